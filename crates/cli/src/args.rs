@@ -1,0 +1,108 @@
+//! The command-line grammar (`shared/spec/cli.md`), declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tessera",
+    version,
+    about = "Tessera: projects, beneficiaries and finances of a civil-society organisation, offline."
+)]
+pub struct Cli {
+    /// The database file (default: the desktop app's own database)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Language of messages: en, sq, bg, bs, sr-Cyrl, sr-Latn, mk
+    #[arg(long, global = true, value_name = "L")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new database for an organisation
+    Init {
+        #[arg(long, value_name = "NAME")]
+        org_name: String,
+        #[arg(long, value_name = "CC")]
+        country: String,
+        #[arg(long, value_name = "CUR")]
+        currency: String,
+        /// Interface language of this database
+        #[arg(long = "lang", value_name = "L")]
+        lang: Option<String>,
+        /// Encrypt the database with a passphrase (TESSERA_PASSPHRASE, else a prompt)
+        #[arg(long)]
+        encrypt: bool,
+    },
+    /// Create a realistic demo organisation in a new database
+    Demo {
+        #[arg(long, value_enum, default_value = "small")]
+        scale: Scale,
+        /// Encrypt the database (also when TESSERA_PASSPHRASE is set)
+        #[arg(long)]
+        encrypt: bool,
+    },
+    /// Import data
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// Export data
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+    /// Look data up
+    List {
+        #[arg(value_enum)]
+        what: ListWhat,
+        #[arg(long, value_name = "CODE")]
+        project: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Scale {
+    Small,
+    Large,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// Import a project package (JSON), all or nothing
+    Package {
+        file: PathBuf,
+        /// Check the package and report, without writing anything
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// Export a project as a package (JSON)
+    Package {
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        /// Output file (`-` for standard output)
+        #[arg(short = 'o', long = "output", value_name = "FILE.json")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListWhat {
+    Projects,
+    Beneficiaries,
+    Activities,
+    Transactions,
+}

@@ -1,0 +1,247 @@
+//! The `tessera` command line (`shared/spec/cli.md`): parses arguments, opens the database,
+//! calls the core and prints results. Errors become one sentence in the user's language;
+//! exit status 0 = success, 1 = user error, 2 = usage error.
+
+mod args;
+mod output;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+use tessera_core::{demo, organisation, package, query, Db, Error, OpenOptions};
+use tessera_l10n::L10n;
+
+use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, Scale};
+
+/// An error of this run: a core error, or one only the command line has.
+enum Failure {
+    Core(Error),
+    PassphraseMismatch,
+    PassphraseEmpty,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Core(e)
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let db_path = cli.db.clone().unwrap_or_else(default_db_path);
+    let lang = language(&cli, &db_path);
+    let l10n = L10n::new(lang);
+    match run(&cli, &db_path, &l10n) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            report(&l10n, &f);
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The platform data folder's database, the same one the desktop app opens.
+fn default_db_path() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("tessera").join("tessera.db")
+}
+
+/// `--lang`, else the database's interface language, else the system locale.
+fn language(cli: &Cli, db: &Path) -> &'static str {
+    if let Some(l) = &cli.lang {
+        return tessera_l10n::negotiate(l);
+    }
+    if let Command::Init { lang: Some(l), .. } = &cli.command {
+        return tessera_l10n::negotiate(l);
+    }
+    if db.exists() {
+        let pass = std::env::var("TESSERA_PASSPHRASE").ok();
+        if let Ok(d) = Db::open(db, &OpenOptions { passphrase: pass, create: false }) {
+            if let Ok(Some(l)) = d.local_setting("lang") {
+                return tessera_l10n::negotiate(&l);
+            }
+        }
+    }
+    tessera_l10n::negotiate(&sys_locale::get_locale().unwrap_or_default())
+}
+
+fn report(l10n: &L10n, f: &Failure) {
+    match f {
+        Failure::Core(Error::InvalidPackage(issues)) => {
+            eprintln!("{}", l10n.error("invalid-package", &[("count", issues.len().to_string())]));
+            for i in issues {
+                let msg = l10n.message(&format!("package-{}", i.code), &i.args);
+                if i.path.is_empty() {
+                    eprintln!("  {msg}");
+                } else {
+                    eprintln!("  {}", l10n.message("package-issue-at", &[("path", i.path.clone()), ("message", msg)]));
+                }
+            }
+        }
+        Failure::Core(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
+        Failure::PassphraseMismatch => eprintln!("{}", l10n.error("passphrase-mismatch", &[])),
+        Failure::PassphraseEmpty => eprintln!("{}", l10n.error("passphrase-empty", &[])),
+    }
+}
+
+fn env_passphrase() -> Option<String> {
+    std::env::var("TESSERA_PASSPHRASE").ok().filter(|p| !p.is_empty())
+}
+
+fn prompt(l10n: &L10n, id: &str) -> Option<String> {
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    rpassword::prompt_password(format!("{} ", l10n.message(id, &[]))).ok()
+}
+
+/// Open an existing database, asking for its passphrase when it is encrypted.
+fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
+    let passphrase = if tessera_core::store::is_encrypted(path) {
+        env_passphrase().or_else(|| prompt(l10n, "cli-passphrase-prompt"))
+    } else {
+        None
+    };
+    Ok(Db::open(path, &OpenOptions { passphrase, create: false })?)
+}
+
+/// Create a new database; encrypted when asked or when TESSERA_PASSPHRASE is set.
+fn create(path: &Path, encrypt: bool, l10n: &L10n) -> Result<Db, Failure> {
+    if path.exists() {
+        let db = open(path, l10n)?;
+        if query::org_info(&db).is_ok() {
+            return Err(Error::DatabaseExists { path: path.display().to_string() }.into());
+        }
+        return Ok(db);
+    }
+    let passphrase = match env_passphrase() {
+        Some(p) => Some(p),
+        None if encrypt => {
+            let first = prompt(l10n, "cli-passphrase-prompt").ok_or(Error::PassphraseRequired)?;
+            let second = prompt(l10n, "cli-passphrase-repeat").unwrap_or_default();
+            if first.is_empty() {
+                return Err(Failure::PassphraseEmpty);
+            }
+            if first != second {
+                return Err(Failure::PassphraseMismatch);
+            }
+            Some(first)
+        }
+        None => None,
+    };
+    Ok(Db::open(path, &OpenOptions { passphrase, create: true })?)
+}
+
+fn run(cli: &Cli, path: &Path, l10n: &L10n) -> Outcome {
+    match &cli.command {
+        Command::Init { org_name, country, currency, lang, encrypt } => {
+            if let Some(l) = lang.as_deref().filter(|l| !tessera_l10n::is_supported(l)) {
+                return Err(Error::UnsupportedLanguage { lang: l.to_string() }.into());
+            }
+            let org = organisation::NewOrganisation {
+                name: org_name.clone(),
+                country: country.clone(),
+                currency: currency.clone(),
+            };
+            // check the input before a file is created
+            if !tessera_core::money::is_country(country) {
+                return Err(Error::InvalidCountry { value: country.clone() }.into());
+            }
+            if !tessera_core::money::is_currency(currency) {
+                return Err(Error::InvalidCurrency { value: currency.clone() }.into());
+            }
+            let mut db = create(path, *encrypt, l10n)?;
+            organisation::init(&mut db, &org)?;
+            db.set_local_setting("lang", lang.as_deref().unwrap_or(l10n.lang()))?;
+            output::out(
+                &l10n.message("cli-init-done", &[("name", org_name.clone()), ("path", path.display().to_string())]),
+            );
+            if db.is_encrypted() {
+                output::out(&l10n.message("cli-init-encrypted", &[]));
+            }
+        }
+        Command::Demo { scale, encrypt } => {
+            let mut db = create(path, *encrypt, l10n)?;
+            let scale = match scale {
+                Scale::Small => demo::Scale::Small,
+                Scale::Large => demo::Scale::Large,
+            };
+            let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
+            let s = demo::create(&mut db, scale, &mut |done, total| bar.set(done, total))?;
+            bar.finish();
+            if db.local_setting("lang")?.is_none() {
+                db.set_local_setting("lang", l10n.lang())?;
+            }
+            let org = query::org_info(&db)?;
+            output::out(&l10n.message(
+                "cli-demo-done",
+                &[
+                    ("name", org.org_name),
+                    ("path", path.display().to_string()),
+                    ("projects", s.projects.len().to_string()),
+                    ("beneficiaries", s.beneficiaries.to_string()),
+                    ("transactions", s.transactions.to_string()),
+                ],
+            ));
+        }
+        Command::Import { what: ImportWhat::Package { file, dry_run } } => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|source| Error::Io { path: file.display().to_string(), source })?;
+            let mut db = if path.exists() { open(path, l10n)? } else { create(path, false, l10n)? };
+            let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
+            let s = package::import_str(&mut db, &text, *dry_run, &mut |done, total| bar.set(done, total))?;
+            bar.finish();
+            let projects = s.projects.join(", ");
+            if s.dry_run {
+                output::out(&l10n.message("cli-import-dry-run", &[("projects", projects)]));
+            } else {
+                output::out(&l10n.message(
+                    "cli-import-done",
+                    &[("projects", projects), ("created", s.created.to_string()), ("updated", s.updated.to_string())],
+                ));
+            }
+        }
+        Command::Export { what: ExportWhat::Package { project, output } } => {
+            let db = open(path, l10n)?;
+            let pkg = package::export_project(&db, project)?;
+            let mut text = serde_json::to_string_pretty(&pkg).expect("a package serialises");
+            text.push('\n');
+            if output.as_os_str() == "-" {
+                output::out(text.trim_end());
+            } else {
+                std::fs::write(output, text)
+                    .map_err(|source| Error::Io { path: output.display().to_string(), source })?;
+                let msg = l10n
+                    .message("cli-export-done", &[("code", project.clone()), ("path", output.display().to_string())]);
+                eprintln!("{msg}");
+            }
+        }
+        Command::List { what, project, search, json } => {
+            let db = open(path, l10n)?;
+            let (p, s) = (project.as_deref(), search.as_deref());
+            match what {
+                ListWhat::Projects => {
+                    let mut rows = query::list_projects(&db, s)?;
+                    if let Some(code) = p {
+                        rows.retain(|r| r.code == code);
+                    }
+                    output::projects(l10n, &rows, *json);
+                }
+                ListWhat::Beneficiaries => output::beneficiaries(l10n, &query::list_beneficiaries(&db, p, s)?, *json),
+                ListWhat::Activities => output::activities(l10n, &query::list_activities(&db, p, s)?, *json),
+                ListWhat::Transactions => output::transactions(l10n, &query::list_transactions(&db, p, s)?, *json),
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,175 @@
+//! What the command line prints: JSON for scripts, aligned tables for people (headers through
+//! Fluent, numbers, money and dates in the user's language), and a progress bar on a terminal.
+
+use std::io::IsTerminal;
+
+use serde::Serialize;
+use tessera_core::query::{ActivityListRow, BeneficiaryRow, ProjectSummary, TransactionRow};
+use tessera_l10n::L10n;
+
+/// A progress bar on stderr, only when stdout is a terminal.
+pub struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    pub fn new(label: String) -> Progress {
+        if !std::io::stdout().is_terminal() {
+            return Progress(None);
+        }
+        let bar = indicatif::ProgressBar::new(1);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg} {bar:40} {percent:>3}%")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message(label);
+        Progress(Some(bar))
+    }
+
+    pub fn set(&mut self, done: usize, total: usize) {
+        if let Some(b) = &self.0 {
+            b.set_length(total as u64);
+            b.set_position(done as u64);
+        }
+    }
+
+    pub fn finish(&mut self) {
+        if let Some(b) = self.0.take() {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Print a line to stdout; a closed pipe (`| head`) ends the output quietly.
+pub fn out(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
+fn json<T: Serialize>(rows: &T) {
+    out(&serde_json::to_string_pretty(rows).expect("rows serialise"));
+}
+
+fn table(l10n: &L10n, headers: &[&str], rows: Vec<Vec<String>>, right: &[usize]) {
+    if rows.is_empty() {
+        eprintln!("{}", l10n.message("cli-list-empty", &[]));
+        return;
+    }
+    let headers: Vec<String> = headers.iter().map(|h| l10n.message(h, &[])).collect();
+    let width =
+        |i: usize| rows.iter().map(|r| r[i].chars().count()).chain([headers[i].chars().count()]).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..headers.len()).map(width).collect();
+    let line = |cells: &[String]| {
+        let parts: Vec<String> =
+            cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    if right.contains(&i) {
+                        format!("{c:>w$}", w = widths[i])
+                    } else {
+                        format!("{c:<w$}", w = widths[i])
+                    }
+                })
+                .collect();
+        out(parts.join("  ").trim_end());
+    };
+    line(&headers);
+    for r in &rows {
+        line(r);
+    }
+}
+
+pub fn projects(l10n: &L10n, rows: &[ProjectSummary], as_json: bool) {
+    if as_json {
+        return json(&rows);
+    }
+    let f = l10n.formatter();
+    table(
+        l10n,
+        &["cli-col-code", "cli-col-title", "cli-col-status", "cli-col-period", "cli-col-amount"],
+        rows.iter()
+            .map(|p| {
+                vec![
+                    p.code.clone(),
+                    p.title.clone(),
+                    p.status.clone(),
+                    format!("{} – {}", f.date(&p.start), f.date(&p.end)),
+                    f.money(&p.budget_total, &p.currency),
+                ]
+            })
+            .collect(),
+        &[4],
+    );
+}
+
+pub fn beneficiaries(l10n: &L10n, rows: &[BeneficiaryRow], as_json: bool) {
+    if as_json {
+        return json(&rows);
+    }
+    table(
+        l10n,
+        &["cli-col-code", "cli-col-name", "cli-col-gender", "cli-col-municipality"],
+        rows.iter()
+            .map(|b| {
+                let name = [b.first_name.as_deref(), b.last_name.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let name = if name.is_empty() { l10n.message("cli-name-withheld", &[]) } else { name };
+                vec![
+                    b.code.clone(),
+                    name,
+                    b.gender.clone().unwrap_or_default(),
+                    b.municipality.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        &[],
+    );
+}
+
+pub fn activities(l10n: &L10n, rows: &[ActivityListRow], as_json: bool) {
+    if as_json {
+        return json(&rows);
+    }
+    let f = l10n.formatter();
+    table(
+        l10n,
+        &["cli-col-project", "cli-col-date", "cli-col-title", "cli-col-type", "cli-col-status"],
+        rows.iter()
+            .map(|a| {
+                vec![
+                    a.project.clone(),
+                    a.planned_start.as_deref().map(|d| f.date(d)).unwrap_or_default(),
+                    a.title.clone(),
+                    a.kind.clone(),
+                    a.status.clone(),
+                ]
+            })
+            .collect(),
+        &[],
+    );
+}
+
+pub fn transactions(l10n: &L10n, rows: &[TransactionRow], as_json: bool) {
+    if as_json {
+        return json(&rows);
+    }
+    let f = l10n.formatter();
+    table(
+        l10n,
+        &["cli-col-project", "cli-col-code", "cli-col-date", "cli-col-amount", "cli-col-payee"],
+        rows.iter()
+            .map(|t| {
+                vec![
+                    t.project.clone(),
+                    t.ref_.clone(),
+                    t.date.as_deref().map(|d| f.date(d)).unwrap_or_default(),
+                    f.money(&t.amount, &t.currency),
+                    t.payee.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        &[3],
+    );
+}

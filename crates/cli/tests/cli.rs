@@ -1,0 +1,188 @@
+//! The `tessera` binary end to end on real database files: exit codes, messages in the
+//! user's language with the JSON path at fault, all-or-nothing import, round trips.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures")
+}
+
+fn tessera(db: &Path, args: &[&str]) -> Output {
+    tessera_env(db, args, &[])
+}
+
+fn tessera_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tessera"));
+    c.arg("--db").arg(db).args(args).env_remove("TESSERA_PASSPHRASE").env("LANG", "C");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Change-log rows, read through the core.
+fn changes(db: &Path) -> i64 {
+    let d = tessera_core::Db::open(db, &tessera_core::OpenOptions::default()).unwrap();
+    d.conn().query_row("SELECT count(*) FROM crdt_changes", [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn init_then_list_and_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let o = tessera(
+        &db,
+        &["init", "--org-name", "Roma Active Albania", "--country", "AL", "--currency", "ALL", "--lang", "sq"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Roma Active Albania"));
+    // again: a user error, in the database's language (Albanian), nothing changed
+    let o = tessera(&db, &["init", "--org-name", "X", "--country", "AL", "--currency", "ALL"]);
+    assert_eq!(o.status.code(), Some(1));
+    let msg = stderr(&o);
+    assert!(!msg.contains("already exists"), "not in Albanian: {msg}");
+    assert!(msg.contains("org.db"), "{msg}");
+    // bad country: exit 1, no file
+    let other = dir.path().join("other.db");
+    let o = tessera(&other, &["--lang", "en", "init", "--org-name", "X", "--country", "QQ", "--currency", "EUR"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("“QQ”"), "{}", stderr(&o));
+    assert!(!other.exists());
+    // usage errors
+    assert_eq!(tessera(&db, &["list", "elephants"]).status.code(), Some(2));
+    assert_eq!(tessera(&db, &["init", "--country", "AL"]).status.code(), Some(2));
+    let o = tessera(&db, &["list", "projects", "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o).trim(), "[]");
+}
+
+#[test]
+fn import_is_all_or_nothing_with_paths_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let o = tessera(&db, &["init", "--org-name", "T", "--country", "AL", "--currency", "EUR"]);
+    assert_eq!(o.status.code(), Some(0));
+    let before = changes(&db);
+    let bad = fixtures().join("invalid-unknown-ref-budget-line.json");
+    for lang in ["en", "mk", "sr-Latn"] {
+        let o = tessera(&db, &["--lang", lang, "import", "package", bad.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1));
+        let err = stderr(&o);
+        assert!(err.contains("projects[0].transactions[1].budget_line"), "{lang}: {err}");
+        if lang != "en" {
+            assert!(!err.contains("does not point"), "{lang} shows English: {err}");
+        }
+    }
+    let multi = fixtures().join("invalid-multi.json");
+    let o = tessera(&db, &["--lang", "en", "import", "package", multi.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    for p in ["organisation.website", "projects[0].title", "projects[0].transactions[2].currency"] {
+        assert!(err.contains(p), "{p} missing in {err}");
+    }
+    assert_eq!(changes(&db), before, "a failed import wrote something");
+    // dry run of a valid package writes nothing either
+    let good = fixtures().join("valid-small.json");
+    let o = tessera(&db, &["import", "package", good.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(changes(&db), before);
+    // not JSON
+    let junk = dir.path().join("junk.json");
+    std::fs::write(&junk, "{ not json").unwrap();
+    let o = tessera(&db, &["--lang", "en", "import", "package", junk.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
+}
+
+#[test]
+fn export_import_export_round_trips_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.db"), dir.path().join("b.db"));
+    let good = fixtures().join("valid-small.json");
+    let o = tessera(&a, &["import", "package", good.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let again = tessera(&a, &["--lang", "en", "import", "package", good.to_str().unwrap()]);
+    assert!(stdout(&again).contains("0 records created, 0 updated"), "{}", stdout(&again));
+    let code = serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&good).unwrap()).unwrap()["projects"]
+        [0]["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (e1, e2) = (dir.path().join("e1.json"), dir.path().join("e2.json"));
+    assert_eq!(
+        tessera(&a, &["export", "package", "--project", &code, "-o", e1.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+    assert_eq!(tessera(&b, &["import", "package", e1.to_str().unwrap()]).status.code(), Some(0));
+    assert_eq!(
+        tessera(&b, &["export", "package", "--project", &code, "-o", e2.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+    let (t1, t2) = (std::fs::read_to_string(&e1).unwrap(), std::fs::read_to_string(&e2).unwrap());
+    assert!(t1.len() > 5000);
+    assert_eq!(t1, t2);
+    let o = tessera(&a, &["--lang", "en", "export", "package", "--project", "NOPE", "-o", e2.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("NOPE"));
+}
+
+#[test]
+fn encrypted_database_from_env_and_wrong_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("enc.db");
+    let pass = [("TESSERA_PASSPHRASE", "Shkodër-2026")];
+    let o = tessera_env(
+        &db,
+        &["init", "--org-name", "LIL", "--country", "MK", "--currency", "MKD", "--encrypt", "--lang", "mk"],
+        &pass,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!std::fs::read(&db).unwrap().starts_with(b"SQLite format 3"));
+    let o = tessera_env(&db, &["list", "projects", "--json"], &pass);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = tessera_env(&db, &["--lang", "en", "list", "projects"], &[("TESSERA_PASSPHRASE", "wrong")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("passphrase is not correct"), "{}", stderr(&o));
+    let o = tessera(&db, &["--lang", "en", "list", "projects"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("encrypted"), "{}", stderr(&o));
+}
+
+#[test]
+fn demo_lists_people_found_in_any_script() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert_eq!(tessera(&db, &["demo"]).status.code(), Some(0));
+    let o = tessera(&db, &["list", "beneficiaries", "--search", "dordevic", "--json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["last_name"] == "Ђорђевић"), "{rows:?}");
+    let o = tessera(&db, &["list", "transactions", "--project", "GLAS", "--json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(rows.len() >= 50);
+    assert!(rows.iter().any(|r| r["currency"] == "MKD") && rows.iter().any(|r| r["currency"] == "EUR"));
+    let o = tessera(&db, &["--lang", "bs", "list", "transactions", "--project", "GLAS"]);
+    assert!(stdout(&o).contains("\u{a0}€"), "{}", stdout(&o));
+}
+
+#[test]
+fn every_error_code_has_a_message_in_every_language() {
+    let mut ids: Vec<String> = tessera_core::error::ERROR_CODES.iter().map(|c| format!("error-{c}")).collect();
+    ids.extend(tessera_core::package::ISSUE_CODES.iter().map(|c| format!("package-{c}")));
+    ids.extend(["error-passphrase-mismatch", "error-passphrase-empty", "package-issue-at"].map(String::from));
+    for lang in tessera_l10n::LANGS {
+        let l = tessera_l10n::L10n::new(lang);
+        for id in &ids {
+            assert!(l.has_message(id), "{lang} lacks {id}");
+        }
+    }
+}

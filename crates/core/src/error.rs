@@ -1,0 +1,153 @@
+//! The core's typed errors. Each has a stable `code` and named `args`; the l10n crate turns
+//! them into a sentence in the user's language (`error-<code>` in `locales/*/errors.ftl`).
+
+use crate::package::Issue;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the database is encrypted and needs a passphrase")]
+    PassphraseRequired,
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    #[error("{path} is not a Tessera database")]
+    NotADatabase { path: String },
+    #[error("a database already exists at {path}")]
+    DatabaseExists { path: String },
+    #[error("no database at {path}")]
+    DatabaseNotFound { path: String },
+    #[error("the database has no organisation yet")]
+    NotInitialised,
+    #[error("migration {version} was changed after it was applied")]
+    MigrationChanged { version: u32 },
+    #[error("the database has schema {found}, newer than this version of Tessera ({supported})")]
+    SchemaTooNew { found: u32, supported: u32 },
+    #[error("project {code} not found")]
+    ProjectNotFound { code: String },
+    #[error("{what} {id} not found")]
+    NotFound { what: &'static str, id: String },
+    #[error("invalid currency {value}")]
+    InvalidCurrency { value: String },
+    #[error("invalid country {value}")]
+    InvalidCountry { value: String },
+    #[error("unsupported language {lang}")]
+    UnsupportedLanguage { lang: String },
+    #[error("the package has {} error(s)", .0.len())]
+    InvalidPackage(Vec<Issue>),
+    #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
+    NotJson { line: usize, column: usize, message: String },
+    #[error("cannot read or write {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error(transparent)]
+    Db(#[from] rusqlite::Error),
+}
+
+/// Every code `Error::code` can return; each has a message `error-<code>` in every locale.
+pub const ERROR_CODES: &[&str] = &[
+    "passphrase-required",
+    "wrong-passphrase",
+    "not-a-database",
+    "database-exists",
+    "database-not-found",
+    "not-initialised",
+    "migration-changed",
+    "schema-too-new",
+    "project-not-found",
+    "not-found",
+    "invalid-currency",
+    "invalid-country",
+    "unsupported-language",
+    "invalid-package",
+    "not-json",
+    "io",
+    "database",
+];
+
+impl Error {
+    /// Stable kebab-case code; the Fluent message id is `error-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::PassphraseRequired => "passphrase-required",
+            Error::WrongPassphrase => "wrong-passphrase",
+            Error::NotADatabase { .. } => "not-a-database",
+            Error::DatabaseExists { .. } => "database-exists",
+            Error::DatabaseNotFound { .. } => "database-not-found",
+            Error::NotInitialised => "not-initialised",
+            Error::MigrationChanged { .. } => "migration-changed",
+            Error::SchemaTooNew { .. } => "schema-too-new",
+            Error::ProjectNotFound { .. } => "project-not-found",
+            Error::NotFound { .. } => "not-found",
+            Error::InvalidCurrency { .. } => "invalid-currency",
+            Error::InvalidCountry { .. } => "invalid-country",
+            Error::UnsupportedLanguage { .. } => "unsupported-language",
+            Error::InvalidPackage(_) => "invalid-package",
+            Error::NotJson { .. } => "not-json",
+            Error::Io { .. } => "io",
+            Error::Db(_) => "database",
+        }
+    }
+
+    /// Named arguments of the message, as strings.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Error::NotADatabase { path } | Error::DatabaseExists { path } | Error::DatabaseNotFound { path } => {
+                vec![("path", path.clone())]
+            }
+            Error::MigrationChanged { version } => vec![("version", version.to_string())],
+            Error::SchemaTooNew { found, supported } => {
+                vec![("found", found.to_string()), ("supported", supported.to_string())]
+            }
+            Error::ProjectNotFound { code } => vec![("code", code.clone())],
+            Error::NotFound { what, id } => vec![("what", what.to_string()), ("id", id.clone())],
+            Error::InvalidCurrency { value } | Error::InvalidCountry { value } => {
+                vec![("value", value.clone())]
+            }
+            Error::UnsupportedLanguage { lang } => vec![("lang", lang.clone())],
+            Error::InvalidPackage(issues) => vec![("count", issues.len().to_string())],
+            Error::NotJson { line, column, message } => {
+                vec![("line", line.to_string()), ("column", column.to_string()), ("message", message.clone())]
+            }
+            Error::Io { path, source } => vec![("path", path.clone()), ("reason", source.to_string())],
+            Error::Db(e) => vec![("reason", e.to_string())],
+            _ => vec![],
+        }
+    }
+
+    /// User errors (bad input, not found) as opposed to faults of the machine or the program.
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, Error::Db(_) | Error::Io { .. } | Error::MigrationChanged { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_listed() {
+        let all = [
+            Error::PassphraseRequired,
+            Error::WrongPassphrase,
+            Error::NotADatabase { path: String::new() },
+            Error::DatabaseExists { path: String::new() },
+            Error::DatabaseNotFound { path: String::new() },
+            Error::NotInitialised,
+            Error::MigrationChanged { version: 1 },
+            Error::SchemaTooNew { found: 2, supported: 1 },
+            Error::ProjectNotFound { code: String::new() },
+            Error::NotFound { what: "x", id: String::new() },
+            Error::InvalidCurrency { value: String::new() },
+            Error::InvalidCountry { value: String::new() },
+            Error::UnsupportedLanguage { lang: String::new() },
+            Error::InvalidPackage(vec![]),
+            Error::NotJson { line: 1, column: 1, message: String::new() },
+            Error::Io { path: String::new(), source: std::io::Error::other("x") },
+            Error::Db(rusqlite::Error::InvalidQuery),
+        ];
+        assert_eq!(all.len(), ERROR_CODES.len());
+        for e in &all {
+            assert!(ERROR_CODES.contains(&e.code()), "{} is not listed", e.code());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Embedded migrations, applied in one transaction and recorded by number and hash. They are
+//! only ever appended: a past migration whose text changed refuses to start.
+
+use rusqlite::Connection;
+use sha2::{Digest, Sha256};
+
+use crate::{Error, Result};
+
+/// (number, SQL). Append only.
+const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../../migrations/0001_domain.sql"))];
+
+/// The schema version this build writes into every change.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+fn hash(sql: &str) -> String {
+    Sha256::digest(sql.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn apply(conn: &mut Connection) -> Result<()> {
+    apply_list(conn, MIGRATIONS)
+}
+
+fn apply_list(conn: &mut Connection, list: &[(u32, &str)]) -> Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+           version INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    )?;
+    let applied: Vec<(u32, String)> = {
+        let mut stmt = tx.prepare("SELECT version, sha256 FROM schema_migrations ORDER BY version")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (version, sha) in &applied {
+        match list.iter().find(|(v, _)| v == version) {
+            Some((_, sql)) if &hash(sql) == sha => {}
+            Some(_) => return Err(Error::MigrationChanged { version: *version }),
+            None => return Err(Error::SchemaTooNew { found: *version, supported: list.len() as u32 }),
+        }
+    }
+    for (version, sql) in list.iter().filter(|(v, _)| !applied.iter().any(|(a, _)| a == v)) {
+        tx.execute_batch(sql)?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, sha256, applied_at) VALUES (?1, ?2, datetime('now'))",
+            rusqlite::params![version, hash(sql)],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applies_once_and_records_hashes() {
+        let mut c = Connection::open_in_memory().unwrap();
+        apply(&mut c).unwrap();
+        apply(&mut c).unwrap();
+        let n: i64 = c.query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn a_changed_past_migration_refuses_to_start() {
+        let mut c = Connection::open_in_memory().unwrap();
+        apply_list(&mut c, &[(1, "CREATE TABLE a (x);")]).unwrap();
+        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x, y);")]).unwrap_err();
+        assert!(matches!(err, Error::MigrationChanged { version: 1 }), "{err:?}");
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut c = Connection::open_in_memory().unwrap();
+        apply_list(&mut c, &[(1, "CREATE TABLE a (x);"), (2, "CREATE TABLE b (x);")]).unwrap();
+        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x);")]).unwrap_err();
+        assert!(matches!(err, Error::SchemaTooNew { found: 2, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_nothing_behind() {
+        let mut c = Connection::open_in_memory().unwrap();
+        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x);"), (2, "NOT SQL")]);
+        assert!(err.is_err());
+        let n: i64 = c.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'a'", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 0);
+    }
+}

@@ -1,0 +1,177 @@
+//! Package import/export through real SQLite files: every invalid fixture is refused at its
+//! path with its code and writes nothing; valid packages import idempotently and round-trip.
+
+use std::path::{Path, PathBuf};
+
+use tessera_core::package::{export_project, import_str};
+use tessera_core::store::rebuild::{replay_log, tables_snapshot};
+use tessera_core::{Db, Error, OpenOptions};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
+}
+
+fn new_db(dir: &tempfile::TempDir, name: &str) -> Db {
+    Db::open(&dir.path().join(name), &OpenOptions { passphrase: None, create: true }).unwrap()
+}
+
+fn change_count(db: &Db) -> i64 {
+    db.conn().query_row("SELECT count(*) FROM crdt_changes", [], |r| r.get(0)).unwrap()
+}
+
+fn file(dir: &tempfile::TempDir, name: &str) -> PathBuf {
+    dir.path().join(name)
+}
+
+#[test]
+fn every_invalid_fixture_is_refused_at_its_path_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = new_db(&dir, "t.db");
+    let tsv = fixture("invalid.tsv");
+    let mut expected: std::collections::BTreeMap<String, Vec<(String, String)>> = Default::default();
+    for line in tsv.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        expected.entry(cols[0].to_string()).or_default().push((cols[1].to_string(), cols[2].to_string()));
+    }
+    assert!(expected.len() >= 30, "only {} invalid fixtures", expected.len());
+    for (name, want) in &expected {
+        let err = import_str(&mut db, &fixture(name), false, &mut |_, _| {}).unwrap_err();
+        let Error::InvalidPackage(issues) = err else { panic!("{name}: {err:?}") };
+        let got: Vec<(String, String)> = issues.iter().map(|i| (i.path.clone(), i.code.to_string())).collect();
+        for w in want {
+            assert!(got.contains(w), "{name}: expected {w:?}, got {got:?}");
+        }
+        assert_eq!(got.len(), want.len(), "{name}: extra issues {got:?}");
+        assert_eq!(change_count(&db), 0, "{name} wrote something");
+    }
+}
+
+#[test]
+fn not_json_is_a_clear_error() {
+    let mut db = Db::open_in_memory().unwrap();
+    let err = import_str(&mut db, "{\"format\": ", false, &mut |_, _| {}).unwrap_err();
+    assert!(matches!(err, Error::NotJson { line: 1, .. }), "{err:?}");
+}
+
+#[test]
+fn import_is_idempotent_and_export_round_trips() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = new_db(&dir, "a.db");
+    let text = fixture("valid-small.json");
+    let first = import_str(&mut a, &text, false, &mut |_, _| {}).unwrap();
+    assert!(first.created > 50, "{first:?}");
+    let changes = change_count(&a);
+    let again = import_str(&mut a, &text, false, &mut |_, _| {}).unwrap();
+    assert_eq!((again.created, again.updated), (0, 0), "second import changed something");
+    assert_eq!(change_count(&a), changes, "second import logged changes");
+
+    let codes: Vec<String> = serde_json::from_str::<serde_json::Value>(&text).unwrap()["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap().to_string())
+        .collect();
+    for code in codes {
+        let e1 = serde_json::to_string_pretty(&export_project(&a, &code).unwrap()).unwrap();
+        let mut b =
+            Db::open(&file(&dir, &format!("b-{code}.db")), &OpenOptions { passphrase: None, create: true }).unwrap();
+        import_str(&mut b, &e1, false, &mut |_, _| {}).unwrap();
+        let e2 = serde_json::to_string_pretty(&export_project(&b, &code).unwrap()).unwrap();
+        assert_eq!(e1, e2, "round trip of {code} differs");
+    }
+    // the exported active project keeps the original's content
+    let original: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let p0 = &original["projects"][0];
+    let exported = serde_json::to_value(export_project(&a, p0["code"].as_str().unwrap()).unwrap()).unwrap();
+    let e0 = &exported["projects"][0];
+    for field in ["title", "start", "end", "status", "currency", "countries"] {
+        assert_eq!(e0[field], p0[field], "{field}");
+    }
+    assert_eq!(e0["transactions"].as_array().unwrap().len(), p0["transactions"].as_array().unwrap().len());
+    assert_eq!(e0["activities"].as_array().unwrap().len(), p0["activities"].as_array().unwrap().len());
+}
+
+#[test]
+fn every_row_can_be_rebuilt_from_the_change_log() {
+    let mut db = Db::open_in_memory().unwrap();
+    tessera_core::demo::create(&mut db, tessera_core::demo::Scale::Small, &mut |_, _| {}).unwrap();
+    // an update and a delete too
+    db.write(|w| {
+        let id = w.find("projects", &[("code", "GLAS".to_string().into())])?.unwrap();
+        w.update("projects", &id, &[("status", "closed".to_string().into())])?;
+        let b = w.find("beneficiaries", &[("code", "URA-00001".to_string().into())])?.unwrap();
+        w.delete("beneficiaries", &b)?;
+        let g = w.find("grants", &[("ref", "G1".to_string().into())])?.unwrap();
+        w.update("grants", &g, &[("amount_minor", 1i64.into()), ("amount_currency", "EUR".to_string().into())])?;
+        Ok(())
+    })
+    .unwrap();
+    let tables = db.tables().clone();
+    let actual = tables_snapshot(db.conn(), &tables).unwrap();
+    let rebuilt = replay_log(db.conn(), &tables).unwrap();
+    let rows: usize = actual.values().map(|t| t.len()).sum();
+    assert!(rows > 1000, "only {rows} rows");
+    for (table, rows) in &actual {
+        assert_eq!(rows, &rebuilt[table], "{table} differs from its change log");
+    }
+    // (hlc, device) is unique and the clock went forward
+    let (n, distinct): (i64, i64) = db
+        .conn()
+        .query_row("SELECT count(*), count(DISTINCT hlc || device) FROM crdt_changes", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(n, distinct);
+}
+
+#[test]
+fn encrypted_database_needs_the_right_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = file(&dir, "secret.db");
+    {
+        let mut db = Db::open(&path, &OpenOptions { passphrase: Some("correct horse".into()), create: true }).unwrap();
+        import_str(&mut db, &fixture("valid-small.json"), false, &mut |_, _| {}).unwrap();
+    }
+    let raw = std::fs::read(&path).unwrap();
+    assert!(!raw.starts_with(b"SQLite format 3"), "the file is not encrypted");
+    assert!(!raw.windows(8).any(|w| w == b"Roma Act"), "plaintext leaked into the file");
+    let wrong = Db::open(&path, &OpenOptions { passphrase: Some("wrong".into()), create: false }).unwrap_err();
+    assert!(matches!(wrong, Error::WrongPassphrase), "{wrong:?}");
+    let none = Db::open(&path, &OpenOptions::default()).unwrap_err();
+    assert!(matches!(none, Error::PassphraseRequired), "{none:?}");
+    let db = Db::open(&path, &OpenOptions { passphrase: Some("correct horse".into()), create: false }).unwrap();
+    assert!(db.is_encrypted());
+    assert!(!tessera_core::query::list_projects(&db, None).unwrap().is_empty());
+}
+
+#[test]
+fn search_finds_names_in_any_script() {
+    let mut db = Db::open_in_memory().unwrap();
+    tessera_core::demo::create(&mut db, tessera_core::demo::Scale::Small, &mut |_, _| {}).unwrap();
+    let cyr = tessera_core::query::list_beneficiaries(&db, None, Some("petrovic")).unwrap();
+    assert!(!cyr.is_empty());
+    assert!(cyr.iter().all(|b| b.last_name.as_deref() == Some("Петровић")), "{cyr:?}");
+    let dj = tessera_core::query::list_beneficiaries(&db, None, Some("djordjevic")).unwrap();
+    assert!(dj.iter().any(|b| b.last_name.as_deref() == Some("Ђорђевић")));
+    let al = tessera_core::query::list_beneficiaries(&db, None, Some("cela")).unwrap();
+    assert!(al.iter().any(|b| b.last_name.as_deref() == Some("Çela")));
+}
+
+#[test]
+fn demo_has_what_the_app_shows() {
+    let mut db = Db::open_in_memory().unwrap();
+    let s = tessera_core::demo::create(&mut db, tessera_core::demo::Scale::Small, &mut |_, _| {}).unwrap();
+    assert_eq!(s.projects.len(), 3);
+    assert!((200..1000).contains(&s.beneficiaries), "{}", s.beneficiaries);
+    let projects = tessera_core::query::list_projects(&db, None).unwrap();
+    let glas = projects.iter().find(|p| p.code == "GLAS").unwrap();
+    assert!(glas.title.starts_with("ГЛАС"));
+    assert!(glas.beneficiaries > 10 && glas.activities > 5, "{glas:?}");
+    assert_ne!(glas.budget_total, "0.00");
+    let o = tessera_core::query::project_overview(&db, &glas.id).unwrap();
+    assert_eq!(o.logframe.len(), 7);
+    assert!(o.logframe.iter().flat_map(|n| &n.indicators).any(|i| i.progress.is_some()));
+    let currencies: std::collections::BTreeSet<String> =
+        tessera_core::query::list_transactions(&db, None, None).unwrap().into_iter().map(|t| t.currency).collect();
+    assert!(currencies.len() >= 4, "{currencies:?}");
+}

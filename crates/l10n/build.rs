@@ -1,0 +1,34 @@
+//! Embeds every `locales/<lang>/*.ftl` file into the binary.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut out = String::from(
+        "/// (lang, file name, contents) of every Fluent file.\npub const FILES: &[(&str, &str, &str)] = &[\n",
+    );
+    let mut langs: Vec<_> = std::fs::read_dir(&root).expect("locales/").flatten().collect();
+    langs.sort_by_key(|e| e.file_name());
+    for lang in langs {
+        println!("cargo:rerun-if-changed={}", lang.path().display());
+        let mut files: Vec<_> = std::fs::read_dir(lang.path()).expect("locale dir").flatten().collect();
+        files.sort_by_key(|e| e.file_name());
+        for f in files.iter().filter(|f| f.path().extension().is_some_and(|e| e == "ftl")) {
+            println!("cargo:rerun-if-changed={}", f.path().display());
+            let path = f.path().canonicalize().expect("path");
+            writeln!(
+                out,
+                "    ({:?}, {:?}, include_str!({:?})),",
+                lang.file_name().to_string_lossy(),
+                f.file_name().to_string_lossy(),
+                path.display().to_string()
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
+    std::fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,28 @@
+# Съобщения на командния ред `tessera`.
+
+cli-passphrase-prompt = Парола:
+cli-passphrase-repeat = Въведете паролата отново:
+cli-init-done = Създадена е база данни за { $name } в { $path }.
+cli-init-encrypted = Базата данни е шифрована. Пазете паролата на сигурно място: без нея никой не може да прочете данните, дори ние.
+cli-demo-done = Създадена е демонстрационната организация „{ $name }“ в { $path } (проекти: { $projects }, ползватели: { $beneficiaries }, транзакции: { $transactions }).
+cli-import-progress = Импортиране
+cli-import-done = { $created ->
+    [one] Импортирането завърши ({ $projects }): създаден е един запис, обновени: { $updated }.
+   *[other] Импортирането завърши ({ $projects }): създадени са { $created } записа, обновени: { $updated }.
+}
+cli-import-dry-run = Пакетът е валиден ({ $projects }). Това беше пробно изпълнение: нищо не е записано.
+cli-export-done = Проектът { $code } е експортиран в { $path }.
+cli-list-empty = Нищо не е намерено.
+cli-col-code = Код
+cli-col-title = Наименование
+cli-col-status = Статус
+cli-col-period = Период
+cli-col-name = Име
+cli-col-gender = Пол
+cli-col-municipality = Община
+cli-col-date = Дата
+cli-col-amount = Сума
+cli-col-payee = Получател
+cli-col-project = Проект
+cli-col-type = Вид
+cli-name-withheld = (името не се показва)

@@ -1,0 +1,52 @@
+# Грешки на ядрото и на командния ред. Всеки типизиран код на грешка `x` има съобщение `error-x`;
+# всеки код на проблем в пакет `y` има съобщение `package-y`.
+
+error-passphrase-required = Тази база данни е шифрована. Въведете паролата ѝ (или задайте TESSERA_PASSPHRASE).
+error-wrong-passphrase = Паролата не е вярна. Проверете подредбата на клавиатурата и Caps Lock и опитайте отново.
+error-passphrase-mismatch = Двете пароли не съвпадат. Нищо не е създадено.
+error-passphrase-empty = Не е въведена парола. Нищо не е създадено.
+error-not-a-database = { $path } не е база данни на Tessera.
+error-database-exists = В { $path } вече има база данни. Нищо не е променено.
+error-database-not-found = В { $path } няма база данни. Създайте нова с „tessera init“ или „tessera demo“.
+error-not-initialised = В тази база данни все още няма организация. Създайте я с „tessera init“.
+error-migration-changed = Тази база данни е създадена от друга компилация на Tessera (стъпка { $version } от структурата ѝ е различна). Тя не е отворена, така че нищо не е загубено.
+error-schema-too-new = Тази база данни е записана от по-нова версия на Tessera (структура { $found }, а тази версия поддържа { $supported }). Обновете Tessera, за да я отворите.
+error-project-not-found = Няма проект с код { $code }.
+error-not-found =
+    { $what ->
+        [project] Проектът не е намерен (идентификатор { $id }). Възможно е да е бил изтрит.
+       *[other] Търсеният запис не е намерен ({ $what } { $id }).
+    }
+error-invalid-currency = „{ $value }“ не е код на валута по ISO 4217 (например EUR, ALL, BAM, RSD, MKD, BGN).
+error-invalid-country = „{ $value }“ не е код на държава по ISO 3166 (например AL, XK, BA, RS, ME, MK, BG).
+error-unsupported-language = Езикът „{ $lang }“ не е наличен в тази версия.
+error-invalid-package = { $count ->
+    [one] Пакетът съдържа една грешка. Нищо не е импортирано.
+   *[other] Пакетът съдържа { $count } грешки. Нищо не е импортирано.
+}
+error-not-json = Файлът не е валиден JSON (ред { $line }, колона { $column }): { $message }
+error-io = Неуспешно четене или запис в { $path }: { $reason }
+error-database = Базата данни съобщи за проблем: { $reason }
+error-internal = В Tessera възникна грешка. Ако се повтори, изпратете на поддръжката този идентификатор: { $reference }.
+error-locked = Базата данни е заключена. Въведете паролата, за да я отворите.
+
+# Един проблем в пакет, с пътя му в JSON.
+package-issue-at = { $path }: { $message }
+package-missing-field = липсва задължителното поле „{ $field }“.
+package-unknown-field = полето „{ $field }“ не е част от формата на пакета (проверете как е изписано).
+package-wrong-type = „{ $value }“ е от грешен тип; очаква се { $expected }.
+package-invalid-value = „{ $value }“ не е допустима стойност. Допустими стойности: { $allowed }.
+package-invalid-format = „{ $value }“ не е записано в очаквания формат.
+package-out-of-range = { $value } е извън допустимия диапазон.
+package-invalid-date = „{ $value }“ не е съществуваща календарна дата.
+package-end-before-start = крайната дата { $end } е преди началната дата { $start }.
+package-duplicate-ref = препратката „{ $ref }“ се използва повече от веднъж в този списък.
+package-unknown-ref = препратката „{ $ref }“ не сочи към нищо в пакета.
+package-unknown-currency = „{ $value }“ не е валута по ISO 4217.
+package-unknown-country = „{ $value }“ не е код на държава по ISO 3166.
+package-funding-not-one = дяловете на финансирането са общо { $sum }; сборът им трябва да е точно 1.
+package-shares-over-one = дяловете по грантовете са общо { $sum }; един разход не може да бъде отнесен повече от веднъж (най-много 1).
+package-zero-amount = сумата е нула.
+package-negative-amount = сумата { $value } е отрицателна; тя трябва да е нула или повече.
+package-too-many-decimals = { $value } има повече знаци след десетичната запетая, отколкото позволява { $currency } ({ $digits }).
+package-not-positive = { $value } трябва да е по-голямо от нула.

@@ -1,0 +1,231 @@
+# Tessera — интерфейс на български език.
+# Множествено число: one / other (CLDR).
+
+## Application frame
+
+app-name = Tessera
+app-skip-to-content = Към съдържанието
+
+## Sidebar
+
+nav-label = Основна навигация
+nav-dashboard = Табло
+nav-plan = Стратегически план
+nav-projects = Проекти
+nav-activities = Дейности
+nav-beneficiaries = Ползватели
+nav-finance = Финанси
+nav-reports = Отчети
+nav-sync = Синхронизиране
+nav-settings = Настройки
+nav-item-title = { $label } ({ $key })
+nav-collapse = Свиване на страничното меню
+nav-expand = Разгъване на страничното меню
+
+## Top bar
+
+topbar-palette = Към екран или проект…
+language-switcher-label = Език на интерфейса
+sync-badge-not-set-up = Не е настроено
+sync-badge-title = Синхронизирането между лаптопите на организацията ви още не е настроено. То идва в някоя от следващите версии.
+
+## Command palette (Ctrl+K)
+
+palette-title = Отиди на
+palette-placeholder = Въведете име на екран, наименование или код на проект
+palette-group-screens = Екрани
+palette-group-projects = Проекти
+palette-no-results = Нищо не отговаря на „{ $query }“.
+palette-loading-projects = Зареждане на проектите…
+palette-hint = ↑ ↓ за придвижване · Enter за отваряне · Esc за затваряне
+
+## Shared words
+
+common-loading = Зареждане…
+common-retry = Опитай отново
+common-dismiss = Затвори
+common-empty-value = —
+common-period = { DATE($start) } – { DATE($end) }
+
+## Dashboard
+
+dashboard-title = Табло
+dashboard-subtitle = { $org } накратко
+dashboard-figures = Основни показатели
+dashboard-card-projects-active =
+    { $count ->
+        [one] активен проект
+       *[other] активни проекта
+    }
+dashboard-card-beneficiaries =
+    { $count ->
+        [one] обхванат ползвател
+       *[other] обхванати ползватели
+    }
+dashboard-card-activities-done =
+    { $count ->
+        [one] завършена дейност
+       *[other] завършени дейности
+    }
+dashboard-card-activities-planned =
+    { $count ->
+        [one] планирана дейност
+       *[other] планирани дейности
+    }
+dashboard-deadlines-title = Предстоящи срокове
+dashboard-deadlines-empty = Няма предстоящи срокове. Тук ще се появяват сроковете за отчетите по вашите грантове.
+dashboard-due-today = срокът е днес
+dashboard-due-in-days =
+    { $days ->
+        [one] след { $days } ден
+       *[other] след { $days } дни
+    }
+dashboard-overdue-days =
+    { $days ->
+        [one] просрочен с { $days } ден
+       *[other] просрочен с { $days } дни
+    }
+deadline-kind-interim-report = Междинен отчет
+deadline-kind-final-report = Окончателен отчет
+deadline-kind-financial-report = Финансов отчет
+deadline-kind-narrative-report = Съдържателен отчет
+
+## Projects list
+
+projects-title = Проекти
+projects-count =
+    { $count ->
+        [one] { $count } проект
+       *[other] { $count } проекта
+    }
+projects-filter-label = Филтриране на проектите по код или наименование
+projects-filter-placeholder = Филтриране по код или наименование
+projects-filter-none = Няма проект, който да отговаря на „{ $query }“.
+projects-keyboard-hint = ↑ ↓ за придвижване между проектите · Enter за отваряне · / за филтър
+projects-col-code = Код
+projects-col-title = Наименование
+projects-col-status = Статус
+projects-col-period = Период
+projects-col-countries = Държави
+projects-col-budget = Бюджет
+projects-col-beneficiaries = Ползватели
+projects-col-activities = Дейности
+
+project-status-pipeline = В подготовка
+project-status-active = Активен
+project-status-closed = Приключен
+
+## Empty states
+
+empty-projects-title = Все още няма проекти
+empty-projects-body = Тук ще бъдат изброени проектите на вашата организация, финансирани от донори, с техните логически рамки, грантове и дейности.
+empty-import-hint = Дотогава пакет с проект може да бъде импортиран с командата { $command }.
+empty-coming-soon = Тази част от Tessera идва в някоя от следващите версии.
+empty-plan-body = Тук ще бъдат показани визията, мисията, стратегическите и оперативните цели на вашата организация, както и проектите, които допринасят за тях.
+empty-activities-body = Тук ще бъдат изброени обученията, работните срещи, раздаванията на помощи и другите дейности по всички ваши проекти, с присъствените списъци.
+empty-beneficiaries-body = Тук ще бъдат изброени ползвателите и домакинствата, които регистрирате.
+empty-finance-body = Тук ще водите грантовете, бюджетите, разходите с разписките към тях и сравнението на бюджета с реалните разходи.
+empty-reports-body = Тук ще подготвяте съдържателни и финансови отчети за донорите, на езика, който всеки донор изисква.
+empty-sync-body = Тук ще бъдат показани лаптопите на вашата организация, кога всеки от тях е синхронизиран за последно и какво чака да бъде изпратено.
+
+## Project overview
+
+project-back = Обратно към проектите
+project-status = Статус
+project-period = Период
+project-countries = Държави
+project-budget = Бюджет
+project-beneficiaries = Ползватели
+project-section-summary = Резюме
+project-section-partners = Водеща организация и партньори
+project-section-grants = Грантове
+project-section-logframe = Логическа рамка
+project-section-activities = Дейности
+
+partner-role-lead = Водещ кандидат
+partner-role-partner = Партньор
+partner-role-associate = Асоцииран партньор
+
+grants-col-donor = Донор
+grants-col-programme = Програма
+grants-col-contract = Номер на договор
+grants-col-period = Период
+grants-col-amount = Сума
+grants-amount = { MONEY($amount, $currency) }
+grants-empty = За този проект все още няма въведен грант.
+
+logframe-level-goal = Обща цел
+logframe-level-objective = Специфична цел
+logframe-level-result = Очакван резултат
+logframe-empty = Логическата рамка на този проект все още е празна.
+
+indicator-col-indicator = Индикатор
+indicator-col-baseline = Базова стойност
+indicator-col-target = Целева стойност
+indicator-col-actual = Постигнато
+indicator-col-progress = Напредък
+indicator-progress = { NUMBER($progress, style: "percent") } от целевата стойност
+indicator-no-measurement = Все още няма измерване
+indicator-target-reached = Целта е постигната
+indicator-unit-count = брой
+indicator-unit-percent = процент
+indicator-unit-yes-no = да/не
+indicator-unit-text = текст
+
+activities-col-title = Дейност
+activities-col-type = Вид
+activities-col-status = Статус
+activities-col-date = Планирана за
+activities-col-municipality = Община
+activities-col-participants = Участници
+activities-empty = За този проект все още няма планирани дейности.
+
+activity-type-training = Обучение
+activity-type-workshop = Работна среща
+activity-type-information-meeting = Информационна среща
+activity-type-forum = Форум
+activity-type-round-table = Кръгла маса
+activity-type-campaign = Кампания
+activity-type-research = Проучване
+activity-type-advocacy-initiative = Застъпническа инициатива
+activity-type-distribution = Раздаване на помощи
+activity-type-legal-aid = Правна помощ
+activity-type-psychosocial-support = Психосоциална подкрепа
+activity-type-monitoring-visit = Мониторингово посещение
+activity-type-other = Друго
+
+activity-status-planned = Планирано
+activity-status-ongoing = В процес
+activity-status-done = Завършено
+activity-status-postponed = Отложено
+activity-status-cancelled = Отменено
+
+## Settings
+
+settings-title = Настройки
+settings-language-title = Език
+settings-language-label = Език на интерфейса
+settings-language-help = Езикът на менютата и екраните на този лаптоп. Всеки отчет може да бъде написан на друг език.
+settings-org-title = Организация
+settings-org-name = Наименование
+settings-org-short-name = Кратко наименование
+settings-org-country = Държава
+settings-org-currency = Основна валута
+settings-db-title = База данни
+settings-db-path = Местоположение
+settings-db-encryption = Криптиране
+settings-db-encrypted-yes = Криптирана с парола
+settings-db-encrypted-no = Не е криптирана
+settings-more-coming = Смяната на паролата, резервните копия и чувствителните полета идват в някоя от следващите версии.
+
+## Unlock
+
+unlock-title = Отключване на базата данни
+unlock-body = Данните на вашата организация на този лаптоп са криптирани. Въведете паролата, за да ги отворите.
+unlock-passphrase = Парола
+unlock-submit = Отключи
+unlock-working = Отключване…
+
+## Errors
+
+error-unexpected = Tessera няма достъп до своята база данни. Затворете приложението и го отворете отново; ако се повтори, свържете се с поддръжката.

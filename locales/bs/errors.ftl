@@ -1,0 +1,53 @@
+# Greške jezgra i komandne linije. Svaki tipizirani kod greške `x` ima poruku `error-x`;
+# svaki kod problema u paketu `y` ima poruku `package-y`.
+
+error-passphrase-required = Ova baza podataka je šifrovana. Unesite njenu lozinku (ili postavite TESSERA_PASSPHRASE).
+error-wrong-passphrase = Lozinka nije tačna. Provjerite raspored tastature i Caps Lock pa pokušajte ponovo.
+error-passphrase-mismatch = Dvije lozinke se ne podudaraju. Ništa nije napravljeno.
+error-passphrase-empty = Lozinka nije unesena. Ništa nije napravljeno.
+error-not-a-database = { $path } nije baza podataka programa Tessera.
+error-database-exists = Na lokaciji { $path } već postoji baza podataka. Ništa nije promijenjeno.
+error-database-not-found = Na lokaciji { $path } nema baze podataka. Napravite je naredbom „tessera init“ ili „tessera demo“.
+error-not-initialised = Ova baza podataka još nema organizaciju. Napravite je naredbom „tessera init“.
+error-migration-changed = Ovu bazu podataka postavilo je drugačije izdanje programa Tessera (korak { $version } njene strukture se razlikuje). Baza nije otvorena, tako da ništa nije izgubljeno.
+error-schema-too-new = Ovu bazu podataka zapisala je novija verzija programa Tessera (struktura { $found }, a ova verzija poznaje { $supported }). Instalirajte noviju verziju programa Tessera da biste je otvorili.
+error-project-not-found = Ne postoji projekat sa šifrom { $code }.
+error-not-found =
+    { $what ->
+        [project] Projekat nije pronađen (oznaka { $id }). Možda je obrisan.
+       *[other] Traženi zapis nije pronađen ({ $what } { $id }).
+    }
+error-invalid-currency = „{ $value }“ nije oznaka valute prema ISO 4217 (npr. EUR, ALL, BAM, RSD, MKD, BGN).
+error-invalid-country = „{ $value }“ nije oznaka države prema ISO 3166 (npr. AL, XK, BA, RS, ME, MK, BG).
+error-unsupported-language = Jezik „{ $lang }“ nije dostupan u ovoj verziji.
+error-invalid-package = { $count ->
+    [one] Paket ima { $count } grešku. Ništa nije uvezeno.
+    [few] Paket ima { $count } greške. Ništa nije uvezeno.
+   *[other] Paket ima { $count } grešaka. Ništa nije uvezeno.
+}
+error-not-json = Datoteka nije ispravan JSON (red { $line }, kolona { $column }): { $message }
+error-io = Nije moguće pročitati ili zapisati { $path }: { $reason }
+error-database = Baza podataka je prijavila problem: { $reason }
+error-internal = Nešto nije u redu unutar Tessere. Ako se ponovi, pošaljite podršci ovu oznaku: { $reference }.
+error-locked = Baza podataka je zaključana. Unesite lozinku da je otvorite.
+
+# Jedan problem u paketu, s njegovom JSON putanjom.
+package-issue-at = { $path }: { $message }
+package-missing-field = nedostaje obavezno polje „{ $field }“.
+package-unknown-field = polje „{ $field }“ nije dio formata paketa (provjerite kako je napisano).
+package-wrong-type = „{ $value }“ je pogrešnog tipa; očekuje se { $expected }.
+package-invalid-value = „{ $value }“ nije dozvoljena vrijednost. Dozvoljene vrijednosti: { $allowed }.
+package-invalid-format = „{ $value }“ nije napisano u očekivanom formatu.
+package-out-of-range = { $value } je izvan dozvoljenog raspona.
+package-invalid-date = „{ $value }“ nije datum koji postoji u kalendaru.
+package-end-before-start = datum završetka { $end } je prije datuma početka { $start }.
+package-duplicate-ref = referenca „{ $ref }“ koristi se više puta u ovoj listi.
+package-unknown-ref = referenca „{ $ref }“ ne upućuje ni na šta u paketu.
+package-unknown-currency = „{ $value }“ nije valuta prema ISO 4217.
+package-unknown-country = „{ $value }“ nije oznaka države prema ISO 3166.
+package-funding-not-one = udjeli u finansiranju ukupno iznose { $sum }; zbir mora biti tačno 1.
+package-shares-over-one = udjeli grantova ukupno iznose { $sum }; isti trošak ne može se pravdati više puta (najviše 1).
+package-zero-amount = iznos je nula.
+package-negative-amount = iznos { $value } je negativan; mora biti nula ili više.
+package-too-many-decimals = { $value } ima više decimala nego što dozvoljava { $currency } ({ $digits }).
+package-not-positive = { $value } mora biti veće od nule.

@@ -1,0 +1,28 @@
+# Messages of the `tessera` command line.
+
+cli-passphrase-prompt = Passphrase:
+cli-passphrase-repeat = Repeat the passphrase:
+cli-init-done = Created the database of { $name } at { $path }.
+cli-init-encrypted = The database is encrypted. Keep the passphrase safe: without it nobody can read the data, not even us.
+cli-demo-done = Created the demo organisation “{ $name }” in { $path }: { $projects } projects, { $beneficiaries } beneficiaries, { $transactions } transactions.
+cli-import-progress = Importing
+cli-import-done = { $created ->
+    [one] Imported { $projects }: one record created, { $updated } updated.
+   *[other] Imported { $projects }: { $created } records created, { $updated } updated.
+}
+cli-import-dry-run = The package is valid ({ $projects }). Dry run: nothing was written.
+cli-export-done = Exported project { $code } to { $path }.
+cli-list-empty = Nothing found.
+cli-col-code = Code
+cli-col-title = Title
+cli-col-status = Status
+cli-col-period = Period
+cli-col-name = Name
+cli-col-gender = Gender
+cli-col-municipality = Municipality
+cli-col-date = Date
+cli-col-amount = Amount
+cli-col-payee = Payee
+cli-col-project = Project
+cli-col-type = Type
+cli-name-withheld = (name withheld)

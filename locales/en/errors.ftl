@@ -1,0 +1,52 @@
+# Errors of the core and the command line. Each typed error code `x` has a message `error-x`;
+# each package problem code `y` has a message `package-y`.
+
+error-passphrase-required = This database is encrypted. Enter its passphrase (or set TESSERA_PASSPHRASE).
+error-wrong-passphrase = This passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.
+error-passphrase-mismatch = The two passphrases differ. Nothing was created.
+error-passphrase-empty = The passphrase is empty. Nothing was created.
+error-not-a-database = { $path } is not a Tessera database.
+error-database-exists = A database already exists at { $path }. Nothing was changed.
+error-database-not-found = There is no database at { $path }. Create one with “tessera init” or “tessera demo”.
+error-not-initialised = This database has no organisation yet. Create one with “tessera init”.
+error-migration-changed = The database was set up by a different build of Tessera (step { $version } of its structure differs). It was not opened, so nothing is lost.
+error-schema-too-new = This database was written by a newer version of Tessera (structure { $found }, this version knows { $supported }). Update Tessera to open it.
+error-project-not-found = There is no project with the code { $code }.
+error-not-found =
+    { $what ->
+        [project] This project was not found (reference { $id }). It may have been deleted.
+       *[other] The requested record was not found ({ $what } { $id }).
+    }
+error-invalid-currency = “{ $value }” is not an ISO 4217 currency code (for example EUR, ALL, BAM, RSD, MKD, BGN).
+error-invalid-country = “{ $value }” is not an ISO 3166 country code (for example AL, XK, BA, RS, ME, MK, BG).
+error-unsupported-language = The language “{ $lang }” is not available in this version.
+error-invalid-package = { $count ->
+    [one] The package has one error. Nothing was imported.
+   *[other] The package has { $count } errors. Nothing was imported.
+}
+error-not-json = The file is not valid JSON (line { $line }, column { $column }): { $message }
+error-io = Cannot read or write { $path }: { $reason }
+error-database = The database reported a problem: { $reason }
+error-internal = Something went wrong inside Tessera. If it happens again, give your support this reference: { $reference }.
+error-locked = The database is locked. Enter the passphrase to open it.
+
+# One problem in a package, at its JSON path.
+package-issue-at = { $path }: { $message }
+package-missing-field = the required field “{ $field }” is missing.
+package-unknown-field = the field “{ $field }” is not part of the package format (check its spelling).
+package-wrong-type = “{ $value }” has the wrong type; expected { $expected }.
+package-invalid-value = “{ $value }” is not an allowed value. Allowed: { $allowed }.
+package-invalid-format = “{ $value }” is not written in the expected format.
+package-out-of-range = { $value } is outside the allowed range.
+package-invalid-date = “{ $value }” is not a real calendar date.
+package-end-before-start = the end { $end } is before the start { $start }.
+package-duplicate-ref = the reference “{ $ref }” is used more than once in this list.
+package-unknown-ref = the reference “{ $ref }” does not point to anything in the package.
+package-unknown-currency = “{ $value }” is not an ISO 4217 currency.
+package-unknown-country = “{ $value }” is not an ISO 3166 country code.
+package-funding-not-one = the funding shares add up to { $sum }; they must add up to exactly 1.
+package-shares-over-one = the grant shares add up to { $sum }; a cost cannot be charged more than once (at most 1).
+package-zero-amount = the amount is zero.
+package-negative-amount = the amount { $value } is negative; it must be zero or more.
+package-too-many-decimals = { $value } has more decimals than { $currency } allows ({ $digits }).
+package-not-positive = { $value } must be more than zero.

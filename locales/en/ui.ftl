@@ -1,0 +1,236 @@
+# Tessera desktop interface — English (source language).
+# Keys are prefixed by area. Numbers, amounts and dates go through NUMBER(), MONEY() and DATE().
+# Every other locale's ui.ftl has exactly these keys and, per message, these variables
+# (checked by ui/src/locales.test.ts).
+
+## Application frame
+
+app-name = Tessera
+app-skip-to-content = Skip to content
+
+## Sidebar
+
+nav-label = Main navigation
+nav-dashboard = Dashboard
+nav-plan = Strategic plan
+nav-projects = Projects
+nav-activities = Activities
+nav-beneficiaries = Beneficiaries
+nav-finance = Finance
+nav-reports = Reports
+nav-sync = Sync
+nav-settings = Settings
+# Tooltip of a sidebar item, e.g. "Projects (Alt+3)".
+nav-item-title = { $label } ({ $key })
+nav-collapse = Collapse the sidebar
+nav-expand = Expand the sidebar
+
+## Top bar
+
+topbar-palette = Go to a screen or project…
+language-switcher-label = Interface language
+sync-badge-not-set-up = Not set up
+sync-badge-title = Sync between your organisation's laptops is not set up yet. It arrives in a coming version.
+
+## Command palette (Ctrl+K)
+
+palette-title = Go to
+palette-placeholder = Type the name of a screen, a project title or a code
+palette-group-screens = Screens
+palette-group-projects = Projects
+palette-no-results = Nothing matches “{ $query }”.
+palette-loading-projects = Loading projects…
+palette-hint = ↑ ↓ to move · Enter to open · Esc to close
+
+## Shared words
+
+common-loading = Loading…
+common-retry = Try again
+common-dismiss = Dismiss
+# Shown in a table cell that has no value.
+common-empty-value = —
+common-period = { DATE($start) } – { DATE($end) }
+
+## Dashboard
+
+dashboard-title = Dashboard
+dashboard-subtitle = { $org } at a glance
+dashboard-figures = Key figures
+dashboard-card-projects-active =
+    { $count ->
+        [one] active project
+       *[other] active projects
+    }
+dashboard-card-beneficiaries =
+    { $count ->
+        [one] beneficiary reached
+       *[other] beneficiaries reached
+    }
+dashboard-card-activities-done =
+    { $count ->
+        [one] activity done
+       *[other] activities done
+    }
+dashboard-card-activities-planned =
+    { $count ->
+        [one] activity planned
+       *[other] activities planned
+    }
+dashboard-deadlines-title = Upcoming deadlines
+dashboard-deadlines-empty = No deadlines ahead. The report due dates of your grants will appear here.
+dashboard-due-today = due today
+dashboard-due-in-days =
+    { $days ->
+        [one] in { $days } day
+       *[other] in { $days } days
+    }
+dashboard-overdue-days =
+    { $days ->
+        [one] { $days } day overdue
+       *[other] { $days } days overdue
+    }
+deadline-kind-interim-report = Interim report
+deadline-kind-final-report = Final report
+deadline-kind-financial-report = Financial report
+deadline-kind-narrative-report = Narrative report
+
+## Projects list
+
+projects-title = Projects
+projects-count =
+    { $count ->
+        [one] { $count } project
+       *[other] { $count } projects
+    }
+projects-filter-label = Filter projects by code or title
+projects-filter-placeholder = Filter by code or title
+projects-filter-none = No project matches “{ $query }”.
+projects-keyboard-hint = ↑ ↓ to move between projects · Enter to open · / to filter
+projects-col-code = Code
+projects-col-title = Title
+projects-col-status = Status
+projects-col-period = Period
+projects-col-countries = Countries
+projects-col-budget = Budget
+projects-col-beneficiaries = Beneficiaries
+projects-col-activities = Activities
+
+project-status-pipeline = In preparation
+project-status-active = Active
+project-status-closed = Closed
+
+## Empty states
+
+empty-projects-title = No projects yet
+empty-projects-body = Your organisation's donor-funded projects, with their logframes, grants and activities, will be listed here.
+# { $command } is a command typed in a terminal; it is shown as code and never translated.
+empty-import-hint = Until then, a project package can be imported with { $command }.
+empty-coming-soon = This part of Tessera arrives in a coming version.
+empty-plan-body = Your organisation's vision, mission, strategic goals and objectives, and the projects that serve them, will be shown here.
+empty-activities-body = Trainings, workshops, distributions and the other activities of all your projects, with their attendance, will be listed here.
+empty-beneficiaries-body = Beneficiaries and households you register will be listed here.
+empty-finance-body = Grants, budgets, expenses with their receipts, and budget against actual spending will be kept here.
+empty-reports-body = Narrative and financial reports for your donors, in the language each donor asks for, will be prepared here.
+empty-sync-body = Your organisation's laptops, when each one last synced and what is waiting to be sent will be shown here.
+
+## Project overview
+
+project-back = Back to projects
+project-status = Status
+project-period = Period
+project-countries = Countries
+project-budget = Budget
+project-beneficiaries = Beneficiaries
+project-section-summary = Summary
+project-section-partners = Lead organisation and partners
+project-section-grants = Grants
+project-section-logframe = Logical framework
+project-section-activities = Activities
+
+partner-role-lead = Lead applicant
+partner-role-partner = Partner
+partner-role-associate = Associate
+
+grants-col-donor = Donor
+grants-col-programme = Programme
+grants-col-contract = Contract number
+grants-col-period = Period
+grants-col-amount = Amount
+grants-amount = { MONEY($amount, $currency) }
+grants-empty = No grant is recorded for this project yet.
+
+logframe-level-goal = Overall objective
+logframe-level-objective = Specific objective
+logframe-level-result = Expected result
+logframe-empty = The logical framework of this project is still empty.
+
+indicator-col-indicator = Indicator
+indicator-col-baseline = Baseline
+indicator-col-target = Target
+indicator-col-actual = Achieved
+indicator-col-progress = Progress
+indicator-progress = { NUMBER($progress, style: "percent") } of target
+indicator-no-measurement = No measurement yet
+indicator-target-reached = Target reached
+indicator-unit-count = number
+indicator-unit-percent = percent
+indicator-unit-yes-no = yes/no
+indicator-unit-text = text
+
+activities-col-title = Activity
+activities-col-type = Type
+activities-col-status = Status
+activities-col-date = Planned for
+activities-col-municipality = Municipality
+activities-col-participants = Participants
+activities-empty = No activities are planned for this project yet.
+
+activity-type-training = Training
+activity-type-workshop = Workshop
+activity-type-information-meeting = Information meeting
+activity-type-forum = Forum
+activity-type-round-table = Round table
+activity-type-campaign = Campaign
+activity-type-research = Research
+activity-type-advocacy-initiative = Advocacy initiative
+activity-type-distribution = Distribution
+activity-type-legal-aid = Legal aid
+activity-type-psychosocial-support = Psychosocial support
+activity-type-monitoring-visit = Monitoring visit
+activity-type-other = Other
+
+activity-status-planned = Planned
+activity-status-ongoing = Ongoing
+activity-status-done = Done
+activity-status-postponed = Postponed
+activity-status-cancelled = Cancelled
+
+## Settings
+
+settings-title = Settings
+settings-language-title = Language
+settings-language-label = Interface language
+settings-language-help = The language of menus and screens on this laptop. Each report can be written in another language.
+settings-org-title = Organisation
+settings-org-name = Name
+settings-org-short-name = Short name
+settings-org-country = Country
+settings-org-currency = Base currency
+settings-db-title = Database
+settings-db-path = Location
+settings-db-encryption = Encryption
+settings-db-encrypted-yes = Encrypted with a passphrase
+settings-db-encrypted-no = Not encrypted
+settings-more-coming = Changing the passphrase, backups and sensitive fields arrive in a coming version.
+
+## Unlock
+
+unlock-title = Unlock the database
+unlock-body = Your organisation's data on this laptop is encrypted. Enter the passphrase to open it.
+unlock-passphrase = Passphrase
+unlock-submit = Unlock
+unlock-working = Unlocking…
+
+## Errors (one message per ApiError code: error-<code>, with the error's args)
+
+error-unexpected = Tessera could not reach its database. Close the app and open it again; if it happens again, contact your support.

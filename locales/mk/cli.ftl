@@ -1,0 +1,28 @@
+# Пораки на командната линија `tessera`.
+
+cli-passphrase-prompt = Лозинка:
+cli-passphrase-repeat = Повторете ја лозинката:
+cli-init-done = Создадена е база на податоци за { $name } во { $path }.
+cli-init-encrypted = Базата на податоци е шифрирана. Чувајте ја лозинката на безбедно место: без неа никој не може да ги прочита податоците, дури ни ние.
+cli-demo-done = Создадена е демо организацијата „{ $name }“ во { $path } (проекти: { $projects }, корисници: { $beneficiaries }, трансакции: { $transactions }).
+cli-import-progress = Увоз во тек
+cli-import-done = { $created ->
+    [one] Увозот е завршен ({ $projects }): создаден е { $created } запис, ажурирани: { $updated }.
+   *[other] Увозот е завршен ({ $projects }): создадени се { $created } записи, ажурирани: { $updated }.
+}
+cli-import-dry-run = Пакетот е исправен ({ $projects }). Ова беше пробен увоз: ништо не е запишано.
+cli-export-done = Проектот { $code } е извезен во { $path }.
+cli-list-empty = Ништо не е пронајдено.
+cli-col-code = Шифра
+cli-col-title = Наслов
+cli-col-status = Статус
+cli-col-period = Период
+cli-col-name = Име
+cli-col-gender = Пол
+cli-col-municipality = Општина
+cli-col-date = Датум
+cli-col-amount = Износ
+cli-col-payee = Примач
+cli-col-project = Проект
+cli-col-type = Вид
+cli-name-withheld = (името не се прикажува)

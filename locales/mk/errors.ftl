@@ -1,0 +1,52 @@
+# Грешки на јадрото и на командната линија. Секој типизиран код на грешка `x` има порака `error-x`;
+# секој код на проблем во пакет `y` има порака `package-y`.
+
+error-passphrase-required = Оваа база на податоци е шифрирана. Внесете ја нејзината лозинка (или поставете TESSERA_PASSPHRASE).
+error-wrong-passphrase = Лозинката не е точна. Проверете го распоредот на тастатурата и Caps Lock, па обидете се повторно.
+error-passphrase-mismatch = Двете лозинки не се совпаѓаат. Ништо не е создадено.
+error-passphrase-empty = Лозинката не е внесена. Ништо не е создадено.
+error-not-a-database = { $path } не е база на податоци на Tessera.
+error-database-exists = На локацијата { $path } веќе постои база на податоци. Ништо не е променето.
+error-database-not-found = На локацијата { $path } нема база на податоци. Создадете нова со „tessera init“ или „tessera demo“.
+error-not-initialised = Оваа база на податоци сè уште нема организација. Создадете ја со „tessera init“.
+error-migration-changed = Оваа база на податоци е поставена од друго издание на Tessera (чекорот { $version } од нејзината структура е различен). Базата не е отворена, па ништо не е изгубено.
+error-schema-too-new = Оваа база на податоци е запишана од понова верзија на Tessera (структура { $found }, а оваа верзија ја познава { $supported }). Инсталирајте понова верзија на Tessera за да ја отворите.
+error-project-not-found = Не постои проект со шифра { $code }.
+error-not-found =
+    { $what ->
+        [project] Проектот не е пронајден (ознака { $id }). Можеби е избришан.
+       *[other] Бараниот запис не е пронајден ({ $what } { $id }).
+    }
+error-invalid-currency = „{ $value }“ не е код на валута според ISO 4217 (на пр. EUR, ALL, BAM, RSD, MKD, BGN).
+error-invalid-country = „{ $value }“ не е код на држава според ISO 3166 (на пр. AL, XK, BA, RS, ME, MK, BG).
+error-unsupported-language = Јазикот „{ $lang }“ не е достапен во оваа верзија.
+error-invalid-package = { $count ->
+    [one] Пакетот има { $count } грешка. Ништо не е увезено.
+   *[other] Пакетот има { $count } грешки. Ништо не е увезено.
+}
+error-not-json = Датотеката не е валиден JSON (ред { $line }, колона { $column }): { $message }
+error-io = Не е можно читање или запишување во { $path }: { $reason }
+error-database = Базата на податоци пријави проблем: { $reason }
+error-internal = Настана грешка во Tessera. Ако се повтори, испратете ја оваа ознака до поддршката: { $reference }.
+error-locked = Базата на податоци е заклучена. Внесете ја лозинката за да ја отворите.
+
+# Еден проблем во пакет, со неговата JSON-патека.
+package-issue-at = { $path }: { $message }
+package-missing-field = недостасува задолжителното поле „{ $field }“.
+package-unknown-field = полето „{ $field }“ не е дел од форматот на пакетот (проверете како е напишано).
+package-wrong-type = „{ $value }“ е од погрешен тип; се очекува { $expected }.
+package-invalid-value = „{ $value }“ не е дозволена вредност. Дозволени вредности: { $allowed }.
+package-invalid-format = „{ $value }“ не е запишано во очекуваниот формат.
+package-out-of-range = { $value } е надвор од дозволениот опсег.
+package-invalid-date = „{ $value }“ не е датум што постои во календарот.
+package-end-before-start = датумот на завршување { $end } е пред датумот на почеток { $start }.
+package-duplicate-ref = референцата „{ $ref }“ се користи повеќе од еднаш во оваа листа.
+package-unknown-ref = референцата „{ $ref }“ не упатува на ништо во пакетот.
+package-unknown-currency = „{ $value }“ не е валута според ISO 4217.
+package-unknown-country = „{ $value }“ не е код на држава според ISO 3166.
+package-funding-not-one = уделите во финансирањето вкупно изнесуваат { $sum }; збирот мора да биде точно 1.
+package-shares-over-one = уделите на грантовите вкупно изнесуваат { $sum }; истиот трошок не може да се пријави повеќе од еднаш (најмногу 1).
+package-zero-amount = износот е нула.
+package-negative-amount = износот { $value } е негативен; мора да биде нула или повеќе.
+package-too-many-decimals = { $value } има повеќе децимали отколку што дозволува { $currency } ({ $digits }).
+package-not-positive = { $value } мора да биде поголемо од нула.

@@ -1,0 +1,231 @@
+# Tessera — интерфејс на македонски јазик.
+# Множина: one / other (CLDR).
+
+## Application frame
+
+app-name = Tessera
+app-skip-to-content = Прескокни до содржината
+
+## Sidebar
+
+nav-label = Главна навигација
+nav-dashboard = Контролна табла
+nav-plan = Стратешки план
+nav-projects = Проекти
+nav-activities = Активности
+nav-beneficiaries = Корисници
+nav-finance = Финансии
+nav-reports = Извештаи
+nav-sync = Синхронизација
+nav-settings = Поставки
+nav-item-title = { $label } ({ $key })
+nav-collapse = Собери го страничното мени
+nav-expand = Рашири го страничното мени
+
+## Top bar
+
+topbar-palette = Оди на екран или проект…
+language-switcher-label = Јазик на интерфејсот
+sync-badge-not-set-up = Не е поставено
+sync-badge-title = Синхронизацијата меѓу лаптопите на вашата организација сè уште не е поставена. Доаѓа во една од следните верзии.
+
+## Command palette (Ctrl+K)
+
+palette-title = Оди на
+palette-placeholder = Внесете име на екран, наслов или шифра на проект
+palette-group-screens = Екрани
+palette-group-projects = Проекти
+palette-no-results = Ништо не одговара на „{ $query }“.
+palette-loading-projects = Се вчитуваат проектите…
+palette-hint = ↑ ↓ за движење · Enter за отворање · Esc за затворање
+
+## Shared words
+
+common-loading = Се вчитува…
+common-retry = Обиди се повторно
+common-dismiss = Затвори
+common-empty-value = —
+common-period = { DATE($start) } – { DATE($end) }
+
+## Dashboard
+
+dashboard-title = Контролна табла
+dashboard-subtitle = { $org } накратко
+dashboard-figures = Клучни показатели
+dashboard-card-projects-active =
+    { $count ->
+        [one] активен проект
+       *[other] активни проекти
+    }
+dashboard-card-beneficiaries =
+    { $count ->
+        [one] опфатен корисник
+       *[other] опфатени корисници
+    }
+dashboard-card-activities-done =
+    { $count ->
+        [one] завршена активност
+       *[other] завршени активности
+    }
+dashboard-card-activities-planned =
+    { $count ->
+        [one] планирана активност
+       *[other] планирани активности
+    }
+dashboard-deadlines-title = Претстојни рокови
+dashboard-deadlines-empty = Нема претстојни рокови. Тука ќе се појават роковите за извештаите по вашите грантови.
+dashboard-due-today = рокот е денес
+dashboard-due-in-days =
+    { $days ->
+        [one] за { $days } ден
+       *[other] за { $days } дена
+    }
+dashboard-overdue-days =
+    { $days ->
+        [one] доцни { $days } ден
+       *[other] доцни { $days } дена
+    }
+deadline-kind-interim-report = Периодичен извештај
+deadline-kind-final-report = Завршен извештај
+deadline-kind-financial-report = Финансиски извештај
+deadline-kind-narrative-report = Наративен извештај
+
+## Projects list
+
+projects-title = Проекти
+projects-count =
+    { $count ->
+        [one] { $count } проект
+       *[other] { $count } проекти
+    }
+projects-filter-label = Филтрирај ги проектите по шифра или наслов
+projects-filter-placeholder = Филтрирај по шифра или наслов
+projects-filter-none = Ниеден проект не одговара на „{ $query }“.
+projects-keyboard-hint = ↑ ↓ за движење низ проектите · Enter за отворање · / за филтер
+projects-col-code = Шифра
+projects-col-title = Наслов
+projects-col-status = Статус
+projects-col-period = Период
+projects-col-countries = Земји
+projects-col-budget = Буџет
+projects-col-beneficiaries = Корисници
+projects-col-activities = Активности
+
+project-status-pipeline = Во подготовка
+project-status-active = Активен
+project-status-closed = Затворен
+
+## Empty states
+
+empty-projects-title = Сè уште нема проекти
+empty-projects-body = Тука ќе бидат наведени проектите на вашата организација што ги финансираат донатори, со нивните логички рамки, грантови и активности.
+empty-import-hint = Дотогаш, пакет со проект може да се увезе со наредбата { $command }.
+empty-coming-soon = Овој дел од Tessera доаѓа во една од следните верзии.
+empty-plan-body = Тука ќе бидат прикажани визијата, мисијата, стратешките цели и оперативните цели на вашата организација, како и проектите што придонесуваат кон нив.
+empty-activities-body = Тука ќе бидат наведени обуките, работилниците, распределбите на помош и другите активности на сите ваши проекти, со евиденција на присуство.
+empty-beneficiaries-body = Тука ќе бидат наведени корисниците и домаќинствата што ги регистрирате.
+empty-finance-body = Тука ќе ги водите грантовите, буџетите, расходите со признаниците и споредбата на буџетот со реалните трошоци.
+empty-reports-body = Тука ќе подготвувате наративни и финансиски извештаи за донаторите, на јазикот што го бара секој донатор.
+empty-sync-body = Тука ќе бидат прикажани лаптопите на вашата организација, кога секој последен пат бил синхронизиран и што чека да биде испратено.
+
+## Project overview
+
+project-back = Назад кон проектите
+project-status = Статус
+project-period = Период
+project-countries = Земји
+project-budget = Буџет
+project-beneficiaries = Корисници
+project-section-summary = Резиме
+project-section-partners = Водечка организација и партнери
+project-section-grants = Грантови
+project-section-logframe = Логичка рамка
+project-section-activities = Активности
+
+partner-role-lead = Водечки апликант
+partner-role-partner = Партнер
+partner-role-associate = Соработник
+
+grants-col-donor = Донатор
+grants-col-programme = Програма
+grants-col-contract = Број на договор
+grants-col-period = Период
+grants-col-amount = Износ
+grants-amount = { MONEY($amount, $currency) }
+grants-empty = За овој проект сè уште не е евидентиран ниеден грант.
+
+logframe-level-goal = Општа цел
+logframe-level-objective = Специфична цел
+logframe-level-result = Очекуван резултат
+logframe-empty = Логичката рамка на овој проект е сè уште празна.
+
+indicator-col-indicator = Индикатор
+indicator-col-baseline = Почетна вредност
+indicator-col-target = Целна вредност
+indicator-col-actual = Постигнато
+indicator-col-progress = Напредок
+indicator-progress = { NUMBER($progress, style: "percent") } од целната вредност
+indicator-no-measurement = Сè уште нема мерење
+indicator-target-reached = Целта е постигната
+indicator-unit-count = број
+indicator-unit-percent = процент
+indicator-unit-yes-no = да/не
+indicator-unit-text = текст
+
+activities-col-title = Активност
+activities-col-type = Вид
+activities-col-status = Статус
+activities-col-date = Планирано за
+activities-col-municipality = Општина
+activities-col-participants = Учесници
+activities-empty = За овој проект сè уште нема планирани активности.
+
+activity-type-training = Обука
+activity-type-workshop = Работилница
+activity-type-information-meeting = Информативна средба
+activity-type-forum = Форум
+activity-type-round-table = Тркалезна маса
+activity-type-campaign = Кампања
+activity-type-research = Истражување
+activity-type-advocacy-initiative = Иницијатива за застапување
+activity-type-distribution = Распределба на помош
+activity-type-legal-aid = Правна помош
+activity-type-psychosocial-support = Психосоцијална поддршка
+activity-type-monitoring-visit = Мониторинг посета
+activity-type-other = Друго
+
+activity-status-planned = Планирано
+activity-status-ongoing = Во тек
+activity-status-done = Завршено
+activity-status-postponed = Одложено
+activity-status-cancelled = Откажано
+
+## Settings
+
+settings-title = Поставки
+settings-language-title = Јазик
+settings-language-label = Јазик на интерфејсот
+settings-language-help = Јазикот на менијата и екраните на овој лаптоп. Секој извештај може да биде напишан на друг јазик.
+settings-org-title = Организација
+settings-org-name = Назив
+settings-org-short-name = Краток назив
+settings-org-country = Земја
+settings-org-currency = Основна валута
+settings-db-title = База на податоци
+settings-db-path = Локација
+settings-db-encryption = Шифрирање
+settings-db-encrypted-yes = Шифрирана со лозинка
+settings-db-encrypted-no = Не е шифрирана
+settings-more-coming = Промената на лозинката, резервните копии и чувствителните полиња доаѓаат во една од следните верзии.
+
+## Unlock
+
+unlock-title = Отклучете ја базата на податоци
+unlock-body = Податоците на вашата организација на овој лаптоп се шифрирани. Внесете ја лозинката за да ги отворите.
+unlock-passphrase = Лозинка
+unlock-submit = Отклучи
+unlock-working = Се отклучува…
+
+## Errors
+
+error-unexpected = Tessera не може да пристапи до својата база на податоци. Затворете ја апликацијата и отворете ја повторно; ако се повтори, обратете се до поддршката.

@@ -1,0 +1,29 @@
+# Mesazhet e rreshtit të komandave `tessera`.
+
+cli-passphrase-prompt = Fjalëkalimi:
+cli-passphrase-repeat = Përsëritni fjalëkalimin:
+cli-init-done = U krijua baza e të dhënave për { $name } në { $path }.
+cli-init-encrypted = Baza e të dhënave është e enkriptuar. Ruajeni fjalëkalimin në vend të sigurt: pa të askush nuk mund t’i lexojë të dhënat, as ne.
+cli-demo-done = U krijua organizata demonstruese “{ $name }” në { $path }: { $projects } projekte, { $beneficiaries } përfitues, { $transactions } transaksione.
+cli-import-progress = Duke importuar
+cli-import-done = { $created ->
+    [one] Importimi përfundoi ({ $projects }): u krijua një regjistrim, u përditësuan { $updated }.
+   *[other] Importimi përfundoi ({ $projects }): u krijuan { $created } regjistrime, u përditësuan { $updated }.
+}
+cli-import-dry-run = Paketa është e vlefshme ({ $projects }). Ishte vetëm një provë: nuk u shkrua asgjë.
+cli-export-done = Projekti { $code } u eksportua në { $path }.
+cli-list-empty = Nuk u gjet asgjë.
+cli-col-code = Kodi
+cli-col-title = Titulli
+cli-col-status = Statusi
+cli-col-period = Periudha
+cli-col-name = Emri
+cli-col-gender = Gjinia
+# Kosovë dhe Maqedoni e Veriut: Komuna
+cli-col-municipality = Bashkia
+cli-col-date = Data
+cli-col-amount = Shuma
+cli-col-payee = Marrësi i pagesës
+cli-col-project = Projekti
+cli-col-type = Lloji
+cli-name-withheld = (emri nuk shfaqet)

@@ -1,0 +1,52 @@
+# Gabimet e bërthamës dhe të rreshtit të komandave. Çdo kod gabimi i tipizuar `x` ka një mesazh `error-x`;
+# çdo kod problemi në paketë `y` ka një mesazh `package-y`.
+
+error-passphrase-required = Kjo bazë të dhënash është e enkriptuar. Shkruani fjalëkalimin e saj (ose vendoseni te TESSERA_PASSPHRASE).
+error-wrong-passphrase = Fjalëkalimi nuk është i saktë. Kontrolloni paraqitjen e tastierës dhe Caps Lock, pastaj provoni përsëri.
+error-passphrase-mismatch = Dy fjalëkalimet nuk përputhen. Nuk u krijua asgjë.
+error-passphrase-empty = Nuk keni shkruar fjalëkalim. Nuk u krijua asgjë.
+error-not-a-database = { $path } nuk është bazë të dhënash e Tessera-s.
+error-database-exists = Në { $path } ka tashmë një bazë të dhënash. Nuk u ndryshua asgjë.
+error-database-not-found = Në { $path } nuk ka bazë të dhënash. Krijoni një me “tessera init” ose “tessera demo”.
+error-not-initialised = Kjo bazë të dhënash nuk ka ende një organizatë. Krijoni një të tillë me “tessera init”.
+error-migration-changed = Kjo bazë të dhënash është krijuar nga një ndërtim tjetër i Tessera-s (hapi { $version } i strukturës së saj është ndryshe). Ajo nuk u hap, prandaj nuk humbi asgjë.
+error-schema-too-new = Kjo bazë të dhënash është shkruar nga një version më i ri i Tessera-s (struktura { $found }, ndërsa ky version njeh { $supported }). Përditësoni Tessera-n për ta hapur.
+error-project-not-found = Nuk ka asnjë projekt me kodin { $code }.
+error-not-found =
+    { $what ->
+        [project] Projekti nuk u gjet (referenca { $id }). Mund të jetë fshirë.
+       *[other] Regjistrimi i kërkuar nuk u gjet ({ $what } { $id }).
+    }
+error-invalid-currency = “{ $value }” nuk është kod monedhe sipas ISO 4217 (p.sh. EUR, ALL, BAM, RSD, MKD, BGN).
+error-invalid-country = “{ $value }” nuk është kod shteti sipas ISO 3166 (p.sh. AL, XK, BA, RS, ME, MK, BG).
+error-unsupported-language = Gjuha „{ $lang }“ nuk është e disponueshme në këtë version.
+error-invalid-package = { $count ->
+    [one] Paketa ka një gabim. Nuk u importua asgjë.
+   *[other] Paketa ka { $count } gabime. Nuk u importua asgjë.
+}
+error-not-json = Skedari nuk është JSON i vlefshëm (rreshti { $line }, kolona { $column }): { $message }
+error-io = Nuk u arrit leximi ose shkrimi në { $path }: { $reason }
+error-database = Baza e të dhënave raportoi një problem: { $reason }
+error-internal = Ndodhi një gabim brenda Tessera-s. Nëse përsëritet, dërgojini mbështetjes këtë referencë: { $reference }.
+error-locked = Baza e të dhënave është e bllokuar. Shkruani fjalëkalimin për ta hapur.
+
+# Një problem në një paketë, te shtegu i tij JSON.
+package-issue-at = { $path }: { $message }
+package-missing-field = mungon fusha e detyrueshme “{ $field }”.
+package-unknown-field = fusha “{ $field }” nuk bën pjesë në formatin e paketës (kontrolloni si është shkruar).
+package-wrong-type = “{ $value }” është i llojit të gabuar; pritej { $expected }.
+package-invalid-value = “{ $value }” nuk është vlerë e lejuar. Vlerat e lejuara: { $allowed }.
+package-invalid-format = “{ $value }” nuk është shkruar në formatin e pritur.
+package-out-of-range = { $value } është jashtë kufijve të lejuar.
+package-invalid-date = “{ $value }” nuk është një datë që ekziston në kalendar.
+package-end-before-start = data e mbarimit { $end } është para datës së fillimit { $start }.
+package-duplicate-ref = referenca “{ $ref }” përdoret më shumë se një herë në këtë listë.
+package-unknown-ref = referenca “{ $ref }” nuk përputhet me asnjë element të paketës.
+package-unknown-currency = “{ $value }” nuk është monedhë sipas ISO 4217.
+package-unknown-country = “{ $value }” nuk është kod shteti sipas ISO 3166.
+package-funding-not-one = pjesët e financimit japin gjithsej { $sum }; ato duhet të japin saktësisht 1.
+package-shares-over-one = pjesët e granteve japin gjithsej { $sum }; e njëjta kosto nuk mund të ngarkohet më shumë se një herë (jo më shumë se 1).
+package-zero-amount = shuma është zero.
+package-negative-amount = shuma { $value } është negative; duhet të jetë zero ose më shumë.
+package-too-many-decimals = { $value } ka më shumë shifra dhjetore nga sa lejon { $currency } ({ $digits }).
+package-not-positive = { $value } duhet të jetë mbi zero.

@@ -1,0 +1,231 @@
+# Tessera — ndërfaqja në gjuhën shqipe.
+# Shumësi: one / other (CLDR).
+
+## Application frame
+
+app-name = Tessera
+app-skip-to-content = Kalo te përmbajtja
+
+## Sidebar
+
+nav-label = Navigimi kryesor
+nav-dashboard = Pult
+nav-plan = Plani strategjik
+nav-projects = Projektet
+nav-activities = Aktivitetet
+nav-beneficiaries = Përfituesit
+nav-finance = Financat
+nav-reports = Raportet
+nav-sync = Sinkronizimi
+nav-settings = Cilësimet
+nav-item-title = { $label } ({ $key })
+nav-collapse = Palos shiritin anësor
+nav-expand = Hap shiritin anësor
+
+## Top bar
+
+topbar-palette = Shko te një ekran ose projekt…
+language-switcher-label = Gjuha e ndërfaqes
+sync-badge-not-set-up = Nuk është konfiguruar
+sync-badge-title = Sinkronizimi ndërmjet laptopëve të organizatës suaj nuk është konfiguruar ende. Vjen në një nga versionet e ardhshme.
+
+## Command palette (Ctrl+K)
+
+palette-title = Shko te
+palette-placeholder = Shkruani emrin e një ekrani, titullin ose kodin e një projekti
+palette-group-screens = Ekranet
+palette-group-projects = Projektet
+palette-no-results = Asgjë nuk përputhet me „{ $query }“.
+palette-loading-projects = Po ngarkohen projektet…
+palette-hint = ↑ ↓ për të lëvizur · Enter për të hapur · Esc për të mbyllur
+
+## Shared words
+
+common-loading = Po ngarkohet…
+common-retry = Provo përsëri
+common-dismiss = Mbyll
+common-empty-value = —
+common-period = { DATE($start) } – { DATE($end) }
+
+## Dashboard
+
+dashboard-title = Pult
+dashboard-subtitle = { $org } me një vështrim
+dashboard-figures = Shifrat kryesore
+dashboard-card-projects-active =
+    { $count ->
+        [one] projekt aktiv
+       *[other] projekte aktive
+    }
+dashboard-card-beneficiaries =
+    { $count ->
+        [one] përfitues i arritur
+       *[other] përfitues të arritur
+    }
+dashboard-card-activities-done =
+    { $count ->
+        [one] aktivitet i përfunduar
+       *[other] aktivitete të përfunduara
+    }
+dashboard-card-activities-planned =
+    { $count ->
+        [one] aktivitet i planifikuar
+       *[other] aktivitete të planifikuara
+    }
+dashboard-deadlines-title = Afatet e ardhshme
+dashboard-deadlines-empty = Nuk ka afate të ardhshme. Këtu do të shfaqen afatet e raporteve për grantet tuaja.
+dashboard-due-today = afati është sot
+dashboard-due-in-days =
+    { $days ->
+        [one] pas { $days } dite
+       *[other] pas { $days } ditësh
+    }
+dashboard-overdue-days =
+    { $days ->
+        [one] { $days } ditë vonesë
+       *[other] { $days } ditë vonesë
+    }
+deadline-kind-interim-report = Raport i ndërmjetëm
+deadline-kind-final-report = Raport përfundimtar
+deadline-kind-financial-report = Raport financiar
+deadline-kind-narrative-report = Raport narrativ
+
+## Projects list
+
+projects-title = Projektet
+projects-count =
+    { $count ->
+        [one] { $count } projekt
+       *[other] { $count } projekte
+    }
+projects-filter-label = Filtro projektet sipas kodit ose titullit
+projects-filter-placeholder = Filtro sipas kodit ose titullit
+projects-filter-none = Asnjë projekt nuk përputhet me „{ $query }“.
+projects-keyboard-hint = ↑ ↓ për të lëvizur ndërmjet projekteve · Enter për të hapur · / për të filtruar
+projects-col-code = Kodi
+projects-col-title = Titulli
+projects-col-status = Statusi
+projects-col-period = Periudha
+projects-col-countries = Vendet
+projects-col-budget = Buxheti
+projects-col-beneficiaries = Përfituesit
+projects-col-activities = Aktivitetet
+
+project-status-pipeline = Në përgatitje
+project-status-active = Aktiv
+project-status-closed = I mbyllur
+
+## Empty states
+
+empty-projects-title = Ende nuk ka projekte
+empty-projects-body = Këtu do të listohen projektet e organizatës suaj të financuara nga donatorët, me kornizat logjike, grantet dhe aktivitetet e tyre.
+empty-import-hint = Deri atëherë, një paketë projekti mund të importohet me komandën { $command }.
+empty-coming-soon = Kjo pjesë e Tessera-s vjen në një nga versionet e ardhshme.
+empty-plan-body = Këtu do të shfaqen vizioni, misioni, qëllimet dhe objektivat strategjikë të organizatës suaj, si dhe projektet që u shërbejnë atyre.
+empty-activities-body = Këtu do të listohen trajnimet, punëtoritë, shpërndarjet dhe aktivitetet e tjera të të gjitha projekteve tuaja, me pjesëmarrjen në to.
+empty-beneficiaries-body = Këtu do të listohen përfituesit dhe ekonomitë familjare që regjistroni.
+empty-finance-body = Këtu do të mbani grantet, buxhetet, shpenzimet me dëftesat e tyre dhe krahasimin e buxhetit me shpenzimet faktike.
+empty-reports-body = Këtu do të përgatitni raporte narrative dhe financiare për donatorët, në gjuhën që kërkon secili donator.
+empty-sync-body = Këtu do të shfaqen laptopët e organizatës suaj, kur është sinkronizuar secili për herë të fundit dhe çfarë pret të dërgohet.
+
+## Project overview
+
+project-back = Kthehu te projektet
+project-status = Statusi
+project-period = Periudha
+project-countries = Vendet
+project-budget = Buxheti
+project-beneficiaries = Përfituesit
+project-section-summary = Përmbledhje
+project-section-partners = Organizata drejtuese dhe partnerët
+project-section-grants = Grantet
+project-section-logframe = Korniza logjike
+project-section-activities = Aktivitetet
+
+partner-role-lead = Aplikant kryesor
+partner-role-partner = Partner
+partner-role-associate = Bashkëpunëtor
+
+grants-col-donor = Donatori
+grants-col-programme = Programi
+grants-col-contract = Numri i kontratës
+grants-col-period = Periudha
+grants-col-amount = Shuma
+grants-amount = { MONEY($amount, $currency) }
+grants-empty = Për këtë projekt ende nuk është regjistruar asnjë grant.
+
+logframe-level-goal = Objektivi i përgjithshëm
+logframe-level-objective = Objektivi specifik
+logframe-level-result = Rezultati i pritur
+logframe-empty = Korniza logjike e këtij projekti është ende bosh.
+
+indicator-col-indicator = Treguesi
+indicator-col-baseline = Vlera bazë
+indicator-col-target = Vlera e synuar
+indicator-col-actual = Arritur
+indicator-col-progress = Përparimi
+indicator-progress = { NUMBER($progress, style: "percent") } e vlerës së synuar
+indicator-no-measurement = Ende pa matje
+indicator-target-reached = Synimi u arrit
+indicator-unit-count = numër
+indicator-unit-percent = përqindje
+indicator-unit-yes-no = po/jo
+indicator-unit-text = tekst
+
+activities-col-title = Aktiviteti
+activities-col-type = Lloji
+activities-col-status = Statusi
+activities-col-date = Planifikuar për
+activities-col-municipality = Bashkia
+activities-col-participants = Pjesëmarrës
+activities-empty = Për këtë projekt ende nuk janë planifikuar aktivitete.
+
+activity-type-training = Trajnim
+activity-type-workshop = Punëtori
+activity-type-information-meeting = Takim informues
+activity-type-forum = Forum
+activity-type-round-table = Tryezë e rrumbullakët
+activity-type-campaign = Fushatë
+activity-type-research = Kërkim
+activity-type-advocacy-initiative = Nismë advokimi
+activity-type-distribution = Shpërndarje ndihmash
+activity-type-legal-aid = Ndihmë juridike
+activity-type-psychosocial-support = Mbështetje psikosociale
+activity-type-monitoring-visit = Vizitë monitorimi
+activity-type-other = Tjetër
+
+activity-status-planned = Planifikuar
+activity-status-ongoing = Në vazhdim
+activity-status-done = Përfunduar
+activity-status-postponed = Shtyrë
+activity-status-cancelled = Anuluar
+
+## Settings
+
+settings-title = Cilësimet
+settings-language-title = Gjuha
+settings-language-label = Gjuha e ndërfaqes
+settings-language-help = Gjuha e menyve dhe e ekraneve në këtë laptop. Çdo raport mund të shkruhet në një gjuhë tjetër.
+settings-org-title = Organizata
+settings-org-name = Emri
+settings-org-short-name = Emri i shkurtër
+settings-org-country = Vendi
+settings-org-currency = Monedha bazë
+settings-db-title = Baza e të dhënave
+settings-db-path = Vendndodhja
+settings-db-encryption = Enkriptimi
+settings-db-encrypted-yes = E enkriptuar me fjalëkalim
+settings-db-encrypted-no = E pa enkriptuar
+settings-more-coming = Ndryshimi i fjalëkalimit, kopjet rezervë dhe fushat e ndjeshme vijnë në një nga versionet e ardhshme.
+
+## Unlock
+
+unlock-title = Zhbllokoni bazën e të dhënave
+unlock-body = Të dhënat e organizatës suaj në këtë laptop janë të enkriptuara. Shkruani fjalëkalimin për t'i hapur.
+unlock-passphrase = Fjalëkalimi
+unlock-submit = Zhblloko
+unlock-working = Po zhbllokohet…
+
+## Errors
+
+error-unexpected = Tessera nuk mund të arrijë bazën e saj të të dhënave. Mbyllni aplikacionin dhe hapeni përsëri; nëse përsëritet, kontaktoni mbështetjen.

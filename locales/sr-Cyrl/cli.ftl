@@ -1,0 +1,29 @@
+# Поруке командне линије `tessera`.
+
+cli-passphrase-prompt = Лозинка:
+cli-passphrase-repeat = Поновите лозинку:
+cli-init-done = Направљена је база података за { $name } на локацији { $path }.
+cli-init-encrypted = База података је шифрована. Чувајте лозинку на сигурном месту: без ње нико не може да прочита податке, чак ни ми.
+cli-demo-done = Направљена је демо организација „{ $name }“ на локацији { $path } (пројекти: { $projects }, корисници: { $beneficiaries }, трансакције: { $transactions }).
+cli-import-progress = Увоз у току
+cli-import-done = { $created ->
+    [one] Увоз је завршен ({ $projects }): направљен је { $created } запис, ажурирано: { $updated }.
+    [few] Увоз је завршен ({ $projects }): направљена су { $created } записа, ажурирано: { $updated }.
+   *[other] Увоз је завршен ({ $projects }): направљено је { $created } записа, ажурирано: { $updated }.
+}
+cli-import-dry-run = Пакет је исправан ({ $projects }). Ово је био пробни увоз: ништа није уписано.
+cli-export-done = Пројекат { $code } је извезен у { $path }.
+cli-list-empty = Ништа није пронађено.
+cli-col-code = Шифра
+cli-col-title = Назив
+cli-col-status = Статус
+cli-col-period = Период
+cli-col-name = Име
+cli-col-gender = Пол
+cli-col-municipality = Општина
+cli-col-date = Датум
+cli-col-amount = Износ
+cli-col-payee = Прималац
+cli-col-project = Пројекат
+cli-col-type = Врста
+cli-name-withheld = (име се не приказује)

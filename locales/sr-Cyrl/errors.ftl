@@ -1,0 +1,53 @@
+# Грешке језгра и командне линије. Сваки типизирани код грешке `x` има поруку `error-x`;
+# сваки код проблема у пакету `y` има поруку `package-y`.
+
+error-passphrase-required = Ова база података је шифрована. Унесите њену лозинку (или подесите TESSERA_PASSPHRASE).
+error-wrong-passphrase = Лозинка није тачна. Проверите распоред тастатуре и Caps Lock, па покушајте поново.
+error-passphrase-mismatch = Две лозинке се не поклапају. Ништа није направљено.
+error-passphrase-empty = Лозинка није унета. Ништа није направљено.
+error-not-a-database = { $path } није база података програма Tessera.
+error-database-exists = На локацији { $path } већ постоји база података. Ништа није промењено.
+error-database-not-found = На локацији { $path } нема базе података. Направите је командом „tessera init“ или „tessera demo“.
+error-not-initialised = Ова база података још нема организацију. Направите је командом „tessera init“.
+error-migration-changed = Ову базу података поставило је другачије издање програма Tessera (корак { $version } њене структуре се разликује). База није отворена, тако да ништа није изгубљено.
+error-schema-too-new = Ову базу података записала је новија верзија програма Tessera (структура { $found }, а ова верзија познаје { $supported }). Инсталирајте новију верзију програма Tessera да бисте је отворили.
+error-project-not-found = Не постоји пројекат са шифром { $code }.
+error-not-found =
+    { $what ->
+        [project] Пројекат није пронађен (ознака { $id }). Можда је обрисан.
+       *[other] Тражени запис није пронађен ({ $what } { $id }).
+    }
+error-invalid-currency = „{ $value }“ није ознака валуте према ISO 4217 (нпр. EUR, ALL, BAM, RSD, MKD, BGN).
+error-invalid-country = „{ $value }“ није ознака државе према ISO 3166 (нпр. AL, XK, BA, RS, ME, MK, BG).
+error-unsupported-language = Језик „{ $lang }“ није доступан у овој верзији.
+error-invalid-package = { $count ->
+    [one] Пакет има { $count } грешку. Ништа није увезено.
+    [few] Пакет има { $count } грешке. Ништа није увезено.
+   *[other] Пакет има { $count } грешака. Ништа није увезено.
+}
+error-not-json = Датотека није исправан JSON (ред { $line }, колона { $column }): { $message }
+error-io = Није могуће прочитати или уписати { $path }: { $reason }
+error-database = База података је пријавила проблем: { $reason }
+error-internal = Дошло је до грешке у апликацији Tessera. Ако се понови, пошаљите подршци ову ознаку: { $reference }.
+error-locked = База података је закључана. Унесите лозинку да бисте је отворили.
+
+# Један проблем у пакету, са његовом JSON путањом.
+package-issue-at = { $path }: { $message }
+package-missing-field = недостаје обавезно поље „{ $field }“.
+package-unknown-field = поље „{ $field }“ није део формата пакета (проверите како је написано).
+package-wrong-type = „{ $value }“ је погрешног типа; очекује се { $expected }.
+package-invalid-value = „{ $value }“ није дозвољена вредност. Дозвољене вредности: { $allowed }.
+package-invalid-format = „{ $value }“ није написано у очекиваном формату.
+package-out-of-range = { $value } је ван дозвољеног опсега.
+package-invalid-date = „{ $value }“ није датум који постоји у календару.
+package-end-before-start = датум завршетка { $end } је пре датума почетка { $start }.
+package-duplicate-ref = референца „{ $ref }“ користи се више пута у овој листи.
+package-unknown-ref = референца „{ $ref }“ не упућује ни на шта у пакету.
+package-unknown-currency = „{ $value }“ није валута према ISO 4217.
+package-unknown-country = „{ $value }“ није ознака државе према ISO 3166.
+package-funding-not-one = удели у финансирању укупно износе { $sum }; збир мора бити тачно 1.
+package-shares-over-one = удели грантова укупно износе { $sum }; исти трошак не може да се правда више пута (највише 1).
+package-zero-amount = износ је нула.
+package-negative-amount = износ { $value } је негативан; мора бити нула или више.
+package-too-many-decimals = { $value } има више децимала него што дозвољава { $currency } ({ $digits }).
+package-not-positive = { $value } мора бити веће од нуле.

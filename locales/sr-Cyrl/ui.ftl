@@ -1,0 +1,239 @@
+# Tessera — интерфејс на српском језику (екавица).
+# Множина: one / few / other (CLDR). sr-Latn/ui.ftl је исти текст латиницом: добија се из ове датотеке
+# наредбом node ui/scripts/sr-latn.mjs.
+
+## Application frame
+
+app-name = Tessera
+app-skip-to-content = Пређи на садржај
+
+## Sidebar
+
+nav-label = Главна навигација
+nav-dashboard = Контролна табла
+nav-plan = Стратешки план
+nav-projects = Пројекти
+nav-activities = Активности
+nav-beneficiaries = Корисници
+nav-finance = Финансије
+nav-reports = Извештаји
+nav-sync = Синхронизација
+nav-settings = Подешавања
+nav-item-title = { $label } ({ $key })
+nav-collapse = Сакриј бочни мени
+nav-expand = Прикажи бочни мени
+
+## Top bar
+
+topbar-palette = Иди на екран или пројекат…
+language-switcher-label = Језик интерфејса
+sync-badge-not-set-up = Није подешено
+sync-badge-title = Синхронизација између лаптопова ваше организације још није подешена. Стиже у једној од наредних верзија.
+
+## Command palette (Ctrl+K)
+
+palette-title = Иди на
+palette-placeholder = Унесите назив екрана, назив или шифру пројекта
+palette-group-screens = Екрани
+palette-group-projects = Пројекти
+palette-no-results = Ништа не одговара појму „{ $query }“.
+palette-loading-projects = Учитавање пројеката…
+palette-hint = ↑ ↓ за кретање · Enter за отварање · Esc за затварање
+
+## Shared words
+
+common-loading = Учитавање…
+common-retry = Покушај поново
+common-dismiss = Затвори
+common-empty-value = —
+common-period = { DATE($start) } – { DATE($end) }
+
+## Dashboard
+
+dashboard-title = Контролна табла
+dashboard-subtitle = { $org } укратко
+dashboard-figures = Кључни показатељи
+dashboard-card-projects-active =
+    { $count ->
+        [one] активан пројекат
+        [few] активна пројекта
+       *[other] активних пројеката
+    }
+dashboard-card-beneficiaries =
+    { $count ->
+        [one] обухваћен корисник
+        [few] обухваћена корисника
+       *[other] обухваћених корисника
+    }
+dashboard-card-activities-done =
+    { $count ->
+        [one] завршена активност
+        [few] завршене активности
+       *[other] завршених активности
+    }
+dashboard-card-activities-planned =
+    { $count ->
+        [one] планирана активност
+        [few] планиране активности
+       *[other] планираних активности
+    }
+dashboard-deadlines-title = Предстојећи рокови
+dashboard-deadlines-empty = Нема предстојећих рокова. Овде ће се појавити рокови за извештаје по вашим грантовима.
+dashboard-due-today = рок је данас
+dashboard-due-in-days =
+    { $days ->
+        [one] за { $days } дан
+        [few] за { $days } дана
+       *[other] за { $days } дана
+    }
+dashboard-overdue-days =
+    { $days ->
+        [one] касни { $days } дан
+        [few] касни { $days } дана
+       *[other] касни { $days } дана
+    }
+deadline-kind-interim-report = Периодични извештај
+deadline-kind-final-report = Завршни извештај
+deadline-kind-financial-report = Финансијски извештај
+deadline-kind-narrative-report = Наративни извештај
+
+## Projects list
+
+projects-title = Пројекти
+projects-count =
+    { $count ->
+        [one] { $count } пројекат
+        [few] { $count } пројекта
+       *[other] { $count } пројеката
+    }
+projects-filter-label = Филтрирај пројекте по шифри или називу
+projects-filter-placeholder = Филтрирај по шифри или називу
+projects-filter-none = Ниједан пројекат не одговара појму „{ $query }“.
+projects-keyboard-hint = ↑ ↓ за кретање кроз пројекте · Enter за отварање · / за филтер
+projects-col-code = Шифра
+projects-col-title = Назив
+projects-col-status = Статус
+projects-col-period = Период
+projects-col-countries = Земље
+projects-col-budget = Буџет
+projects-col-beneficiaries = Корисници
+projects-col-activities = Активности
+
+project-status-pipeline = У припреми
+project-status-active = Активан
+project-status-closed = Затворен
+
+## Empty states
+
+empty-projects-title = Још нема пројеката
+empty-projects-body = Овде ће бити пописани пројекти ваше организације које финансирају донатори, са логичким оквирима, грантовима и активностима.
+empty-import-hint = До тада се пакет пројекта може увести наредбом { $command }.
+empty-coming-soon = Овај део апликације Tessera стиже у једној од наредних верзија.
+empty-plan-body = Овде ће бити приказани визија, мисија, стратешки циљеви и оперативни циљеви ваше организације, као и пројекти који им доприносе.
+empty-activities-body = Овде ће бити пописане обуке, радионице, поделе помоћи и остале активности свих ваших пројеката, са евиденцијом присуства.
+empty-beneficiaries-body = Овде ће бити пописани корисници и домаћинства које региструјете.
+empty-finance-body = Овде ћете водити грантове, буџете, расходе са признаницама и поређење буџета са стварним трошковима.
+empty-reports-body = Овде ћете припремати наративне и финансијске извештаје за донаторе, на језику који сваки донатор тражи.
+empty-sync-body = Овде ће бити приказани лаптопови ваше организације, када је који последњи пут синхронизован и шта чека на слање.
+
+## Project overview
+
+project-back = Назад на пројекте
+project-status = Статус
+project-period = Период
+project-countries = Земље
+project-budget = Буџет
+project-beneficiaries = Корисници
+project-section-summary = Сажетак
+project-section-partners = Водећа организација и партнери
+project-section-grants = Грантови
+project-section-logframe = Логички оквир
+project-section-activities = Активности
+
+partner-role-lead = Водећи апликант
+partner-role-partner = Партнер
+partner-role-associate = Сарадник
+
+grants-col-donor = Донатор
+grants-col-programme = Програм
+grants-col-contract = Број уговора
+grants-col-period = Период
+grants-col-amount = Износ
+grants-amount = { MONEY($amount, $currency) }
+grants-empty = За овај пројекат још није евидентиран ниједан грант.
+
+logframe-level-goal = Општи циљ
+logframe-level-objective = Специфични циљ
+logframe-level-result = Очекивани резултат
+logframe-empty = Логички оквир овог пројекта је још празан.
+
+indicator-col-indicator = Индикатор
+indicator-col-baseline = Почетна вредност
+indicator-col-target = Циљна вредност
+indicator-col-actual = Остварено
+indicator-col-progress = Напредак
+indicator-progress = { NUMBER($progress, style: "percent") } циљне вредности
+indicator-no-measurement = Још нема мерења
+indicator-target-reached = Циљ остварен
+indicator-unit-count = број
+indicator-unit-percent = проценат
+indicator-unit-yes-no = да/не
+indicator-unit-text = текст
+
+activities-col-title = Активност
+activities-col-type = Врста
+activities-col-status = Статус
+activities-col-date = Планирано за
+activities-col-municipality = Општина
+activities-col-participants = Учесници
+activities-empty = За овај пројекат још нису планиране активности.
+
+activity-type-training = Обука
+activity-type-workshop = Радионица
+activity-type-information-meeting = Информативни састанак
+activity-type-forum = Форум
+activity-type-round-table = Округли сто
+activity-type-campaign = Кампања
+activity-type-research = Истраживање
+activity-type-advocacy-initiative = Заговарачка иницијатива
+activity-type-distribution = Подела помоћи
+activity-type-legal-aid = Правна помоћ
+activity-type-psychosocial-support = Психосоцијална подршка
+activity-type-monitoring-visit = Мониторинг посета
+activity-type-other = Остало
+
+activity-status-planned = Планирано
+activity-status-ongoing = У току
+activity-status-done = Завршено
+activity-status-postponed = Одложено
+activity-status-cancelled = Отказано
+
+## Settings
+
+settings-title = Подешавања
+settings-language-title = Језик
+settings-language-label = Језик интерфејса
+settings-language-help = Језик менија и екрана на овом лаптопу. Сваки извештај може бити написан на другом језику.
+settings-org-title = Организација
+settings-org-name = Назив
+settings-org-short-name = Скраћени назив
+settings-org-country = Земља
+settings-org-currency = Основна валута
+settings-db-title = База података
+settings-db-path = Локација
+settings-db-encryption = Шифровање
+settings-db-encrypted-yes = Шифрована лозинком
+settings-db-encrypted-no = Није шифрована
+settings-more-coming = Промена лозинке, резервне копије и осетљива поља стижу у једној од наредних верзија.
+
+## Unlock
+
+unlock-title = Откључајте базу података
+unlock-body = Подаци ваше организације на овом лаптопу су шифровани. Унесите лозинку да бисте их отворили.
+unlock-passphrase = Лозинка
+unlock-submit = Откључај
+unlock-working = Откључавање…
+
+## Errors
+
+error-unexpected = Апликација Tessera не може да приступи својој бази података. Затворите апликацију и поново је отворите; ако се понови, обратите се подршци.

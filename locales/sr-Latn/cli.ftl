@@ -1,0 +1,29 @@
+# Poruke komandne linije `tessera`.
+
+cli-passphrase-prompt = Lozinka:
+cli-passphrase-repeat = Ponovite lozinku:
+cli-init-done = Napravljena je baza podataka za { $name } na lokaciji { $path }.
+cli-init-encrypted = Baza podataka je šifrovana. Čuvajte lozinku na sigurnom mestu: bez nje niko ne može da pročita podatke, čak ni mi.
+cli-demo-done = Napravljena je demo organizacija „{ $name }“ na lokaciji { $path } (projekti: { $projects }, korisnici: { $beneficiaries }, transakcije: { $transactions }).
+cli-import-progress = Uvoz u toku
+cli-import-done = { $created ->
+    [one] Uvoz je završen ({ $projects }): napravljen je { $created } zapis, ažurirano: { $updated }.
+    [few] Uvoz je završen ({ $projects }): napravljena su { $created } zapisa, ažurirano: { $updated }.
+   *[other] Uvoz je završen ({ $projects }): napravljeno je { $created } zapisa, ažurirano: { $updated }.
+}
+cli-import-dry-run = Paket je ispravan ({ $projects }). Ovo je bio probni uvoz: ništa nije upisano.
+cli-export-done = Projekat { $code } je izvezen u { $path }.
+cli-list-empty = Ništa nije pronađeno.
+cli-col-code = Šifra
+cli-col-title = Naziv
+cli-col-status = Status
+cli-col-period = Period
+cli-col-name = Ime
+cli-col-gender = Pol
+cli-col-municipality = Opština
+cli-col-date = Datum
+cli-col-amount = Iznos
+cli-col-payee = Primalac
+cli-col-project = Projekat
+cli-col-type = Vrsta
+cli-name-withheld = (ime se ne prikazuje)

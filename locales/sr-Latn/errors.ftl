@@ -1,0 +1,53 @@
+# Greške jezgra i komandne linije. Svaki tipizirani kod greške `x` ima poruku `error-x`;
+# svaki kod problema u paketu `y` ima poruku `package-y`.
+
+error-passphrase-required = Ova baza podataka je šifrovana. Unesite njenu lozinku (ili podesite TESSERA_PASSPHRASE).
+error-wrong-passphrase = Lozinka nije tačna. Proverite raspored tastature i Caps Lock, pa pokušajte ponovo.
+error-passphrase-mismatch = Dve lozinke se ne poklapaju. Ništa nije napravljeno.
+error-passphrase-empty = Lozinka nije uneta. Ništa nije napravljeno.
+error-not-a-database = { $path } nije baza podataka programa Tessera.
+error-database-exists = Na lokaciji { $path } već postoji baza podataka. Ništa nije promenjeno.
+error-database-not-found = Na lokaciji { $path } nema baze podataka. Napravite je komandom „tessera init“ ili „tessera demo“.
+error-not-initialised = Ova baza podataka još nema organizaciju. Napravite je komandom „tessera init“.
+error-migration-changed = Ovu bazu podataka postavilo je drugačije izdanje programa Tessera (korak { $version } njene strukture se razlikuje). Baza nije otvorena, tako da ništa nije izgubljeno.
+error-schema-too-new = Ovu bazu podataka zapisala je novija verzija programa Tessera (struktura { $found }, a ova verzija poznaje { $supported }). Instalirajte noviju verziju programa Tessera da biste je otvorili.
+error-project-not-found = Ne postoji projekat sa šifrom { $code }.
+error-not-found =
+    { $what ->
+        [project] Projekat nije pronađen (oznaka { $id }). Možda je obrisan.
+       *[other] Traženi zapis nije pronađen ({ $what } { $id }).
+    }
+error-invalid-currency = „{ $value }“ nije oznaka valute prema ISO 4217 (npr. EUR, ALL, BAM, RSD, MKD, BGN).
+error-invalid-country = „{ $value }“ nije oznaka države prema ISO 3166 (npr. AL, XK, BA, RS, ME, MK, BG).
+error-unsupported-language = Jezik „{ $lang }“ nije dostupan u ovoj verziji.
+error-invalid-package = { $count ->
+    [one] Paket ima { $count } grešku. Ništa nije uvezeno.
+    [few] Paket ima { $count } greške. Ništa nije uvezeno.
+   *[other] Paket ima { $count } grešaka. Ništa nije uvezeno.
+}
+error-not-json = Datoteka nije ispravan JSON (red { $line }, kolona { $column }): { $message }
+error-io = Nije moguće pročitati ili upisati { $path }: { $reason }
+error-database = Baza podataka je prijavila problem: { $reason }
+error-internal = Došlo je do greške u aplikaciji Tessera. Ako se ponovi, pošaljite podršci ovu oznaku: { $reference }.
+error-locked = Baza podataka je zaključana. Unesite lozinku da biste je otvorili.
+
+# Jedan problem u paketu, sa njegovom JSON putanjom.
+package-issue-at = { $path }: { $message }
+package-missing-field = nedostaje obavezno polje „{ $field }“.
+package-unknown-field = polje „{ $field }“ nije deo formata paketa (proverite kako je napisano).
+package-wrong-type = „{ $value }“ je pogrešnog tipa; očekuje se { $expected }.
+package-invalid-value = „{ $value }“ nije dozvoljena vrednost. Dozvoljene vrednosti: { $allowed }.
+package-invalid-format = „{ $value }“ nije napisano u očekivanom formatu.
+package-out-of-range = { $value } je van dozvoljenog opsega.
+package-invalid-date = „{ $value }“ nije datum koji postoji u kalendaru.
+package-end-before-start = datum završetka { $end } je pre datuma početka { $start }.
+package-duplicate-ref = referenca „{ $ref }“ koristi se više puta u ovoj listi.
+package-unknown-ref = referenca „{ $ref }“ ne upućuje ni na šta u paketu.
+package-unknown-currency = „{ $value }“ nije valuta prema ISO 4217.
+package-unknown-country = „{ $value }“ nije oznaka države prema ISO 3166.
+package-funding-not-one = udeli u finansiranju ukupno iznose { $sum }; zbir mora biti tačno 1.
+package-shares-over-one = udeli grantova ukupno iznose { $sum }; isti trošak ne može da se pravda više puta (najviše 1).
+package-zero-amount = iznos je nula.
+package-negative-amount = iznos { $value } je negativan; mora biti nula ili više.
+package-too-many-decimals = { $value } ima više decimala nego što dozvoljava { $currency } ({ $digits }).
+package-not-positive = { $value } mora biti veće od nule.

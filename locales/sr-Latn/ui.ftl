@@ -1,0 +1,239 @@
+# Tessera — interfejs na srpskom jeziku (ekavica).
+# Množina: one / few / other (CLDR). sr-Latn/ui.ftl je isti tekst latinicom: dobija se iz ove datoteke
+# naredbom node ui/scripts/sr-latn.mjs.
+
+## Application frame
+
+app-name = Tessera
+app-skip-to-content = Pređi na sadržaj
+
+## Sidebar
+
+nav-label = Glavna navigacija
+nav-dashboard = Kontrolna tabla
+nav-plan = Strateški plan
+nav-projects = Projekti
+nav-activities = Aktivnosti
+nav-beneficiaries = Korisnici
+nav-finance = Finansije
+nav-reports = Izveštaji
+nav-sync = Sinhronizacija
+nav-settings = Podešavanja
+nav-item-title = { $label } ({ $key })
+nav-collapse = Sakrij bočni meni
+nav-expand = Prikaži bočni meni
+
+## Top bar
+
+topbar-palette = Idi na ekran ili projekat…
+language-switcher-label = Jezik interfejsa
+sync-badge-not-set-up = Nije podešeno
+sync-badge-title = Sinhronizacija između laptopova vaše organizacije još nije podešena. Stiže u jednoj od narednih verzija.
+
+## Command palette (Ctrl+K)
+
+palette-title = Idi na
+palette-placeholder = Unesite naziv ekrana, naziv ili šifru projekta
+palette-group-screens = Ekrani
+palette-group-projects = Projekti
+palette-no-results = Ništa ne odgovara pojmu „{ $query }“.
+palette-loading-projects = Učitavanje projekata…
+palette-hint = ↑ ↓ za kretanje · Enter za otvaranje · Esc za zatvaranje
+
+## Shared words
+
+common-loading = Učitavanje…
+common-retry = Pokušaj ponovo
+common-dismiss = Zatvori
+common-empty-value = —
+common-period = { DATE($start) } – { DATE($end) }
+
+## Dashboard
+
+dashboard-title = Kontrolna tabla
+dashboard-subtitle = { $org } ukratko
+dashboard-figures = Ključni pokazatelji
+dashboard-card-projects-active =
+    { $count ->
+        [one] aktivan projekat
+        [few] aktivna projekta
+       *[other] aktivnih projekata
+    }
+dashboard-card-beneficiaries =
+    { $count ->
+        [one] obuhvaćen korisnik
+        [few] obuhvaćena korisnika
+       *[other] obuhvaćenih korisnika
+    }
+dashboard-card-activities-done =
+    { $count ->
+        [one] završena aktivnost
+        [few] završene aktivnosti
+       *[other] završenih aktivnosti
+    }
+dashboard-card-activities-planned =
+    { $count ->
+        [one] planirana aktivnost
+        [few] planirane aktivnosti
+       *[other] planiranih aktivnosti
+    }
+dashboard-deadlines-title = Predstojeći rokovi
+dashboard-deadlines-empty = Nema predstojećih rokova. Ovde će se pojaviti rokovi za izveštaje po vašim grantovima.
+dashboard-due-today = rok je danas
+dashboard-due-in-days =
+    { $days ->
+        [one] za { $days } dan
+        [few] za { $days } dana
+       *[other] za { $days } dana
+    }
+dashboard-overdue-days =
+    { $days ->
+        [one] kasni { $days } dan
+        [few] kasni { $days } dana
+       *[other] kasni { $days } dana
+    }
+deadline-kind-interim-report = Periodični izveštaj
+deadline-kind-final-report = Završni izveštaj
+deadline-kind-financial-report = Finansijski izveštaj
+deadline-kind-narrative-report = Narativni izveštaj
+
+## Projects list
+
+projects-title = Projekti
+projects-count =
+    { $count ->
+        [one] { $count } projekat
+        [few] { $count } projekta
+       *[other] { $count } projekata
+    }
+projects-filter-label = Filtriraj projekte po šifri ili nazivu
+projects-filter-placeholder = Filtriraj po šifri ili nazivu
+projects-filter-none = Nijedan projekat ne odgovara pojmu „{ $query }“.
+projects-keyboard-hint = ↑ ↓ za kretanje kroz projekte · Enter za otvaranje · / za filter
+projects-col-code = Šifra
+projects-col-title = Naziv
+projects-col-status = Status
+projects-col-period = Period
+projects-col-countries = Zemlje
+projects-col-budget = Budžet
+projects-col-beneficiaries = Korisnici
+projects-col-activities = Aktivnosti
+
+project-status-pipeline = U pripremi
+project-status-active = Aktivan
+project-status-closed = Zatvoren
+
+## Empty states
+
+empty-projects-title = Još nema projekata
+empty-projects-body = Ovde će biti popisani projekti vaše organizacije koje finansiraju donatori, sa logičkim okvirima, grantovima i aktivnostima.
+empty-import-hint = Do tada se paket projekta može uvesti naredbom { $command }.
+empty-coming-soon = Ovaj deo aplikacije Tessera stiže u jednoj od narednih verzija.
+empty-plan-body = Ovde će biti prikazani vizija, misija, strateški ciljevi i operativni ciljevi vaše organizacije, kao i projekti koji im doprinose.
+empty-activities-body = Ovde će biti popisane obuke, radionice, podele pomoći i ostale aktivnosti svih vaših projekata, sa evidencijom prisustva.
+empty-beneficiaries-body = Ovde će biti popisani korisnici i domaćinstva koje registrujete.
+empty-finance-body = Ovde ćete voditi grantove, budžete, rashode sa priznanicama i poređenje budžeta sa stvarnim troškovima.
+empty-reports-body = Ovde ćete pripremati narativne i finansijske izveštaje za donatore, na jeziku koji svaki donator traži.
+empty-sync-body = Ovde će biti prikazani laptopovi vaše organizacije, kada je koji poslednji put sinhronizovan i šta čeka na slanje.
+
+## Project overview
+
+project-back = Nazad na projekte
+project-status = Status
+project-period = Period
+project-countries = Zemlje
+project-budget = Budžet
+project-beneficiaries = Korisnici
+project-section-summary = Sažetak
+project-section-partners = Vodeća organizacija i partneri
+project-section-grants = Grantovi
+project-section-logframe = Logički okvir
+project-section-activities = Aktivnosti
+
+partner-role-lead = Vodeći aplikant
+partner-role-partner = Partner
+partner-role-associate = Saradnik
+
+grants-col-donor = Donator
+grants-col-programme = Program
+grants-col-contract = Broj ugovora
+grants-col-period = Period
+grants-col-amount = Iznos
+grants-amount = { MONEY($amount, $currency) }
+grants-empty = Za ovaj projekat još nije evidentiran nijedan grant.
+
+logframe-level-goal = Opšti cilj
+logframe-level-objective = Specifični cilj
+logframe-level-result = Očekivani rezultat
+logframe-empty = Logički okvir ovog projekta je još prazan.
+
+indicator-col-indicator = Indikator
+indicator-col-baseline = Početna vrednost
+indicator-col-target = Ciljna vrednost
+indicator-col-actual = Ostvareno
+indicator-col-progress = Napredak
+indicator-progress = { NUMBER($progress, style: "percent") } ciljne vrednosti
+indicator-no-measurement = Još nema merenja
+indicator-target-reached = Cilj ostvaren
+indicator-unit-count = broj
+indicator-unit-percent = procenat
+indicator-unit-yes-no = da/ne
+indicator-unit-text = tekst
+
+activities-col-title = Aktivnost
+activities-col-type = Vrsta
+activities-col-status = Status
+activities-col-date = Planirano za
+activities-col-municipality = Opština
+activities-col-participants = Učesnici
+activities-empty = Za ovaj projekat još nisu planirane aktivnosti.
+
+activity-type-training = Obuka
+activity-type-workshop = Radionica
+activity-type-information-meeting = Informativni sastanak
+activity-type-forum = Forum
+activity-type-round-table = Okrugli sto
+activity-type-campaign = Kampanja
+activity-type-research = Istraživanje
+activity-type-advocacy-initiative = Zagovaračka inicijativa
+activity-type-distribution = Podela pomoći
+activity-type-legal-aid = Pravna pomoć
+activity-type-psychosocial-support = Psihosocijalna podrška
+activity-type-monitoring-visit = Monitoring poseta
+activity-type-other = Ostalo
+
+activity-status-planned = Planirano
+activity-status-ongoing = U toku
+activity-status-done = Završeno
+activity-status-postponed = Odloženo
+activity-status-cancelled = Otkazano
+
+## Settings
+
+settings-title = Podešavanja
+settings-language-title = Jezik
+settings-language-label = Jezik interfejsa
+settings-language-help = Jezik menija i ekrana na ovom laptopu. Svaki izveštaj može biti napisan na drugom jeziku.
+settings-org-title = Organizacija
+settings-org-name = Naziv
+settings-org-short-name = Skraćeni naziv
+settings-org-country = Zemlja
+settings-org-currency = Osnovna valuta
+settings-db-title = Baza podataka
+settings-db-path = Lokacija
+settings-db-encryption = Šifrovanje
+settings-db-encrypted-yes = Šifrovana lozinkom
+settings-db-encrypted-no = Nije šifrovana
+settings-more-coming = Promena lozinke, rezervne kopije i osetljiva polja stižu u jednoj od narednih verzija.
+
+## Unlock
+
+unlock-title = Otključajte bazu podataka
+unlock-body = Podaci vaše organizacije na ovom laptopu su šifrovani. Unesite lozinku da biste ih otvorili.
+unlock-passphrase = Lozinka
+unlock-submit = Otključaj
+unlock-working = Otključavanje…
+
+## Errors
+
+error-unexpected = Aplikacija Tessera ne može da pristupi svojoj bazi podataka. Zatvorite aplikaciju i ponovo je otvorite; ako se ponovi, obratite se podršci.

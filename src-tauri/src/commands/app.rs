@@ -1,0 +1,57 @@
+//! App-level commands: what the frame needs (organisation, language, lock state).
+
+use serde::Serialize;
+use tauri::State;
+use tessera_core::query;
+
+use crate::{ApiError, AppState};
+
+/// What the frame shows about the open database.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct AppInfo {
+    pub org_name: String,
+    pub org_short_name: Option<String>,
+    pub country: String,
+    pub base_currency: String,
+    pub lang: String,
+    pub db_path: String,
+    pub encrypted: bool,
+}
+
+fn info(state: &AppState) -> Result<AppInfo, ApiError> {
+    let db = state.db()?;
+    let org = query::org_info(&db)?;
+    let lang = db.local_setting("lang")?.unwrap_or_else(|| "en".into());
+    Ok(AppInfo {
+        org_name: org.org_name,
+        org_short_name: org.org_short_name,
+        country: org.country,
+        base_currency: org.base_currency,
+        lang,
+        db_path: state.path.display().to_string(),
+        encrypted: db.is_encrypted(),
+    })
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
+    info(&state)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<AppInfo, ApiError> {
+    state.unlock(passphrase)?;
+    info(&state)
+}
+
+/// Remember the interface language on this device.
+#[tauri::command]
+#[specta::specta]
+pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<(), ApiError> {
+    if !tessera_l10n::is_supported(&lang) {
+        return Err(ApiError::UnsupportedLanguage { lang });
+    }
+    Ok(state.db()?.set_local_setting("lang", &lang)?)
+}

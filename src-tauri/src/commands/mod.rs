@@ -1,0 +1,4 @@
+//! Tauri commands, one module per feature; each is an adapter over a core function.
+
+pub mod app;
+pub mod projects;

@@ -1,0 +1,40 @@
+//! Errors as they cross to the UI: a tagged union of codes with arguments, rendered there
+//! through Fluent (`error-<code>`). No English text crosses.
+
+use serde::Serialize;
+use tessera_core::Error;
+
+#[derive(Debug, Serialize, specta::Type)]
+#[serde(tag = "code", content = "args", rename_all = "kebab-case")]
+pub enum ApiError {
+    /// The database is encrypted and no passphrase was given yet.
+    Locked,
+    WrongPassphrase,
+    NotFound {
+        what: String,
+        id: String,
+    },
+    UnsupportedLanguage {
+        lang: String,
+    },
+    /// Anything else: the core's error code, for the log and the user's report.
+    Internal {
+        reference: String,
+    },
+}
+
+impl From<Error> for ApiError {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::PassphraseRequired => ApiError::Locked,
+            Error::WrongPassphrase => ApiError::WrongPassphrase,
+            Error::NotFound { what, id } => ApiError::NotFound { what: what.to_string(), id },
+            Error::ProjectNotFound { code } => ApiError::NotFound { what: "project".into(), id: code },
+            Error::UnsupportedLanguage { lang } => ApiError::UnsupportedLanguage { lang },
+            other => {
+                eprintln!("tessera: {other:?}");
+                ApiError::Internal { reference: other.code().to_string() }
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! The desktop shell: opens the organisation's database (a demo one on first start), holds it
+//! as state, and exposes thin typed commands over `tessera-core` to the UI.
+
+mod commands;
+mod error;
+mod state;
+
+pub use error::ApiError;
+pub use state::AppState;
+
+/// The typed command set; `bindings.ts` is generated from it.
+pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+    tauri_specta::Builder::<tauri::Wry>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
+        commands::app::app_info,
+        commands::app::unlock,
+        commands::app::set_language,
+        commands::projects::dashboard,
+        commands::projects::list_projects,
+        commands::projects::project_overview,
+    ])
+}
+
+/// Where the generated TypeScript bindings live (committed; CI fails when stale).
+pub const BINDINGS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/bindings.ts");
+
+pub fn run() {
+    let builder = specta_builder();
+    let state = AppState::start();
+    tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(builder.invoke_handler())
+        .setup(move |app| {
+            builder.mount_events(app);
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("the Tauri application failed to start");
+}

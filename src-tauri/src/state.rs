@@ -1,0 +1,75 @@
+//! The app's state: where its database is and the open handle (absent while locked).
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use tessera_core::{demo, Db, Error, OpenOptions};
+
+use crate::ApiError;
+
+pub struct AppState {
+    pub path: PathBuf,
+    db: Mutex<Option<Db>>,
+}
+
+/// `TESSERA_DB`, else the platform data folder's database (the one `tessera` uses by default).
+pub fn db_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("TESSERA_DB") {
+        return PathBuf::from(p);
+    }
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("tessera").join("tessera.db")
+}
+
+impl AppState {
+    /// Open the database, creating the demo organisation when there is none. An encrypted
+    /// database stays locked until the UI sends its passphrase (or TESSERA_PASSPHRASE is set).
+    pub fn start() -> AppState {
+        let path = db_path();
+        let passphrase = std::env::var("TESSERA_PASSPHRASE").ok().filter(|p| !p.is_empty());
+        let db = if path.exists() {
+            Db::open(&path, &OpenOptions { passphrase, create: false }).ok()
+        } else {
+            Self::create_demo(&path).map_err(|e| eprintln!("tessera: cannot create the demo database: {e:?}")).ok()
+        };
+        AppState { path, db: Mutex::new(db) }
+    }
+
+    fn create_demo(path: &std::path::Path) -> Result<Db, Error> {
+        let mut db = Db::open(path, &OpenOptions { passphrase: None, create: true })?;
+        demo::create(&mut db, demo::Scale::Small, &mut |_, _| {})?;
+        let lang = tessera_l10n::negotiate(&sys_locale::get_locale().unwrap_or_default());
+        db.set_local_setting("lang", lang)?;
+        Ok(db)
+    }
+
+    /// The open database, or `Locked`.
+    pub fn db(&self) -> Result<DbGuard<'_>, ApiError> {
+        let guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        if guard.is_none() {
+            return Err(ApiError::Locked);
+        }
+        Ok(DbGuard(guard))
+    }
+
+    pub fn unlock(&self, passphrase: String) -> Result<(), ApiError> {
+        let db = Db::open(&self.path, &OpenOptions { passphrase: Some(passphrase), create: false })?;
+        *self.db.lock().unwrap_or_else(|p| p.into_inner()) = Some(db);
+        Ok(())
+    }
+}
+
+/// A locked handle to the open database.
+pub struct DbGuard<'a>(MutexGuard<'a, Option<Db>>);
+
+impl std::ops::Deref for DbGuard<'_> {
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        self.0.as_ref().expect("checked when the guard was made")
+    }
+}
+
+impl std::ops::DerefMut for DbGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Db {
+        self.0.as_mut().expect("checked when the guard was made")
+    }
+}

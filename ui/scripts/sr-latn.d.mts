@@ -1,0 +1,2 @@
+/** Serbian Cyrillic → Latin, letter for letter. */
+export function cyrToLat(text: string): string;

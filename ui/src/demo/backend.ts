@@ -1,0 +1,62 @@
+// An in-memory stand-in for the Rust commands, answering like Tauri's `invoke` does:
+// resolving with the data, or rejecting with the command's `ApiError` object.
+
+import type { ApiError } from "../lib/api";
+import { APP_INFO, DASHBOARD, DEMO_PASSPHRASE, PROJECTS, overviewFor } from "./fixtures";
+
+export type InvokeArgs = Record<string, unknown> | undefined;
+
+const LANGS = ["en", "sq", "bg", "bs", "sr-Cyrl", "sr-Latn", "mk"];
+
+export type DemoBackend = {
+  handle(cmd: string, args?: InvokeArgs): Promise<unknown>;
+  calls: { cmd: string; args: InvokeArgs }[];
+  state: { locked: boolean; lang: string };
+};
+
+function fail(error: ApiError): Promise<never> {
+  return Promise.reject(error);
+}
+
+function stringArg(args: InvokeArgs, name: string): string {
+  const value = args?.[name];
+  return typeof value === "string" ? value : "";
+}
+
+export function demoBackend(options: { locked?: boolean; lang?: string } = {}): DemoBackend {
+  const state = { locked: options.locked ?? false, lang: options.lang ?? APP_INFO.lang };
+  const calls: DemoBackend["calls"] = [];
+  const info = () => ({ ...APP_INFO, lang: state.lang });
+
+  async function handle(cmd: string, args?: InvokeArgs): Promise<unknown> {
+    calls.push({ cmd, args });
+    if (cmd === "unlock") {
+      if (stringArg(args, "passphrase") !== DEMO_PASSPHRASE) return fail({ code: "wrong-passphrase" });
+      state.locked = false;
+      return info();
+    }
+    if (state.locked) return fail({ code: "locked" });
+    switch (cmd) {
+      case "app_info":
+        return info();
+      case "set_language": {
+        const lang = stringArg(args, "lang");
+        if (!LANGS.includes(lang)) return fail({ code: "unsupported-language", args: { lang } });
+        state.lang = lang;
+        return null;
+      }
+      case "dashboard":
+        return DASHBOARD;
+      case "list_projects":
+        return PROJECTS;
+      case "project_overview": {
+        const id = stringArg(args, "id");
+        return overviewFor(id) ?? fail({ code: "not-found", args: { what: "project", id } });
+      }
+      default:
+        throw new Error(`demo backend: unknown command ${cmd}`);
+    }
+  }
+
+  return { handle, calls, state };
+}

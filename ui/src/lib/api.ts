@@ -1,0 +1,79 @@
+// The one door from the UI to the Rust core.
+//
+// Every screen calls the backend through `api` below, never `commands` or `invoke` directly.
+// A command that fails with a typed `ApiError` becomes a thrown `ApiFailure`; the UI renders
+// it through the Fluent message `error-<code>` with the error's `args` (see
+// `lib/widgets/ErrorMessage.svelte`). No English error text ever crosses this boundary.
+
+import { commands, type ApiError } from "./bindings";
+
+// The UI's names for what the commands answer, taken from the commands themselves so they
+// follow the generated bindings whatever it calls them (e.g. `AppInfo_Serialize`).
+type Settled<T> = { status: "ok"; data: T } | { status: "error"; error: ApiError };
+type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
+  ? R extends { status: "ok"; data: infer T }
+    ? T
+    : never
+  : never;
+
+export type { ApiError };
+export type AppInfo = DataOf<typeof commands.appInfo>;
+export type Dashboard = DataOf<typeof commands.dashboard>;
+export type Deadline = Dashboard["deadlines"][number];
+export type ProjectSummary = DataOf<typeof commands.listProjects>[number];
+export type ProjectOverview = DataOf<typeof commands.projectOverview>;
+export type PartnerRow = ProjectOverview["partners"][number];
+export type GrantRow = ProjectOverview["grants"][number];
+export type LogframeNode = ProjectOverview["logframe"][number];
+export type IndicatorRow = LogframeNode["indicators"][number];
+export type ActivityRow = ProjectOverview["activities"][number];
+
+export type ApiErrorCode = ApiError["code"];
+
+/**
+ * Every `ApiError` code; each needs an `error-<code>` message in every locale's ui.ftl
+ * (checked by src/locales.test.ts). When the generated bindings gain a code, the line
+ * below stops compiling until the code is listed here.
+ */
+export const API_ERROR_CODES = ["locked", "wrong-passphrase", "not-found", "unsupported-language", "internal"] as const;
+const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
+void allCodesListed;
+
+/** A backend command answered with a typed error. */
+export class ApiFailure extends Error {
+  readonly error: ApiError;
+
+  constructor(error: ApiError) {
+    super(`api error: ${error.code}`);
+    this.name = "ApiFailure";
+    this.error = error;
+  }
+
+  get code(): ApiErrorCode {
+    return this.error.code;
+  }
+}
+
+export function isApiFailure(e: unknown): e is ApiFailure {
+  return e instanceof ApiFailure;
+}
+
+/** True when `e` is an `ApiFailure` with the given code. */
+export function failedWith(e: unknown, code: ApiErrorCode): boolean {
+  return isApiFailure(e) && e.error.code === code;
+}
+
+async function unwrap<T>(pending: Promise<Settled<T>>): Promise<T> {
+  const result = await pending;
+  if (result.status === "error") throw new ApiFailure(result.error);
+  return result.data;
+}
+
+export const api = {
+  appInfo: (): Promise<AppInfo> => unwrap(commands.appInfo()),
+  unlock: (passphrase: string): Promise<AppInfo> => unwrap(commands.unlock(passphrase)),
+  setLanguage: (lang: string): Promise<null> => unwrap(commands.setLanguage(lang)),
+  dashboard: (): Promise<Dashboard> => unwrap(commands.dashboard()),
+  listProjects: (): Promise<ProjectSummary[]> => unwrap(commands.listProjects()),
+  projectOverview: (id: string): Promise<ProjectOverview> => unwrap(commands.projectOverview(id)),
+};

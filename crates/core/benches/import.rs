@@ -19,6 +19,13 @@ fn main() {
     std::fs::write(out.join("large-package.json"), &text).unwrap();
     println!("package: {people} beneficiaries, {txs} transactions, {:.1} MiB JSON", text.len() as f64 / 1048576.0);
 
+    let t = Instant::now();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    println!("parse JSON: {:.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    tessera_core::package::validate(&doc).unwrap();
+    println!("validate (schema + rules): {:.3} s", t.elapsed().as_secs_f64());
+
     let dir = tempfile::tempdir().unwrap();
     for (name, pass) in [("encrypted", Some("bench passphrase")), ("plaintext", None)] {
         let mut best = f64::MAX;

@@ -3,7 +3,7 @@
 //! `ref`, people and households by `code`, projects by `code`, a project's objects by `ref`,
 //! unnamed list items by their position), so importing twice changes nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::types::Value;
 use serde_json::Value as Json;
@@ -59,7 +59,7 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
         + pkg.projects.iter().map(|p| p.transactions.len() + p.activities.len() + p.services.len()).sum::<usize>()
         + 1;
     let (created, updated) = db.write(|w| {
-        let mut im = Importer { w, created: 0, updated: 0, done: 0, total, progress };
+        let mut im = Importer { w, created: 0, updated: 0, done: 0, total, progress, new_ids: HashSet::new() };
         im.package(pkg)?;
         Ok((im.created, im.updated))
     })?;
@@ -97,6 +97,8 @@ struct Importer<'w, 't, 'p> {
     done: usize,
     total: usize,
     progress: Progress<'p>,
+    /// Ids of rows this import created.
+    new_ids: HashSet<String>,
 }
 
 impl Importer<'_, '_, '_> {
@@ -125,7 +127,9 @@ impl Importer<'_, '_, '_> {
             None => {
                 let all: Vec<(&str, Value)> = key.iter().chain(values).chain(on_insert).cloned().collect();
                 self.created += 1;
-                self.w.insert(table, &all)
+                let id = self.w.insert(table, &all)?;
+                self.new_ids.insert(id.clone());
+                Ok(id)
             }
         }
     }
@@ -273,6 +277,7 @@ impl Importer<'_, '_, '_> {
             }
         } else {
             self.w.insert_with_id("projects", pid, &values)?;
+            self.new_ids.insert(pid.to_string());
             self.created += 1;
         }
         let pk = ("project_id", t(pid));

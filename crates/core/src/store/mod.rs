@@ -98,7 +98,8 @@ impl Db {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.pragma_update(None, "cache_size", -64000)?;
+        // Bulk writes with random UUID keys need a large page cache under SQLCipher (probes.md).
+        conn.pragma_update(None, "cache_size", -200_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Self::setup(conn, path.to_path_buf(), encrypted)
     }
@@ -110,6 +111,8 @@ impl Db {
     }
 
     fn setup(mut conn: Connection, path: PathBuf, encrypted: bool) -> Result<Db> {
+        // The write path prepares one statement per table and operation: keep them all.
+        conn.set_prepared_statement_cache_capacity(512);
         migrations::apply(&mut conn)?;
         let device = match meta_get(&conn, "device_id")? {
             Some(d) => d,

@@ -174,4 +174,13 @@ fn demo_has_what_the_app_shows() {
     let currencies: std::collections::BTreeSet<String> =
         tessera_core::query::list_transactions(&db, None, None).unwrap().into_iter().map(|t| t.currency).collect();
     assert!(currencies.len() >= 4, "{currencies:?}");
+    // a project's export carries its own people, not the whole organisation's
+    let rise = tessera_core::package::export_project(&db, "URA-RISE").unwrap();
+    assert!(
+        !rise.beneficiaries.is_empty() && rise.beneficiaries.len() < s.beneficiaries,
+        "{}",
+        rise.beneficiaries.len()
+    );
+    assert!(rise.beneficiaries.iter().all(|b| b.country.as_deref() == Some("AL")));
+    assert!(!rise.exchange_rates.is_empty());
 }

@@ -90,6 +90,44 @@ fn minor(amount: &str, currency: &str) -> Value {
     Money::parse(amount, currency).map_or(Value::Null, |m| i(m.minor))
 }
 
+/// For each organisation-level ref, the index of the first project that refers to it.
+#[derive(Default)]
+struct Homes<'a> {
+    people: HashMap<&'a str, usize>,
+    households: HashMap<&'a str, usize>,
+    orgs: HashMap<&'a str, usize>,
+}
+
+impl<'a> Homes<'a> {
+    fn of(p: &'a Package) -> Homes<'a> {
+        let mut h = Homes::default();
+        for (n, pr) in p.projects.iter().enumerate() {
+            let mut org = |r: &'a str| {
+                h.orgs.entry(r).or_insert(n);
+            };
+            org(&pr.lead);
+            pr.partners.iter().for_each(|x| org(&x.organisation));
+            pr.grants.iter().for_each(|g| org(&g.donor));
+            pr.subgrants.iter().for_each(|s| org(&s.grantee));
+            pr.transactions.iter().filter_map(|t| t.partner.as_deref()).for_each(&mut org);
+            let people = pr.activities.iter().flat_map(|a| a.attendance.iter().map(String::as_str));
+            for r in people.chain(pr.services.iter().map(|s| s.beneficiary.as_str())) {
+                h.people.entry(r).or_insert(n);
+            }
+        }
+        for b in &p.beneficiaries {
+            let n = h.people.get(b.ref_.as_str()).copied().unwrap_or(0);
+            if let Some(hh) = &b.household {
+                h.households.entry(hh).or_insert(n);
+            }
+            if let Some(o) = &b.organisation {
+                h.orgs.entry(o).or_insert(n);
+            }
+        }
+        h
+    }
+}
+
 struct Importer<'w, 't, 'p> {
     w: &'w mut Writer<'t>,
     created: usize,
@@ -141,8 +179,13 @@ impl Importer<'_, '_, '_> {
             let id = self.w.find("projects", &[("code", t(&pr.code))])?;
             project_ids.push(id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string()));
         }
-        let home = project_ids.first().map_or(Value::Null, |id| t(id));
-        let home = [("home_project_id", home)];
+        // Each organisation-level object is "home" in the first project that refers to it
+        // (else the first project), so exporting that project carries it along.
+        let homes = Homes::of(p);
+        let home = |refs: &HashMap<&str, usize>, r: &str| {
+            let n = refs.get(r).copied().unwrap_or(0);
+            [("home_project_id", project_ids.get(n).map_or(Value::Null, |id| t(id)))]
+        };
 
         let o = &p.organisation;
         let self_id = self.put(
@@ -172,7 +215,7 @@ impl Importer<'_, '_, '_> {
                     ("kind", t(&org.kind)),
                     ("position", i(n as i64)),
                 ],
-                &home,
+                &home(&homes.orgs, &org.ref_),
             )?;
             orgs.insert(org.ref_.clone(), id);
         }
@@ -186,7 +229,7 @@ impl Importer<'_, '_, '_> {
                     ("source", t(&r.source)),
                 ],
                 &[("rate", t(&r.rate)), ("position", i(n as i64))],
-                &home,
+                &[], // rates belong to the organisation: every project's export carries them
             )?;
         }
         let mut households = HashMap::new();
@@ -200,7 +243,7 @@ impl Importer<'_, '_, '_> {
                     ("municipality", ot(&h.municipality)),
                     ("position", i(n as i64)),
                 ],
-                &home,
+                &home(&homes.households, &h.ref_),
             )?;
             households.insert(h.ref_.clone(), id);
         }
@@ -229,7 +272,7 @@ impl Importer<'_, '_, '_> {
                     ("search_key", t(&key)),
                     ("position", i(n as i64)),
                 ],
-                &home,
+                &home(&homes.people, &b.ref_),
             )?;
             if let Some(c) = &b.consent {
                 let purposes = serde_json::to_string(&c.purposes).unwrap_or_else(|_| "[]".into());

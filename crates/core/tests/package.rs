@@ -181,6 +181,7 @@ fn demo_has_what_the_app_shows() {
         "{}",
         rise.beneficiaries.len()
     );
-    assert!(rise.beneficiaries.iter().all(|b| b.country.as_deref() == Some("AL")));
+    let al = rise.beneficiaries.iter().filter(|b| b.country.as_deref() == Some("AL")).count();
+    assert!(al * 2 > rise.beneficiaries.len(), "{al} of {} are Albanian", rise.beneficiaries.len());
     assert!(!rise.exchange_rates.is_empty());
 }

@@ -1,0 +1,358 @@
+// End-to-end test of the real Tessera desktop app (Tauri 2 + Svelte) in a real window.
+//
+// tauri-driver (WebDriver intermediary) -> WebKitWebDriver -> the real `tessera-app` binary,
+// driven with WebdriverIO's standalone `remote()` API and run by `node --test`. Run it under a
+// display, e.g. through `scripts/e2e` (Xvfb). Every session starts on a fresh database: the
+// app creates its demo organisation in `TESSERA_DB` when that file does not exist yet.
+//
+// Environment:
+//   TESSERA_APP_BINARY   the app to test (default: $CARGO_TARGET_DIR/debug/tessera-app)
+//   TAURI_DRIVER         tauri-driver binary (default: $HOME/.cache/tessera/tools/bin/tauri-driver)
+//   NATIVE_DRIVER        WebKitWebDriver binary (default: /usr/bin/WebKitWebDriver)
+//   TESSERA_E2E_PORT     tauri-driver port (default 4444; a free one is taken if it is busy)
+
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, "..");
+const SCREENSHOTS = path.join(HERE, "screenshots");
+const HOME = os.homedir();
+const TARGET = process.env.CARGO_TARGET_DIR || path.join(HOME, ".cache/tessera/target");
+const APP = path.resolve(process.env.TESSERA_APP_BINARY || path.join(TARGET, "debug/tessera-app"));
+const TAURI_DRIVER = process.env.TAURI_DRIVER || path.join(HOME, ".cache/tessera/tools/bin/tauri-driver");
+const NATIVE_DRIVER = process.env.NATIVE_DRIVER || "/usr/bin/WebKitWebDriver";
+
+/** Generous UI timeouts: a debug build under Xvfb on a busy 2-CPU machine is slow to start. */
+const STARTUP_TIMEOUT = 90_000;
+const UI_TIMEOUT = 20_000;
+
+// ---------------------------------------------------------------------------------------------
+// Fluent: read the real wording from locales/<lang>/ui.ftl so it is not written twice.
+
+/** The value of a simple (attribute-less, placeable-free) Fluent message. */
+function ftlMessage(lang, id, file = "ui.ftl") {
+  const source = path.join(ROOT, "locales", lang, file);
+  assert.ok(existsSync(source), `${source} is missing`);
+  const lines = readFileSync(source, "utf8").split(/\r?\n/);
+  const start = lines.findIndex((line) => line.startsWith(`${id} =`) || line.startsWith(`${id}=`));
+  assert.ok(start >= 0, `message ${id} is not in ${source}`);
+  const parts = [lines[start].slice(lines[start].indexOf("=") + 1).trim()];
+  for (const line of lines.slice(start + 1)) {
+    if (!/^\s+\S/.test(line) || /^\s+\./.test(line)) break; // continuation lines only
+    parts.push(line.trim());
+  }
+  const value = parts.filter((p) => p !== "").join(" ");
+  assert.ok(value !== "" && !value.includes("{"), `message ${id} in ${source} is not a plain text`);
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes: tauri-driver in its own process group; the app is found by our unique TESSERA_DB.
+
+let tmpDir = null;
+let dbPath = null;
+let driver = null;
+let driverLog = "";
+let browser = null;
+let sessionStartedAt = 0;
+let failed = false;
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function pickPort(preferred) {
+  if (await portIsFree(preferred)) return preferred;
+  const port = await freePort();
+  console.log(`# port ${preferred} is busy, using ${port}`);
+  return port;
+}
+
+function canConnect(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function waitForPort(port, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`tauri-driver exited (${child.exitCode ?? child.signalCode}) before listening:\n${driverLog}`);
+    }
+    if (await canConnect(port)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms:\n${driverLog}`);
+}
+
+/** Pids of live processes whose environment holds our (unique) TESSERA_DB. */
+function processesUsingOurDb() {
+  if (dbPath === null) return [];
+  const needle = `TESSERA_DB=${dbPath}\0`;
+  const pids = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, "latin1").includes(needle)) pids.push(Number(entry));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return pids;
+}
+
+function kill(pid, signal) {
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function stopEverything() {
+  if (browser !== null) {
+    // Closes the window (and so the app) the normal way; bounded, the driver may be wedged.
+    await Promise.race([browser.deleteSession().catch(() => {}), sleep(10_000)]);
+    browser = null;
+  }
+  if (driver !== null && driver.exitCode === null && driver.signalCode === null) {
+    // tauri-driver was started detached: its process group holds WebKitWebDriver too.
+    kill(-driver.pid, "SIGTERM");
+    const exited = new Promise((r) => driver.once("exit", r));
+    await Promise.race([exited, sleep(3_000)]);
+    if (driver.exitCode === null && driver.signalCode === null) kill(-driver.pid, "SIGKILL");
+  }
+  // Whatever is left of what we started (the app, WebKit helpers, the native driver).
+  for (const signal of ["SIGTERM", "SIGKILL"]) {
+    const left = processesUsingOurDb();
+    if (left.length === 0) break;
+    if (signal === "SIGKILL") console.log(`# killing left-over processes ${left.join(" ")}`);
+    for (const pid of left) kill(pid, signal);
+    await sleep(1_000);
+  }
+  driver = null;
+}
+
+/** Last resort, synchronous: on SIGTERM (the `timeout` around the run), SIGINT, or exit. */
+function killNow() {
+  if (driver !== null) kill(-driver.pid, "SIGKILL");
+  for (const pid of processesUsingOurDb()) kill(pid, "SIGKILL");
+}
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
+  process.once(signal, () => {
+    console.log(`# ${signal}: stopping tauri-driver and the app`);
+    killNow();
+    if (tmpDir !== null) rmSync(tmpDir, { recursive: true, force: true });
+    process.exit(1);
+  });
+}
+process.once("exit", killNow);
+
+// ---------------------------------------------------------------------------------------------
+
+before(async () => {
+  try {
+    await startApp();
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
+});
+
+async function startApp() {
+  assert.ok(existsSync(APP), `app binary ${APP} does not exist (set TESSERA_APP_BINARY)`);
+  assert.ok(existsSync(TAURI_DRIVER), `tauri-driver ${TAURI_DRIVER} does not exist (run scripts/e2e)`);
+  assert.ok(existsSync(NATIVE_DRIVER), `${NATIVE_DRIVER} does not exist (apt-get install webkit2gtk-driver)`);
+  assert.ok(process.env.DISPLAY || process.env.WAYLAND_DISPLAY, "no display: run under xvfb-run (scripts/e2e)");
+
+  tmpDir = mkdtempSync(path.join(os.tmpdir(), "tessera-e2e-"));
+  dbPath = path.join(tmpDir, "tessera.db");
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  const port = await pickPort(Number(process.env.TESSERA_E2E_PORT || 4444));
+  const nativePort = await pickPort(port + 1);
+  driver = spawn(
+    TAURI_DRIVER,
+    ["--port", String(port), "--native-port", String(nativePort), "--native-driver", NATIVE_DRIVER],
+    {
+      // tauri-driver -> WebKitWebDriver -> the app all inherit this environment.
+      env: { ...process.env, TESSERA_DB: dbPath },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  const keep = (chunk) => {
+    driverLog = (driverLog + chunk.toString()).slice(-20_000);
+  };
+  driver.stdout.on("data", keep);
+  driver.stderr.on("data", keep);
+  await waitForPort(port, driver, 15_000);
+
+  const t0 = performance.now();
+  browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "warn",
+    connectionRetryTimeout: STARTUP_TIMEOUT,
+    connectionRetryCount: 0,
+    waitforTimeout: UI_TIMEOUT,
+    capabilities: {
+      // No browserName: tauri-driver turns this into webkitgtk:browserOptions, and WebdriverIO
+      // v9 would otherwise ask for a BiDi websocket that WebKitWebDriver does not offer.
+      "tauri:options": { application: APP },
+      "wdio:enforceWebDriverClassic": true,
+    },
+  });
+  sessionStartedAt = t0;
+  console.log(`# session opened in ${Math.round(performance.now() - t0)} ms`);
+}
+
+after(async () => {
+  if (browser !== null && failed) {
+    await browser.saveScreenshot(path.join(SCREENSHOTS, "failure.png")).catch(() => {});
+  }
+  await stopEverything();
+  writeFileSync(path.join(SCREENSHOTS, "tauri-driver.log"), driverLog);
+  if (failed && driverLog) console.log(`# tauri-driver output (tail):\n${driverLog.slice(-4_000)}`);
+  if (tmpDir !== null) rmSync(tmpDir, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+test("the real app: demo data, Macedonian UI, projects list and the GLAS project", async () => {
+  try {
+    await scenario();
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
+});
+
+async function scenario() {
+  const t0 = sessionStartedAt;
+  const $ = (selector) => browser.$(selector);
+
+  // 1. The app opens the fresh database, creates the demo organisation and shows its figures.
+  const firstCard = await $('[data-testid^="dashboard-card-"]');
+  await firstCard.waitForDisplayed({
+    timeout: STARTUP_TIMEOUT,
+    timeoutMsg: "the dashboard never showed its figures",
+  });
+  const firstDataMs = Math.round(performance.now() - t0);
+  const figure = (await firstCard.$(".value").getText()).trim();
+  assert.match(figure, /\d/, `dashboard card shows no number: ${JSON.stringify(figure)}`);
+  assert.ok(existsSync(dbPath), `the app did not create ${dbPath}`);
+
+  // The environment reached the app: it opened our temporary database.
+  const info = await browser.execute(() => window.__TAURI_INTERNALS__.invoke("app_info"));
+  assert.equal(info.db_path, dbPath, "the app opened another database than TESSERA_DB");
+
+  // 2. Projects in the sidebar; the first project row is the "first data" figure.
+  const navProjects = await $('[data-testid="nav-projects"]');
+  await navProjects.click();
+  const firstRow = await $('[data-testid="project-row"]');
+  await firstRow.waitForDisplayed({ timeoutMsg: "the projects list showed no project row" });
+  const firstRowMs = Math.round(performance.now() - t0);
+  console.log(`# first data (dashboard figures) visible ${firstDataMs} ms after session start`);
+  console.log(`# first project row visible ${firstRowMs} ms after session start`);
+
+  // 3. Macedonian in the language switcher: the whole UI changes at once.
+  const mkProjects = ftlMessage("mk", "nav-projects");
+  const enProjects = ftlMessage("en", "nav-projects");
+  assert.notEqual(mkProjects, enProjects, "mk nav-projects is not translated");
+  const switcher = await $('[data-testid="language-switcher"]');
+  await switcher.waitForDisplayed();
+  await switcher.selectByAttribute("value", "mk");
+  await browser.waitUntil(async () => (await switcher.getValue()) === "mk", {
+    timeoutMsg: "the language switcher did not take mk",
+  });
+  await browser.waitUntil(async () => (await navProjects.getText()).trim() === mkProjects, {
+    timeoutMsg: `the sidebar does not show the Macedonian ${JSON.stringify(mkProjects)}`,
+  });
+  assert.equal(await browser.execute(() => document.documentElement.lang), "mk");
+  const pageTitle = await $("#page-title");
+  const mkProjectsTitle = ftlMessage("mk", "projects-title");
+  await browser.waitUntil(async () => (await pageTitle.getText()).trim() === mkProjectsTitle, {
+    timeoutMsg: `the page title is not the Macedonian ${JSON.stringify(mkProjectsTitle)}`,
+  });
+
+  // The choice is remembered by the backend (in the database), not only by the page.
+  await browser.waitUntil(
+    async () => (await browser.execute(() => window.__TAURI_INTERNALS__.invoke("app_info"))).lang === "mk",
+    { timeoutMsg: "the backend did not remember the language mk" },
+  );
+
+  // 4. All demo projects are listed; GLAS opens from the keyboard (Enter on its row's link).
+  const rows = await browser.$$('[data-testid="project-row"]');
+  const codes = [];
+  for (const row of rows) codes.push((await row.$("td.code").getText()).trim());
+  for (const code of ["GLAS", "URA-RISE", "ZAJEDNO"]) {
+    assert.ok(codes.includes(code), `project ${code} is not listed (got ${codes.join(", ")})`);
+  }
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "projects-mk.png"));
+
+  const glasRow = rows[codes.indexOf("GLAS")];
+  const glasLink = await glasRow.$("a[data-project-id]");
+  await browser.execute((el) => el.focus(), glasLink);
+  assert.equal(
+    await browser.execute((el) => document.activeElement === el, glasLink),
+    true,
+    "the GLAS row link did not take the focus",
+  );
+  await browser.keys("Enter");
+
+  const title = await $('[data-testid="project-title"]');
+  await title.waitForDisplayed({ timeoutMsg: "the GLAS project overview did not open" });
+  const titleText = (await title.getText()).trim();
+  assert.ok(
+    titleText.startsWith("ГЛАС: граѓански форуми"),
+    `project title is ${JSON.stringify(titleText)}, expected the Macedonian GLAS title`,
+  );
+  assert.match(await browser.getUrl(), /#\/projects\/[^/]+$/);
+  assert.equal((await navProjects.getText()).trim(), mkProjects, "the sidebar left Macedonian");
+  await browser.pause(300); // let the overview's sections finish painting
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "project-mk.png"));
+
+  // 5. A reload starts the UI afresh from the backend: it must come back in Macedonian.
+  await browser.refresh();
+  const titleAgain = await $('[data-testid="project-title"]');
+  await titleAgain.waitForDisplayed({ timeout: STARTUP_TIMEOUT, timeoutMsg: "the project did not reopen after a reload" });
+  assert.ok((await titleAgain.getText()).trim().startsWith("ГЛАС"), "the reloaded page shows another project");
+  await browser.waitUntil(
+    async () => (await $('[data-testid="nav-projects"]').getText()).trim() === mkProjects,
+    { timeoutMsg: "after a reload the UI is no longer in Macedonian: the language was not remembered" },
+  );
+  assert.equal(await $('[data-testid="language-switcher"]').getValue(), "mk");
+}

@@ -36,6 +36,7 @@ fn main() {
             let s = import_str(&mut db, &text, false, &mut |_, _| {}).unwrap();
             let secs = t.elapsed().as_secs_f64();
             best = best.min(secs);
+            println!("  run {run}: {secs:.3} s");
             if run == 0 {
                 let changes: i64 = db.conn().query_row("SELECT count(*) FROM crdt_changes", [], |r| r.get(0)).unwrap();
                 println!("import {name}: {} rows created, {changes} change-log rows", s.created);

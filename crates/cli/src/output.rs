@@ -44,6 +44,16 @@ pub fn out(line: &str) {
     let _ = writeln!(std::io::stdout().lock(), "{line}");
 }
 
+/// An enumeration value in the user's language (`project-status-active`), shared with the UI.
+fn term(l10n: &L10n, prefix: &str, value: &str) -> String {
+    let id = format!("{prefix}-{}", value.replace('_', "-"));
+    if l10n.has_message(&id) {
+        l10n.message(&id, &[])
+    } else {
+        value.to_string()
+    }
+}
+
 fn json<T: Serialize>(rows: &T) {
     out(&serde_json::to_string_pretty(rows).expect("rows serialise"));
 }
@@ -91,7 +101,7 @@ pub fn projects(l10n: &L10n, rows: &[ProjectSummary], as_json: bool) {
                 vec![
                     p.code.clone(),
                     p.title.clone(),
-                    p.status.clone(),
+                    term(l10n, "project-status", &p.status),
                     format!("{} – {}", f.date(&p.start), f.date(&p.end)),
                     f.money(&p.budget_total, &p.currency),
                 ]
@@ -142,8 +152,8 @@ pub fn activities(l10n: &L10n, rows: &[ActivityListRow], as_json: bool) {
                     a.project.clone(),
                     a.planned_start.as_deref().map(|d| f.date(d)).unwrap_or_default(),
                     a.title.clone(),
-                    a.kind.clone(),
-                    a.status.clone(),
+                    term(l10n, "activity-type", &a.kind),
+                    term(l10n, "activity-status", &a.status),
                 ]
             })
             .collect(),

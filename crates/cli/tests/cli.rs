@@ -170,6 +170,8 @@ fn demo_lists_people_found_in_any_script() {
     let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(rows.len() >= 50);
     assert!(rows.iter().any(|r| r["currency"] == "MKD") && rows.iter().any(|r| r["currency"] == "EUR"));
+    let o = tessera(&db, &["--lang", "mk", "list", "projects"]);
+    assert!(stdout(&o).contains("Активен"), "status not in Macedonian: {}", stdout(&o));
     let o = tessera(&db, &["--lang", "bs", "list", "transactions", "--project", "GLAS"]);
     assert!(stdout(&o).contains("\u{a0}€"), "{}", stdout(&o));
 }

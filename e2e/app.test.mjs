@@ -140,18 +140,22 @@ function kill(pid, signal) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** A deadline for Promise.race that does not keep the process alive once the race is won. */
+const deadline = (ms) => new Promise((r) => setTimeout(r, ms).unref());
 
 async function stopEverything() {
+  const t0 = performance.now();
   if (browser !== null) {
     // Closes the window (and so the app) the normal way; bounded, the driver may be wedged.
-    await Promise.race([browser.deleteSession().catch(() => {}), sleep(10_000)]);
+    await Promise.race([browser.deleteSession().catch(() => {}), deadline(10_000)]);
     browser = null;
+    console.log(`# session closed in ${Math.round(performance.now() - t0)} ms`);
   }
   if (driver !== null && driver.exitCode === null && driver.signalCode === null) {
     // tauri-driver was started detached: its process group holds WebKitWebDriver too.
     kill(-driver.pid, "SIGTERM");
     const exited = new Promise((r) => driver.once("exit", r));
-    await Promise.race([exited, sleep(3_000)]);
+    await Promise.race([exited, deadline(3_000)]);
     if (driver.exitCode === null && driver.signalCode === null) kill(-driver.pid, "SIGKILL");
   }
   // Whatever is left of what we started (the app, WebKit helpers, the native driver).
@@ -163,6 +167,7 @@ async function stopEverything() {
     await sleep(1_000);
   }
   driver = null;
+  console.log(`# tauri-driver and the app stopped ${Math.round(performance.now() - t0)} ms after the test`);
 }
 
 /** Last resort, synchronous: on SIGTERM (the `timeout` around the run), SIGINT, or exit. */

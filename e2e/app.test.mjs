@@ -187,14 +187,17 @@ process.once("exit", killNow);
 
 // ---------------------------------------------------------------------------------------------
 
-before(async () => {
+/** Runs `step`, remembering a failure so that `after` saves a screenshot of it. */
+const noteFailure = (step) => async () => {
   try {
-    await startApp();
+    await step();
   } catch (error) {
     failed = true;
     throw error;
   }
-});
+};
+
+before(noteFailure(startApp));
 
 async function startApp() {
   assert.ok(existsSync(APP), `app binary ${APP} does not exist (set TESSERA_APP_BINARY)`);
@@ -256,14 +259,7 @@ after(async () => {
 
 // ---------------------------------------------------------------------------------------------
 
-test("the real app: demo data, Macedonian UI, projects list and the GLAS project", async () => {
-  try {
-    await scenario();
-  } catch (error) {
-    failed = true;
-    throw error;
-  }
-});
+test("the real app: demo data, Macedonian UI, projects list and the GLAS project", noteFailure(scenario));
 
 async function scenario() {
   const t0 = sessionStartedAt;

@@ -176,8 +176,15 @@ impl Importer<'_, '_, '_> {
         // Projects first by identity, so org-level rows can name the project they came with.
         let mut project_ids = Vec::new();
         for pr in &p.projects {
-            let id = self.w.find("projects", &[("code", t(&pr.code))])?;
-            project_ids.push(id.unwrap_or_else(|| uuid::Uuid::now_v7().to_string()));
+            let id = match self.w.find("projects", &[("code", t(&pr.code))])? {
+                Some(id) => id,
+                None => {
+                    let id = uuid::Uuid::now_v7().to_string();
+                    self.new_ids.insert(id.clone()); // inserted by `project` below
+                    id
+                }
+            };
+            project_ids.push(id);
         }
         // Each organisation-level object is "home" in the first project that refers to it
         // (else the first project), so exporting that project carries it along.
@@ -314,14 +321,11 @@ impl Importer<'_, '_, '_> {
             ("countries", t(&countries)),
             ("position", i(n as i64)),
         ];
-        if self.w.find("projects", &[("code", t(&p.code))])?.is_some() {
-            if self.w.update("projects", pid, &values)? > 0 {
-                self.updated += 1;
-            }
-        } else {
+        if self.new_ids.contains(pid) {
             self.w.insert_with_id("projects", pid, &values)?;
-            self.new_ids.insert(pid.to_string());
             self.created += 1;
+        } else if self.w.update("projects", pid, &values)? > 0 {
+            self.updated += 1;
         }
         let pk = ("project_id", t(pid));
         for (k, partner) in p.partners.iter().enumerate() {

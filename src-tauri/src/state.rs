@@ -12,12 +12,21 @@ pub struct AppState {
     db: Mutex<Option<Db>>,
 }
 
+fn data_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("tessera")
+}
+
 /// `TESSERA_DB`, else the platform data folder's database (the one `tessera` uses by default).
 pub fn db_path() -> PathBuf {
     if let Some(p) = std::env::var_os("TESSERA_DB") {
         return PathBuf::from(p);
     }
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("tessera").join("tessera.db")
+    data_dir().join("tessera.db")
+}
+
+/// How the app opens its database: this installation's id lives in the data folder.
+fn options(passphrase: Option<String>, create: bool) -> OpenOptions {
+    OpenOptions { passphrase, create, install_dir: Some(data_dir()) }
 }
 
 impl AppState {
@@ -27,7 +36,7 @@ impl AppState {
         let path = db_path();
         let passphrase = std::env::var("TESSERA_PASSPHRASE").ok().filter(|p| !p.is_empty());
         let db = if path.exists() {
-            Db::open(&path, &OpenOptions { passphrase, create: false }).ok()
+            Db::open(&path, &options(passphrase, false)).ok()
         } else {
             Self::create_demo(&path).map_err(|e| eprintln!("tessera: cannot create the demo database: {e:?}")).ok()
         };
@@ -35,7 +44,7 @@ impl AppState {
     }
 
     fn create_demo(path: &std::path::Path) -> Result<Db, Error> {
-        let mut db = Db::open(path, &OpenOptions { passphrase: None, create: true })?;
+        let mut db = Db::open(path, &options(None, true))?;
         demo::create(&mut db, demo::Scale::Small, &mut |_, _| {})?;
         let lang = tessera_l10n::negotiate(&sys_locale::get_locale().unwrap_or_default());
         db.set_local_setting("lang", lang)?;
@@ -52,7 +61,7 @@ impl AppState {
     }
 
     pub fn unlock(&self, passphrase: String) -> Result<(), ApiError> {
-        let db = Db::open(&self.path, &OpenOptions { passphrase: Some(passphrase), create: false })?;
+        let db = Db::open(&self.path, &options(Some(passphrase), false))?;
         *self.db.lock().unwrap_or_else(|p| p.into_inner()) = Some(db);
         Ok(())
     }

@@ -52,8 +52,17 @@ fn main() -> ExitCode {
 }
 
 /// The platform data folder's database, the same one the desktop app opens.
+fn data_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("tessera")
+}
+
 fn default_db_path() -> PathBuf {
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("tessera").join("tessera.db")
+    data_dir().join("tessera.db")
+}
+
+/// How the CLI opens a database: this installation's id lives in the data folder.
+fn options(passphrase: Option<String>, create: bool) -> OpenOptions {
+    OpenOptions { passphrase, create, install_dir: Some(data_dir()) }
 }
 
 /// `--lang`, else the database's interface language, else the system locale.
@@ -66,7 +75,7 @@ fn language(cli: &Cli, db: &Path) -> &'static str {
     }
     if db.exists() {
         let pass = std::env::var("TESSERA_PASSPHRASE").ok();
-        if let Ok(d) = Db::open(db, &OpenOptions { passphrase: pass, create: false }) {
+        if let Ok(d) = Db::open(db, &options(pass, false)) {
             if let Ok(Some(l)) = d.local_setting("lang") {
                 return tessera_l10n::negotiate(&l);
             }
@@ -112,7 +121,7 @@ fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
     } else {
         None
     };
-    Ok(Db::open(path, &OpenOptions { passphrase, create: false })?)
+    Ok(Db::open(path, &options(passphrase, false))?)
 }
 
 /// Create a new database; encrypted when asked or when TESSERA_PASSPHRASE is set.
@@ -139,7 +148,7 @@ fn create(path: &Path, encrypt: bool, l10n: &L10n) -> Result<Db, Failure> {
         }
         None => None,
     };
-    Ok(Db::open(path, &OpenOptions { passphrase, create: true })?)
+    Ok(Db::open(path, &options(passphrase, true))?)
 }
 
 fn run(cli: &Cli, path: &Path, l10n: &L10n) -> Outcome {

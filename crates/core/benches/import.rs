@@ -32,7 +32,11 @@ fn main() {
         for run in 0..3 {
             let path = dir.path().join(format!("{name}-{run}.db"));
             let t = Instant::now();
-            let mut db = Db::open(&path, &OpenOptions { passphrase: pass.map(String::from), create: true }).unwrap();
+            let mut db = Db::open(
+                &path,
+                &OpenOptions { passphrase: pass.map(String::from), create: true, ..Default::default() },
+            )
+            .unwrap();
             let s = import_str(&mut db, &text, false, &mut |_, _| {}).unwrap();
             let secs = t.elapsed().as_secs_f64();
             best = best.min(secs);

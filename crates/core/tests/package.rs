@@ -12,11 +12,11 @@ fn fixture(name: &str) -> String {
 }
 
 fn new_db(dir: &tempfile::TempDir, name: &str) -> Db {
-    Db::open(&dir.path().join(name), &OpenOptions { passphrase: None, create: true }).unwrap()
+    Db::open(&dir.path().join(name), &OpenOptions { passphrase: None, create: true, ..Default::default() }).unwrap()
 }
 
-fn change_count(db: &Db) -> i64 {
-    db.conn().query_row("SELECT count(*) FROM crdt_changes", [], |r| r.get(0)).unwrap()
+fn change_count(db: &Db) -> usize {
+    db.changes(&Default::default()).unwrap().len()
 }
 
 fn file(dir: &tempfile::TempDir, name: &str) -> PathBuf {
@@ -73,8 +73,11 @@ fn import_is_idempotent_and_export_round_trips() {
         .collect();
     for code in codes {
         let e1 = serde_json::to_string_pretty(&export_project(&a, &code).unwrap()).unwrap();
-        let mut b =
-            Db::open(&file(&dir, &format!("b-{code}.db")), &OpenOptions { passphrase: None, create: true }).unwrap();
+        let mut b = Db::open(
+            &file(&dir, &format!("b-{code}.db")),
+            &OpenOptions { passphrase: None, create: true, ..Default::default() },
+        )
+        .unwrap();
         import_str(&mut b, &e1, false, &mut |_, _| {}).unwrap();
         let e2 = serde_json::to_string_pretty(&export_project(&b, &code).unwrap()).unwrap();
         assert_eq!(e1, e2, "round trip of {code} differs");
@@ -106,22 +109,17 @@ fn every_row_can_be_rebuilt_from_the_change_log() {
         Ok(())
     })
     .unwrap();
-    let tables = db.tables().clone();
-    let actual = tables_snapshot(db.conn(), &tables).unwrap();
-    let rebuilt = replay_log(db.conn(), &tables).unwrap();
+    let actual = tables_snapshot(&db).unwrap();
+    let rebuilt = replay_log(&db).unwrap();
     let rows: usize = actual.values().map(|t| t.len()).sum();
     assert!(rows > 1000, "only {rows} rows");
     for (table, rows) in &actual {
         assert_eq!(rows, &rebuilt[table], "{table} differs from its change log");
     }
     // (hlc, device) is unique and the clock went forward
-    let (n, distinct): (i64, i64) = db
-        .conn()
-        .query_row("SELECT count(*), count(DISTINCT hlc || device) FROM crdt_changes", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .unwrap();
-    assert_eq!(n, distinct);
+    let changes = db.changes(&Default::default()).unwrap();
+    let stamps: std::collections::HashSet<_> = changes.iter().map(|c| (c.hlc, c.device)).collect();
+    assert_eq!(stamps.len(), changes.len());
 }
 
 #[test]
@@ -129,17 +127,24 @@ fn encrypted_database_needs_the_right_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let path = file(&dir, "secret.db");
     {
-        let mut db = Db::open(&path, &OpenOptions { passphrase: Some("correct horse".into()), create: true }).unwrap();
+        let mut db = Db::open(
+            &path,
+            &OpenOptions { passphrase: Some("correct horse".into()), create: true, ..Default::default() },
+        )
+        .unwrap();
         import_str(&mut db, &fixture("valid-small.json"), false, &mut |_, _| {}).unwrap();
     }
     let raw = std::fs::read(&path).unwrap();
     assert!(!raw.starts_with(b"SQLite format 3"), "the file is not encrypted");
     assert!(!raw.windows(8).any(|w| w == b"Roma Act"), "plaintext leaked into the file");
-    let wrong = Db::open(&path, &OpenOptions { passphrase: Some("wrong".into()), create: false }).unwrap_err();
+    let wrong = Db::open(&path, &OpenOptions { passphrase: Some("wrong".into()), create: false, ..Default::default() })
+        .unwrap_err();
     assert!(matches!(wrong, Error::WrongPassphrase), "{wrong:?}");
     let none = Db::open(&path, &OpenOptions::default()).unwrap_err();
     assert!(matches!(none, Error::PassphraseRequired), "{none:?}");
-    let db = Db::open(&path, &OpenOptions { passphrase: Some("correct horse".into()), create: false }).unwrap();
+    let db =
+        Db::open(&path, &OpenOptions { passphrase: Some("correct horse".into()), create: false, ..Default::default() })
+            .unwrap();
     assert!(db.is_encrypted());
     assert!(!tessera_core::query::list_projects(&db, None).unwrap().is_empty());
 }

@@ -1,13 +1,19 @@
 //! Embedded migrations, applied in one transaction and recorded by number and hash. They are
-//! only ever appended: a past migration whose text changed refuses to start.
+//! only ever appended: a past migration whose text changed refuses to start. A migration may
+//! have a Rust step that runs after its SQL (converting data SQL alone cannot).
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 use sha2::{Digest, Sha256};
 
 use crate::{Error, Result};
 
-/// (number, SQL). Append only.
-const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../../migrations/0001_domain.sql"))];
+type Step = fn(&Transaction<'_>) -> Result<()>;
+
+/// (number, SQL, Rust step). Append only.
+pub(super) const MIGRATIONS: &[(u32, &str, Option<Step>)] = &[
+    (1, include_str!("../../migrations/0001_domain.sql"), None),
+    (2, include_str!("../../migrations/0002_change_log_v2.sql"), Some(super::convert::change_log_v1_to_v2)),
+];
 
 /// The schema version this build writes into every change.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -20,7 +26,7 @@ pub fn apply(conn: &mut Connection) -> Result<()> {
     apply_list(conn, MIGRATIONS)
 }
 
-fn apply_list(conn: &mut Connection, list: &[(u32, &str)]) -> Result<()> {
+pub(super) fn apply_list(conn: &mut Connection, list: &[(u32, &str, Option<Step>)]) -> Result<()> {
     let tx = conn.transaction()?;
     tx.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -32,14 +38,17 @@ fn apply_list(conn: &mut Connection, list: &[(u32, &str)]) -> Result<()> {
         rows.collect::<Result<_, _>>()?
     };
     for (version, sha) in &applied {
-        match list.iter().find(|(v, _)| v == version) {
-            Some((_, sql)) if &hash(sql) == sha => {}
+        match list.iter().find(|(v, _, _)| v == version) {
+            Some((_, sql, _)) if &hash(sql) == sha => {}
             Some(_) => return Err(Error::MigrationChanged { version: *version }),
             None => return Err(Error::SchemaTooNew { found: *version, supported: list.len() as u32 }),
         }
     }
-    for (version, sql) in list.iter().filter(|(v, _)| !applied.iter().any(|(a, _)| a == v)) {
+    for (version, sql, step) in list.iter().filter(|(v, _, _)| !applied.iter().any(|(a, _)| a == v)) {
         tx.execute_batch(sql)?;
+        if let Some(step) = step {
+            step(&tx)?;
+        }
         tx.execute(
             "INSERT INTO schema_migrations (version, sha256, applied_at) VALUES (?1, ?2, datetime('now'))",
             rusqlite::params![version, hash(sql)],
@@ -65,23 +74,23 @@ mod tests {
     #[test]
     fn a_changed_past_migration_refuses_to_start() {
         let mut c = Connection::open_in_memory().unwrap();
-        apply_list(&mut c, &[(1, "CREATE TABLE a (x);")]).unwrap();
-        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x, y);")]).unwrap_err();
+        apply_list(&mut c, &[(1, "CREATE TABLE a (x);", None)]).unwrap();
+        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x, y);", None)]).unwrap_err();
         assert!(matches!(err, Error::MigrationChanged { version: 1 }), "{err:?}");
     }
 
     #[test]
     fn a_newer_database_is_refused() {
         let mut c = Connection::open_in_memory().unwrap();
-        apply_list(&mut c, &[(1, "CREATE TABLE a (x);"), (2, "CREATE TABLE b (x);")]).unwrap();
-        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x);")]).unwrap_err();
+        apply_list(&mut c, &[(1, "CREATE TABLE a (x);", None), (2, "CREATE TABLE b (x);", None)]).unwrap();
+        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x);", None)]).unwrap_err();
         assert!(matches!(err, Error::SchemaTooNew { found: 2, .. }), "{err:?}");
     }
 
     #[test]
     fn a_failing_migration_leaves_nothing_behind() {
         let mut c = Connection::open_in_memory().unwrap();
-        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x);"), (2, "NOT SQL")]);
+        let err = apply_list(&mut c, &[(1, "CREATE TABLE a (x);", None), (2, "NOT SQL", None)]);
         assert!(err.is_err());
         let n: i64 = c.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'a'", [], |r| r.get(0)).unwrap();
         assert_eq!(n, 0);

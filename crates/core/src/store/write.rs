@@ -1,61 +1,104 @@
-//! The one write path for synced tables. Every insert, update and delete records, in the
-//! same transaction, one change per changed column in `crdt_changes`, stamped with this
-//! device's HLC and id and the row's causal length. A money amount and its currency
-//! (`<x>_minor` + `<x>_currency`) travel as one change named `<x>`.
+//! The one write path for synced tables. Every insert, update, delete, undelete and erasure
+//! records, in the same transaction, one change per changed cell in the change log (log.rs):
+//! this device, its next sequence number, the row's causal length. All changes of one write
+//! share a batch, so change `k` of it carries the HLC `hlc0 + k`. A money amount and its
+//! currency (`<x>_minor` + `<x>_currency`) travel as one change named `<x>`.
+
+use std::collections::HashMap;
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, OptionalExtension, Transaction};
+use rusqlite::{params_from_iter, OptionalExtension, Params, Row, Transaction};
 use uuid::Uuid;
 
-use super::{Hlc, Tables, SCHEMA_VERSION};
+use super::guard::{Guard, Mode};
+use super::log::{self, Dict, Entry, Id};
+use super::schema::{Cell, Kind, Schema, TableInfo, CL, ERASE};
+use super::{Hlc, WallClock};
 use crate::Result;
 
 /// A column value as SQLite stores it.
 pub type Val = Value;
 
-/// Writes synced rows and their changes. Only `Db::write` makes one.
+/// Writes synced rows and their changes. Only `Db::write` makes one; it cannot outlive the
+/// transaction and hands out no connection or statement:
+///
+/// ```compile_fail
+/// let mut db = tessera_core::Db::open_in_memory().unwrap();
+/// let mut kept = None;
+/// db.write(|w| { kept = Some(w); Ok(()) }).unwrap();
+/// ```
 pub struct Writer<'t> {
     tx: &'t Transaction<'t>,
-    tables: &'t Tables,
-    device: &'t str,
+    schema: &'t Schema,
+    dict: &'t mut Dict,
+    guard: &'t Guard,
+    wall: &'t WallClock,
+    me: i64,
+    first_seq: i64,
+    next_seq: i64,
     clock: Hlc,
+    hlc0: Option<Hlc>,
+    rows: HashMap<Id, (i64, i64)>,
+    erased: bool,
 }
 
-/// The change-log value of money: `[minor, "CUR"]`, or NULL.
-pub(crate) fn encode_money(minor: &Value, currency: &Value) -> Value {
-    match (minor, currency) {
-        (Value::Integer(m), Value::Text(c)) => Value::Text(format!("[{m},\"{c}\"]")),
-        _ => Value::Null,
-    }
+/// What a finished write leaves for `Db::write` to commit.
+pub(super) struct Finished {
+    pub clock: Hlc,
+    pub erased: bool,
 }
 
-/// The inverse of [`encode_money`].
-pub(crate) fn decode_money(v: &Value) -> (Value, Value) {
-    if let Value::Text(s) = v {
-        if let Ok((m, c)) = serde_json::from_str::<(i64, String)>(s) {
-            return (Value::Integer(m), Value::Text(c));
-        }
-    }
-    (Value::Null, Value::Null)
+fn bad(msg: String) -> crate::Error {
+    rusqlite::Error::InvalidParameterName(msg).into()
 }
 
 impl<'t> Writer<'t> {
-    pub(super) fn new(tx: &'t Transaction<'t>, tables: &'t Tables, device: &'t str, clock: Hlc) -> Self {
-        Writer { tx, tables, device, clock }
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn new(
+        tx: &'t Transaction<'t>,
+        schema: &'t Schema,
+        dict: &'t mut Dict,
+        guard: &'t Guard,
+        wall: &'t WallClock,
+        me: i64,
+        last_seq: i64,
+        clock: Hlc,
+    ) -> Self {
+        Writer {
+            tx,
+            schema,
+            dict,
+            guard,
+            wall,
+            me,
+            first_seq: last_seq + 1,
+            next_seq: last_seq + 1,
+            clock,
+            hlc0: None,
+            rows: HashMap::new(),
+            erased: false,
+        }
     }
 
-    pub(super) fn clock(&self) -> Hlc {
-        self.clock
+    /// Close the batch: record its HLC and this device's last sequence number.
+    pub(super) fn finish(self) -> Result<Finished> {
+        let n = self.next_seq - self.first_seq;
+        let mut clock = self.clock;
+        if let (Some(h0), true) = (self.hlc0, n > 0) {
+            log::add_batch(self.tx, self.me, self.first_seq, self.next_seq - 1, h0, super::SCHEMA_VERSION)?;
+            self.tx
+                .prepare_cached("UPDATE crdt_devices SET last_seq = ?2 WHERE idx = ?1")?
+                .execute([self.me, self.next_seq - 1])?;
+            clock = Hlc::from_raw(h0.raw() + n as u64 - 1);
+        }
+        Ok(Finished { clock, erased: self.erased })
     }
 
-    fn columns(&self, table: &str) -> Result<&'t [String]> {
-        self.tables
-            .get(table)
-            .map(|c| &c[2..])
-            .ok_or_else(|| rusqlite::Error::InvalidParameterName(format!("{table} is not a synced table")).into())
+    fn table(&self, table: &str) -> Result<&'t TableInfo> {
+        self.schema.table(table).ok_or_else(|| bad(format!("{table} is not a synced table")))
     }
 
-    /// Insert a new row with a fresh UUIDv7 id; columns not given are NULL.
+    /// Insert a new row with a fresh UUIDv7 id; columns not given are NULL (or their default).
     pub fn insert(&mut self, table: &str, values: &[(&str, Value)]) -> Result<String> {
         let id = Uuid::now_v7().to_string();
         self.insert_with_id(table, &id, values)?;
@@ -63,29 +106,35 @@ impl<'t> Writer<'t> {
     }
 
     pub fn insert_with_id(&mut self, table: &str, id: &str, values: &[(&str, Value)]) -> Result<()> {
-        let cols = self.columns(table)?;
-        let mut row: Vec<Value> = vec![Value::Null; cols.len()];
-        for (name, v) in values {
-            let i = cols
-                .iter()
-                .position(|c| c == name)
-                .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("{table}.{name}")))?;
-            row[i] = v.clone();
+        let info = self.table(table)?;
+        let key = log::id_of(id).ok_or_else(|| bad(format!("{table}: {id} is not a UUID")))?;
+        for (name, _) in values {
+            if info.cell_of_column(name).is_none() {
+                return Err(rusqlite::Error::InvalidColumnName(format!("{table}.{name}")).into());
+            }
         }
+        let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
         let sql = format!(
-            "INSERT INTO {table} (id, cl, {}) VALUES (?1, 1, {})",
-            cols.join(", "),
-            (2..cols.len() + 2).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+            "INSERT INTO {table} (id, cl{}) VALUES (?1, 1{})",
+            names.iter().map(|n| format!(", {n}")).collect::<String>(),
+            (0..names.len()).map(|i| format!(", ?{}", i + 2)).collect::<String>()
         );
-        let mut stmt = self.tx.prepare_cached(&sql)?;
-        stmt.execute(params_from_iter(std::iter::once(Value::Text(id.to_string())).chain(row)))?;
+        if log::row(self.tx, &key)?.is_some() {
+            return Err(bad(format!("{table}: row {id} exists already")));
+        }
+        self.tx.prepare_cached(&sql)?.execute(params_from_iter(
+            std::iter::once(Value::Text(id.to_string())).chain(values.iter().map(|v| v.1.clone())),
+        ))?;
+        let row = log::new_row(self.tx, &key, 1)?;
+        self.rows.insert(key, (row, 1));
         let given: Vec<(&str, Value)> = values.iter().filter(|(_, v)| *v != Value::Null).cloned().collect();
-        self.record(table, id, &given, 1)
+        self.record(table, info, row, &given, 1)
     }
 
     /// Set the given columns of a live row; only values that differ are written and logged.
-    /// Returns how many columns changed.
+    /// A deleted row (tombstone) is not touched. Returns how many columns changed.
     pub fn update(&mut self, table: &str, id: &str, values: &[(&str, Value)]) -> Result<usize> {
+        let info = self.table(table)?;
         if values.is_empty() {
             return Ok(0);
         }
@@ -101,11 +150,24 @@ impl<'t> Writer<'t> {
             })
             .optional()?;
         let Some((cl, current)) = current else { return Ok(0) };
-        let cols = self.columns(table)?;
+        if cl % 2 == 0 {
+            return Ok(0);
+        }
+        let (row, _) = self.row_of(table, id)?;
+        let erased = info.has_personal() && self.is_erased(table, row)?;
         let mut changed: Vec<(&str, Value)> = Vec::new();
         for (i, (name, v)) in values.iter().enumerate() {
-            let sibling_changed = money_sibling(cols, name)
-                .is_some_and(|s| values.iter().zip(&current).any(|((n, nv), cv)| *n == s && nv != cv));
+            let cell = info
+                .cell_of_column(name)
+                .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("{table}.{name}")))?;
+            if erased && cell.personal {
+                continue; // an erased person's identifying values stay erased
+            }
+            let sibling_changed = cell.kind == Kind::Money
+                && cell
+                    .columns()
+                    .iter()
+                    .any(|s| s != name && values.iter().zip(&current).any(|((n, nv), cv)| n == s && nv != cv));
             if current[i] != *v || sibling_changed {
                 changed.push((name, v.clone()));
             }
@@ -118,21 +180,64 @@ impl<'t> Writer<'t> {
         self.tx.prepare_cached(&sql)?.execute(params_from_iter(
             std::iter::once(Value::Text(id.to_string())).chain(changed.iter().map(|(_, v)| v.clone())),
         ))?;
-        self.record(table, id, &changed, cl)?;
+        self.record(table, info, row, &changed, cl)?;
         Ok(changed.len())
     }
 
     /// Delete a row: its causal length becomes even. The row stays as a tombstone so that
     /// older changes for it are ignored and its children are hidden, not destroyed.
     pub fn delete(&mut self, table: &str, id: &str) -> Result<bool> {
-        self.columns(table)?;
-        let sql = format!("UPDATE {table} SET cl = cl + 1 WHERE id = ?1 AND cl % 2 = 1 RETURNING cl");
+        self.bump_cl(table, id, 1)
+    }
+
+    /// Bring a deleted row back (its causal length becomes odd again), with its values.
+    pub fn undelete(&mut self, table: &str, id: &str) -> Result<bool> {
+        self.bump_cl(table, id, 0)
+    }
+
+    fn bump_cl(&mut self, table: &str, id: &str, parity: i64) -> Result<bool> {
+        self.table(table)?;
+        let sql = format!("UPDATE {table} SET cl = cl + 1 WHERE id = ?1 AND cl % 2 = {parity} RETURNING cl");
         let cl: Option<i64> = self.tx.prepare_cached(&sql)?.query_row([id], |r| r.get(0)).optional()?;
-        match cl {
-            Some(cl) => {
-                self.log(table, id, "__cl", Value::Integer(cl), cl)?;
-                Ok(true)
-            }
+        let Some(cl) = cl else { return Ok(false) };
+        let (row, _) = self.row_of(table, id)?;
+        log::set_row_cl(self.tx, row, cl)?;
+        if let Some(key) = log::id_of(id) {
+            self.rows.insert(key, (row, cl));
+        }
+        self.log(table, row, CL, Value::Null, cl)?;
+        Ok(true)
+    }
+
+    /// Erase a person: remove the row's identifying values (`schema::PERSONAL`) from the
+    /// table, the change log, the conflict journal and the quarantine, and record the
+    /// erasure as a change every other device applies the same way. Anonymous values stay.
+    pub fn erase(&mut self, table: &str, id: &str) -> Result<bool> {
+        let info = self.table(table)?;
+        if !info.has_personal() {
+            return Err(bad(format!("{table} holds no personal values")));
+        }
+        let cl: Option<i64> = self
+            .tx
+            .prepare_cached(&format!("SELECT cl FROM {table} WHERE id = ?1"))?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        let Some(cl) = cl else { return Ok(false) };
+        let (row, _) = self.row_of(table, id)?;
+        if self.is_erased(table, row)? {
+            return Ok(false);
+        }
+        self.log(table, row, ERASE, Value::Null, cl)?;
+        let key = log::id_of(id).ok_or_else(|| bad(format!("{id} is not a UUID")))?;
+        super::merge::erase_row(self.tx, self.schema, self.dict, table, row, &key)?;
+        self.erased = true;
+        Ok(true)
+    }
+
+    /// Whether the row's personal values were erased.
+    fn is_erased(&mut self, table: &str, row: i64) -> Result<bool> {
+        match self.dict.cell_index(table, ERASE) {
+            Some(c) => Ok(log::get(self.tx, row, c)?.is_some()),
             None => Ok(false),
         }
     }
@@ -155,57 +260,103 @@ impl<'t> Writer<'t> {
 
     /// The id of the first live row matching `key`.
     pub fn find(&self, table: &str, key: &[(&str, Value)]) -> Result<Option<String>> {
+        Ok(self.find_any(table, key)?.filter(|(_, alive)| *alive).map(|(id, _)| id))
+    }
+
+    /// The first row matching `key`, live ones before deleted ones: (id, alive).
+    pub fn find_any(&self, table: &str, key: &[(&str, Value)]) -> Result<Option<(String, bool)>> {
+        self.table(table)?;
         let cond: Vec<String> = key.iter().enumerate().map(|(i, (n, _))| format!("{n} IS ?{}", i + 1)).collect();
-        let sql = format!("SELECT id FROM {table} WHERE {} AND cl % 2 = 1 ORDER BY id LIMIT 1", cond.join(" AND "));
+        let sql =
+            format!("SELECT id, cl % 2 FROM {table} WHERE {} ORDER BY cl % 2 DESC, id LIMIT 1", cond.join(" AND "));
         let mut stmt = self.tx.prepare_cached(&sql)?;
-        Ok(stmt.query_row(params_from_iter(key.iter().map(|(_, v)| v.clone())), |r| r.get(0)).optional()?)
+        Ok(stmt
+            .query_row(params_from_iter(key.iter().map(|(_, v)| v.clone())), |r| {
+                Ok((r.get(0)?, r.get::<_, i64>(1)? == 1))
+            })
+            .optional()?)
     }
 
-    /// Read access inside the transaction.
-    pub fn conn(&self) -> &rusqlite::Connection {
-        self.tx
+    /// A read inside the transaction (it sees this write's rows). The statement is
+    /// authorised as a read: anything else in `sql` is refused by SQLite.
+    pub fn query_row<T, P: Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>> {
+        let mut stmt = {
+            let _read = self.guard.enter(Mode::Read);
+            self.tx.prepare(sql)?
+        };
+        Ok(stmt.query_row(params, f).optional()?)
     }
 
-    fn record(&mut self, table: &str, id: &str, values: &[(&str, Value)], cl: i64) -> Result<()> {
-        let cols = self.columns(table)?;
+    /// Like [`Writer::query_row`], for many rows.
+    pub fn query_map<T, P: Params>(
+        &self,
+        sql: &str,
+        params: P,
+        f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut stmt = {
+            let _read = self.guard.enter(Mode::Read);
+            self.tx.prepare(sql)?
+        };
+        let rows = stmt.query_map(params, f)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Drop a conflict journal entry (its value was restored or dismissed).
+    pub(super) fn forget_conflict(&mut self, id: i64) -> Result<()> {
+        self.tx.prepare_cached("DELETE FROM crdt_conflicts WHERE idx = ?1")?.execute([id])?;
+        Ok(())
+    }
+
+    /// (dictionary index, causal length) of an existing row.
+    fn row_of(&mut self, table: &str, id: &str) -> Result<(i64, i64)> {
+        let key = log::id_of(id).ok_or_else(|| bad(format!("{table}: {id} is not a UUID")))?;
+        if let Some(r) = self.rows.get(&key) {
+            return Ok(*r);
+        }
+        let r = log::row(self.tx, &key)?.ok_or_else(|| bad(format!("{table}: row {id} is not in the change log")))?;
+        self.rows.insert(key, r);
+        Ok(r)
+    }
+
+    fn record(&mut self, table: &str, info: &TableInfo, row: i64, values: &[(&str, Value)], cl: i64) -> Result<()> {
+        let mut done: Vec<&str> = Vec::new();
         for (name, v) in values {
-            let sibling = money_sibling(cols, name);
-            if let (Some(prefix), Some(_)) = (name.strip_suffix("_minor"), &sibling) {
-                let cur_col = format!("{prefix}_currency");
-                let cur = values.iter().find(|(n, _)| *n == cur_col).map(|(_, v)| v);
-                let Some(cur) = cur else {
-                    return Err(rusqlite::Error::InvalidColumnName(format!(
-                        "{table}.{name} written without {cur_col}"
-                    ))
-                    .into());
-                };
-                self.log(table, id, prefix, encode_money(v, cur), cl)?;
-            } else if sibling.is_some_and(|s| values.iter().any(|(n, _)| *n == s)) {
-                continue; // travels with its amount
-            } else {
-                self.log(table, id, name, v.clone(), cl)?;
+            let cell: &Cell = info
+                .cell_of_column(name)
+                .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("{table}.{name}")))?;
+            if done.contains(&cell.name.as_str()) {
+                continue;
             }
+            let value = if cell.kind == Kind::Money {
+                let cols = cell.columns();
+                let get = |c: &str| values.iter().find(|(n, _)| *n == c).map(|(_, v)| v.clone());
+                match (get(&cols[0]), get(&cols[1])) {
+                    (Some(m), Some(c)) => log::encode_money(&m, &c),
+                    (Some(_), None) | (None, Some(_)) if *v == Value::Null => Value::Null,
+                    _ => return Err(bad(format!("{table}.{name} written without its pair ({})", cols.join(", ")))),
+                }
+            } else {
+                log::encode(&cell.kind, v.clone())
+            };
+            done.push(&cell.name);
+            self.log(table, row, &cell.name, value, cl)?;
         }
         Ok(())
     }
 
-    fn log(&mut self, table: &str, id: &str, col: &str, value: Value, cl: i64) -> Result<()> {
-        let hlc = self.clock.tick();
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO crdt_changes (hlc, device, tbl, row_id, col, value, cl, schema_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?;
-        stmt.execute(rusqlite::params![hlc.raw() as i64, self.device, table, id, col, value, cl, SCHEMA_VERSION])?;
-        Ok(())
+    fn log(&mut self, table: &str, row: i64, cell: &str, value: Value, cl: i64) -> Result<()> {
+        let cell = self.dict.cell(self.tx, table, cell, true)?;
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        if self.hlc0.is_none() {
+            self.hlc0 = Some(self.clock.tick_at(self.wall.now_ms()));
+        }
+        log::put(self.tx, row, cell, &Entry { device: self.me, seq, value, cl })
     }
-}
-
-/// The other half of a money column pair (`x_minor` ↔ `x_currency`) when the table has both.
-fn money_sibling(cols: &[String], name: &str) -> Option<String> {
-    let other = if let Some(p) = name.strip_suffix("_minor") {
-        format!("{p}_currency")
-    } else {
-        format!("{}_minor", name.strip_suffix("_currency")?)
-    };
-    cols.contains(&other).then_some(other)
 }

@@ -40,9 +40,11 @@ fn main() -> ExitCode {
         }
     };
     let db_path = cli.db.clone().unwrap_or_else(default_db_path);
+    // A package is read and checked while the database opens (key derivation takes a while).
+    let parsing = start_parsing(&cli);
     let lang = language(&cli, &db_path);
     let l10n = L10n::new(lang);
-    match run(&cli, &db_path, &l10n) {
+    match run(&cli, &db_path, &l10n, parsing) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             report(&l10n, &f);
@@ -65,6 +67,22 @@ fn options(passphrase: Option<String>, create: bool) -> OpenOptions {
     OpenOptions { passphrase, create, install_dir: Some(data_dir()) }
 }
 
+type Parsing = std::thread::JoinHandle<Result<package::Package, Error>>;
+
+fn start_parsing(cli: &Cli) -> Option<Parsing> {
+    let Command::Import { what: ImportWhat::Package { file, .. } } = &cli.command else { return None };
+    let file = file.clone();
+    Some(std::thread::spawn(move || {
+        let text =
+            std::fs::read_to_string(&file).map_err(|source| Error::Io { path: file.display().to_string(), source })?;
+        package::parse(&text)
+    }))
+}
+
+/// The database `language` opened to read its language, kept for the command: one open (and
+/// one key derivation) per run.
+static OPENED: std::sync::Mutex<Option<Db>> = std::sync::Mutex::new(None);
+
 /// `--lang`, else the database's interface language, else the system locale.
 fn language(cli: &Cli, db: &Path) -> &'static str {
     if let Some(l) = &cli.lang {
@@ -76,7 +94,9 @@ fn language(cli: &Cli, db: &Path) -> &'static str {
     if db.exists() {
         let pass = std::env::var("TESSERA_PASSPHRASE").ok();
         if let Ok(d) = Db::open(db, &options(pass, false)) {
-            if let Ok(Some(l)) = d.local_setting("lang") {
+            let lang = d.local_setting("lang");
+            *OPENED.lock().unwrap_or_else(|p| p.into_inner()) = Some(d);
+            if let Ok(Some(l)) = lang {
                 return tessera_l10n::negotiate(&l);
             }
         }
@@ -116,6 +136,9 @@ fn prompt(l10n: &L10n, id: &str) -> Option<String> {
 
 /// Open an existing database, asking for its passphrase when it is encrypted.
 fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
+    if let Some(db) = OPENED.lock().unwrap_or_else(|p| p.into_inner()).take().filter(|d| d.path() == path) {
+        return Ok(db);
+    }
     let passphrase = if tessera_core::store::is_encrypted(path) {
         env_passphrase().or_else(|| prompt(l10n, "cli-passphrase-prompt"))
     } else {
@@ -151,7 +174,7 @@ fn create(path: &Path, encrypt: bool, l10n: &L10n) -> Result<Db, Failure> {
     Ok(Db::open(path, &options(passphrase, true))?)
 }
 
-fn run(cli: &Cli, path: &Path, l10n: &L10n) -> Outcome {
+fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome {
     match &cli.command {
         Command::Init { org_name, country, currency, lang, encrypt } => {
             if let Some(l) = lang.as_deref().filter(|l| !tessera_l10n::is_supported(l)) {
@@ -203,12 +226,18 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n) -> Outcome {
                 ],
             ));
         }
-        Command::Import { what: ImportWhat::Package { file, dry_run } } => {
-            let text = std::fs::read_to_string(file)
-                .map_err(|source| Error::Io { path: file.display().to_string(), source })?;
-            let mut db = if path.exists() { open(path, l10n)? } else { create(path, false, l10n)? };
+        Command::Import { what: ImportWhat::Package { dry_run, .. } } => {
+            let opened = if path.exists() { Some(open(path, l10n)?) } else { None };
+            let parsing = parsing.expect("started for every import");
+            let pkg = parsing.join().unwrap_or_else(|p| std::panic::resume_unwind(p))?;
+            // a new database file only for a valid package
+            let mut db = match opened {
+                Some(db) => db,
+                None if *dry_run => Db::open_in_memory()?,
+                None => create(path, false, l10n)?,
+            };
             let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
-            let s = package::import_str(&mut db, &text, *dry_run, &mut |done, total| bar.set(done, total))?;
+            let s = package::import_package(&mut db, &pkg, *dry_run, &mut |done, total| bar.set(done, total))?;
             bar.finish();
             let projects = s.projects.join(", ");
             if s.dry_run {

@@ -49,4 +49,17 @@ mod tests {
         assert_eq!(fold("Đorđević"), fold("djordjevic"));
         assert_eq!(fold("Đorđević"), fold("dordevic"));
     }
+
+    /// The same cases the UI's fold runs (ui/src/lib/search.test.ts): one rule, two places.
+    #[test]
+    fn golden_cases_shared_with_the_ui() {
+        let tsv = include_str!("../tests/fixtures/search-fold.tsv");
+        let mut n = 0;
+        for line in tsv.lines().skip(1).filter(|l| !l.is_empty()) {
+            let (input, folded) = line.split_once('\t').expect("input<TAB>folded");
+            assert_eq!(fold(input), folded, "fold({input:?})");
+            n += 1;
+        }
+        assert!(n >= 40, "only {n} golden cases");
+    }
 }

@@ -190,3 +190,83 @@ fn demo_has_what_the_app_shows() {
     assert!(al * 2 > rise.beneficiaries.len(), "{al} of {} are Albanian", rise.beneficiaries.len());
     assert!(!rise.exchange_rates.is_empty());
 }
+
+fn count(db: &Db, sql: &str) -> i64 {
+    db.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn a_partners_package_never_overwrites_the_owner_and_keeps_its_people_apart() {
+    let mut db = Db::open_in_memory().unwrap();
+    let ours = fixture("valid-small.json");
+    import_str(&mut db, &ours, false, &mut |_, _| {}).unwrap();
+    let owner: String =
+        db.conn().query_row("SELECT name FROM organisations WHERE is_self = 1", [], |r| r.get(0)).unwrap();
+    let people = count(&db, "SELECT count(*) FROM beneficiaries");
+    let projects = count(&db, "SELECT count(*) FROM projects");
+    // The same content from another CSO: same codes and refs, another organisation.
+    let mut doc: serde_json::Value = serde_json::from_str(&ours).unwrap();
+    doc["organisation"]["name"] = "Udruženje Partner Tuzla".into();
+    doc["organisation"]["country"] = "BA".into();
+    doc["organisation"]["registration_no"] = serde_json::Value::Null;
+    doc["organisation"]["iati_org_id"] = serde_json::Value::Null;
+    let theirs = doc.to_string();
+    let first = import_str(&mut db, &theirs, false, &mut |_, _| {}).unwrap();
+    assert!(first.created > 50, "{first:?}");
+    let owner_after: String =
+        db.conn().query_row("SELECT name FROM organisations WHERE is_self = 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(owner_after, owner, "a partner's package renamed the database owner");
+    assert_eq!(count(&db, "SELECT count(*) FROM organisations WHERE is_self = 1"), 1);
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM organisations WHERE name = 'Udruženje Partner Tuzla' AND is_self = 0"),
+        1
+    );
+    assert_eq!(count(&db, "SELECT count(*) FROM beneficiaries"), 2 * people, "people with the same codes were merged");
+    assert_eq!(count(&db, "SELECT count(*) FROM projects"), 2 * projects);
+    // importing either again changes nothing
+    for text in [&ours, &theirs] {
+        let again = import_str(&mut db, text, false, &mut |_, _| {}).unwrap();
+        assert_eq!((again.created, again.updated), (0, 0));
+    }
+    // our own package, re-imported, is still ours
+    let code = doc["projects"][0]["code"].as_str().unwrap().to_string();
+    let ours_exported = export_project(&db, &code).unwrap();
+    assert_eq!(ours_exported.organisation.name, owner);
+}
+
+#[test]
+fn reimporting_a_deleted_object_brings_it_back_without_a_twin() {
+    let mut db = Db::open_in_memory().unwrap();
+    let text = fixture("valid-small.json");
+    import_str(&mut db, &text, false, &mut |_, _| {}).unwrap();
+    let people = count(&db, "SELECT count(*) FROM beneficiaries");
+    let (pid, bid): (String, String) = db
+        .conn()
+        .query_row("SELECT (SELECT id FROM projects LIMIT 1), (SELECT id FROM beneficiaries LIMIT 1)", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    db.write(|w| {
+        w.delete("projects", &pid)?;
+        w.delete("beneficiaries", &bid)
+    })
+    .unwrap();
+    let again = import_str(&mut db, &text, false, &mut |_, _| {}).unwrap();
+    assert_eq!(again.created, 0, "a twin was made: {again:?}");
+    assert_eq!(count(&db, "SELECT count(*) FROM beneficiaries"), people);
+    for (table, id) in [("projects", &pid), ("beneficiaries", &bid)] {
+        let cl: i64 =
+            db.conn().query_row(&format!("SELECT cl FROM {table} WHERE id = ?1"), [id], |r| r.get(0)).unwrap();
+        assert_eq!(cl, 3, "{table} was not brought back");
+    }
+    assert_eq!(tables_snapshot(&db).unwrap(), replay_log(&db).unwrap());
+}
+
+#[test]
+fn an_exchange_rate_source_is_free_text() {
+    let mut db = Db::open_in_memory().unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&fixture("valid-small.json")).unwrap();
+    doc["exchange_rates"][0]["source"] = "Народна банка Србије".into();
+    import_str(&mut db, &doc.to_string(), false, &mut |_, _| {}).unwrap();
+    assert_eq!(count(&db, "SELECT count(*) FROM exchange_rates WHERE source = 'Народна банка Србије'"), 1);
+}

@@ -62,11 +62,14 @@ pub fn export_project(db: &Db, code: &str) -> Result<Package> {
         })?;
     let (p_ref, p_code, title, summary, start, end, status, currency, lead_id, countries) = project_row;
 
+    // The project's organisation: the database owner, or the partner whose package brought it.
+    let owner: Option<String> = c.query_row("SELECT owner_org_id FROM projects WHERE id = ?1", [&pid], |r| r.get(0))?;
     let org: SelfOrganisation = c
         .query_row(
             "SELECT id, ref, name, short_name, country, base_currency, registration_no, address, iati_org_id
-             FROM organisations WHERE is_self = 1 AND cl % 2 = 1 ORDER BY id LIMIT 1",
-            [],
+             FROM organisations WHERE (CASE WHEN ?1 IS NULL THEN is_self = 1 ELSE id = ?1 END) AND cl % 2 = 1
+             ORDER BY id LIMIT 1",
+            [&owner],
             |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -414,7 +417,7 @@ pub fn export_project(db: &Db, code: &str) -> Result<Package> {
 
     let organisations = rows(c, "SELECT id, ref, name, country, kind, home_project_id FROM organisations WHERE is_self = 0 AND cl % 2 = 1 AND ?1 = ?1 ORDER BY position, ref", "",
         |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(5)?, Organisation { ref_: r.get::<_, Option<String>>(1)?.unwrap_or_default(), name: r.get(2)?, country: r.get(3)?, kind: r.get(4)? })))?
-        .into_iter().filter(|(id, home, _)| used_orgs.contains(id) || home.as_deref() == Some(pid.as_str()))
+        .into_iter().filter(|(id, home, _)| owner.as_ref() != Some(id) && (used_orgs.contains(id) || home.as_deref() == Some(pid.as_str())))
         .map(|(_, _, o)| o).collect();
     let exchange_rates = rows(c, "SELECT date, from_currency, to_currency, rate, source FROM exchange_rates
         WHERE cl % 2 = 1 AND (home_project_id = ?1 OR home_project_id IS NULL) ORDER BY position, date, from_currency, to_currency", &pid,

@@ -31,14 +31,20 @@ pub struct ImportSummary {
 /// Called with (done, total) while writing.
 pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
 
-/// Parse, validate and import a package document.
-pub fn import_str(db: &mut Db, text: &str, dry_run: bool, progress: Progress<'_>) -> Result<ImportSummary> {
+/// Parse and validate a package document (no database needed: callers may do this while the
+/// database opens).
+pub fn parse(text: &str) -> Result<Package> {
     let doc: Json = serde_json::from_str(text).map_err(|e| Error::NotJson {
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
     })?;
-    let pkg = validate(&doc).map_err(Error::InvalidPackage)?;
+    validate(&doc).map_err(Error::InvalidPackage)
+}
+
+/// Parse, validate and import a package document.
+pub fn import_str(db: &mut Db, text: &str, dry_run: bool, progress: Progress<'_>) -> Result<ImportSummary> {
+    let pkg = parse(text)?;
     import_package(db, &pkg, dry_run, progress)
 }
 
@@ -59,7 +65,16 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
         + pkg.projects.iter().map(|p| p.transactions.len() + p.activities.len() + p.services.len()).sum::<usize>()
         + 1;
     let (created, updated) = db.write(|w| {
-        let mut im = Importer { w, created: 0, updated: 0, done: 0, total, progress, new_ids: HashSet::new() };
+        let mut im = Importer {
+            w,
+            created: 0,
+            updated: 0,
+            done: 0,
+            total,
+            progress,
+            new_ids: HashSet::new(),
+            owner: Value::Null,
+        };
         im.package(pkg)?;
         Ok((im.created, im.updated))
     })?;
@@ -137,6 +152,8 @@ struct Importer<'w, 't, 'p> {
     progress: Progress<'p>,
     /// Ids of rows this import created.
     new_ids: HashSet<String>,
+    /// Whose data the package is: NULL = the database owner's, else a partner's id.
+    owner: Value,
 }
 
 impl Importer<'_, '_, '_> {
@@ -155,9 +172,11 @@ impl Importer<'_, '_, '_> {
         values: &[(&str, Value)],
         on_insert: &[(&str, Value)],
     ) -> Result<String> {
-        match self.w.find(table, key)? {
-            Some(id) => {
-                if self.w.update(table, &id, values)? > 0 {
+        match self.w.find_any(table, key)? {
+            Some((id, alive)) => {
+                // A deleted object that comes again is brought back, not made twice.
+                let back = !alive && self.w.undelete(table, &id)?;
+                if self.w.update(table, &id, values)? > 0 || back {
                     self.updated += 1;
                 }
                 Ok(id)
@@ -172,12 +191,92 @@ impl Importer<'_, '_, '_> {
         }
     }
 
+    /// The package's organisation: the database owner when there is none yet or when it is
+    /// the owner (same IATI id, same registration number in the same country, or the same
+    /// name in the same country); otherwise a partner organisation, whose id then scopes the
+    /// package's projects, people and directory. Returns (its id, the owner key: NULL = ours).
+    fn organisation(&mut self, o: &SelfOrganisation) -> Result<(String, Value)> {
+        let values = [
+            ("name", t(&o.name)),
+            ("short_name", ot(&o.short_name)),
+            ("kind", t("ngo")),
+            ("country", t(&o.country)),
+            ("base_currency", t(&o.base_currency)),
+            ("registration_no", ot(&o.registration_no)),
+            ("address", ot(&o.address)),
+            ("iati_org_id", ot(&o.iati_org_id)),
+        ];
+        type Who = (String, i64, String, Option<String>, Option<String>, Option<String>);
+        let sql = "SELECT id, is_self, name, country, registration_no, iati_org_id FROM organisations
+                   WHERE cl % 2 = 1 AND (is_self = 1 OR owner_org_id IS NULL) ORDER BY is_self DESC, id";
+        let known: Vec<Who> =
+            self.w.query_map(sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+        let same = |k: &Who| {
+            let both = |a: &Option<String>, b: &Option<String>| match (a, b) {
+                (Some(a), Some(b)) => Some(a.trim().eq_ignore_ascii_case(b.trim())),
+                _ => None,
+            };
+            let country = k.3.as_deref() == Some(o.country.as_str());
+            both(&k.5, &o.iati_org_id)
+                .or_else(|| both(&k.4, &o.registration_no).map(|s| s && country))
+                .unwrap_or_else(|| fold(&k.2) == fold(&o.name) && country)
+        };
+        let owner = known.iter().find(|k| k.1 == 1);
+        match owner {
+            None => {
+                let id = self.put(
+                    "organisations",
+                    &[("is_self", i(1))],
+                    &[&[("ref", t(&o.ref_))][..], &values].concat(),
+                    &[],
+                )?;
+                Ok((id, Value::Null))
+            }
+            Some(me) if same(me) => {
+                let id = self.put(
+                    "organisations",
+                    &[("is_self", i(1))],
+                    &[&[("ref", t(&o.ref_))][..], &values].concat(),
+                    &[],
+                )?;
+                Ok((id, Value::Null))
+            }
+            Some(_) => {
+                let partner = known.iter().find(|k| k.1 == 0 && same(k)).map(|k| k.0.clone());
+                let id = match partner {
+                    Some(id) => {
+                        if self.w.update("organisations", &id, &values)? > 0 {
+                            self.updated += 1;
+                        }
+                        id
+                    }
+                    None => {
+                        self.created += 1;
+                        let all: Vec<(&str, Value)> = [&[("ref", t(&o.ref_)), ("is_self", i(0))][..], &values].concat();
+                        self.w.insert("organisations", &all)?
+                    }
+                };
+                let owner = t(&id);
+                Ok((id, owner))
+            }
+        }
+    }
+
     fn package(&mut self, p: &Package) -> Result<()> {
+        let o = &p.organisation;
+        let (self_id, owner) = self.organisation(o)?;
+        self.owner = owner.clone();
+        let own = ("owner_org_id", owner.clone());
         // Projects first by identity, so org-level rows can name the project they came with.
         let mut project_ids = Vec::new();
         for pr in &p.projects {
-            let id = match self.w.find("projects", &[("code", t(&pr.code))])? {
-                Some(id) => id,
+            let id = match self.w.find_any("projects", &[own.clone(), ("code", t(&pr.code))])? {
+                Some((id, alive)) => {
+                    if !alive {
+                        self.w.undelete("projects", &id)?;
+                    }
+                    id
+                }
                 None => {
                     let id = uuid::Uuid::now_v7().to_string();
                     self.new_ids.insert(id.clone()); // inserted by `project` below
@@ -194,28 +293,11 @@ impl Importer<'_, '_, '_> {
             [("home_project_id", project_ids.get(n).map_or(Value::Null, |id| t(id)))]
         };
 
-        let o = &p.organisation;
-        let self_id = self.put(
-            "organisations",
-            &[("is_self", i(1))],
-            &[
-                ("ref", t(&o.ref_)),
-                ("name", t(&o.name)),
-                ("short_name", ot(&o.short_name)),
-                ("kind", t("ngo")),
-                ("country", t(&o.country)),
-                ("base_currency", t(&o.base_currency)),
-                ("registration_no", ot(&o.registration_no)),
-                ("address", ot(&o.address)),
-                ("iati_org_id", ot(&o.iati_org_id)),
-            ],
-            &[],
-        )?;
         let mut orgs: HashMap<String, String> = HashMap::from([(o.ref_.clone(), self_id)]);
         for (n, org) in p.organisations.iter().enumerate() {
             let id = self.put(
                 "organisations",
-                &[("ref", t(&org.ref_)), ("is_self", i(0))],
+                &[("ref", t(&org.ref_)), ("is_self", i(0)), own.clone()],
                 &[
                     ("name", t(&org.name)),
                     ("country", ot(&org.country)),
@@ -243,7 +325,7 @@ impl Importer<'_, '_, '_> {
         for (n, h) in p.households.iter().enumerate() {
             let id = self.put(
                 "households",
-                &[("code", t(&h.code))],
+                &[own.clone(), ("code", t(&h.code))],
                 &[
                     ("ref", t(&h.ref_)),
                     ("size", i(h.size)),
@@ -261,7 +343,7 @@ impl Importer<'_, '_, '_> {
             let key = fold(&format!("{} {name}", b.code));
             let id = self.put(
                 "beneficiaries",
-                &[("code", t(&b.code))],
+                &[own.clone(), ("code", t(&b.code))],
                 &[
                     ("ref", t(&b.ref_)),
                     ("kind", t(&b.kind)),
@@ -320,6 +402,7 @@ impl Importer<'_, '_, '_> {
             ("lead_org_id", idv(orgs, &Some(p.lead.clone()))),
             ("countries", t(&countries)),
             ("position", i(n as i64)),
+            ("owner_org_id", self.owner.clone()),
         ];
         if self.new_ids.contains(pid) {
             self.w.insert_with_id("projects", pid, &values)?;

@@ -73,7 +73,8 @@ pub fn decode_money(v: &Value) -> (Value, Value) {
 /// back).
 #[derive(Debug, Default, Clone)]
 pub struct Dict {
-    cells: HashMap<(String, String), i64>,
+    /// table → cell → index (looked up by `&str`, no allocation on the write path).
+    cells: HashMap<String, HashMap<String, i64>>,
     names: HashMap<i64, (String, String)>,
     devices: HashMap<Id, i64>,
     device_ids: HashMap<i64, Id>,
@@ -86,7 +87,7 @@ impl Dict {
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let (idx, t, c): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            d.cells.insert((t.clone(), c.clone()), idx);
+            d.cells.entry(t.clone()).or_default().insert(c.clone(), idx);
             d.names.insert(idx, (t, c));
         }
         let mut stmt = conn.prepare("SELECT idx, id FROM crdt_devices")?;
@@ -103,19 +104,19 @@ impl Dict {
 
     /// The index of `table.cell`, added when new.
     pub fn cell(&mut self, conn: &Connection, table: &str, cell: &str, known: bool) -> Result<i64> {
-        if let Some(i) = self.cells.get(&(table.to_string(), cell.to_string())) {
-            return Ok(*i);
+        if let Some(i) = self.cell_index(table, cell) {
+            return Ok(i);
         }
         conn.prepare_cached("INSERT INTO crdt_cells (tbl, col, known) VALUES (?1, ?2, ?3)")?
             .execute(rusqlite::params![table, cell, known])?;
         let idx = conn.last_insert_rowid();
-        self.cells.insert((table.to_string(), cell.to_string()), idx);
+        self.cells.entry(table.to_string()).or_default().insert(cell.to_string(), idx);
         self.names.insert(idx, (table.to_string(), cell.to_string()));
         Ok(idx)
     }
 
     pub fn cell_index(&self, table: &str, cell: &str) -> Option<i64> {
-        self.cells.get(&(table.to_string(), cell.to_string())).copied()
+        self.cells.get(table)?.get(cell).copied()
     }
 
     pub fn cell_name(&self, idx: i64) -> Option<&(String, String)> {

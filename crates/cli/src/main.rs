@@ -227,15 +227,30 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             ));
         }
         Command::Import { what: ImportWhat::Package { dry_run, .. } } => {
-            let opened = if path.exists() { Some(open(path, l10n)?) } else { None };
-            let parsing = parsing.expect("started for every import");
-            let pkg = parsing.join().unwrap_or_else(|p| std::panic::resume_unwind(p))?;
-            // a new database file only for a valid package
-            let mut db = match opened {
-                Some(db) => db,
-                None if *dry_run => Db::open_in_memory()?,
-                None => create(path, false, l10n)?,
+            // The database opens (or is made) while the package is read and checked.
+            let made = !path.exists() && !*dry_run;
+            let opened = match (path.exists(), *dry_run) {
+                (true, _) => open(path, l10n),
+                (false, true) => Db::open_in_memory().map_err(Failure::from),
+                (false, false) => create(path, false, l10n),
             };
+            let parsing = parsing.expect("started for every import");
+            let pkg = parsing.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            let pkg = match pkg {
+                Ok(p) => p,
+                Err(e) => {
+                    // a bad package leaves no new file behind
+                    if let (true, Ok(db)) = (made, opened) {
+                        let file = db.path().to_path_buf();
+                        drop(db);
+                        for suffix in ["", "-wal", "-shm"] {
+                            let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+                        }
+                    }
+                    return Err(e.into());
+                }
+            };
+            let mut db = opened?;
             let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
             let s = package::import_package(&mut db, &pkg, *dry_run, &mut |done, total| bar.set(done, total))?;
             bar.finish();

@@ -101,6 +101,14 @@ fn import_is_all_or_nothing_with_paths_in_the_users_language() {
     let o = tessera(&db, &["--lang", "en", "import", "package", junk.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("line 1"), "{}", stderr(&o));
+    // into a database that does not exist yet: no file is left behind, for a bad package or a dry run
+    let fresh = dir.path().join("fresh.db");
+    let o = tessera(&fresh, &["--lang", "en", "import", "package", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = tessera(&fresh, &["import", "package", good.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(!left.iter().any(|n| n.to_string_lossy().starts_with("fresh")), "{left:?}");
 }
 
 #[test]

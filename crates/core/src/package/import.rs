@@ -34,11 +34,12 @@ pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
 /// Parse and validate a package document (no database needed: callers may do this while the
 /// database opens).
 pub fn parse(text: &str) -> Result<Package> {
-    let doc: Json = serde_json::from_str(text).map_err(|e| Error::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
+    // Compiling the schema takes as long as parsing the text: do both at once.
+    let doc = std::thread::scope(|s| {
+        s.spawn(super::validate::warm_up);
+        serde_json::from_str::<Json>(text)
+    })
+    .map_err(|e| Error::NotJson { line: e.line(), column: e.column(), message: e.to_string() })?;
     validate(&doc).map_err(Error::InvalidPackage)
 }
 
@@ -65,6 +66,14 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
         + pkg.projects.iter().map(|p| p.transactions.len() + p.activities.len() + p.services.len()).sum::<usize>()
         + 1;
     let (created, updated) = db.write(|w| {
+        // Tables empty before this import need no lookups in SQLite: their keys are kept here.
+        let mut fresh = HashMap::new();
+        for table in w.tables() {
+            let sql = format!("SELECT NOT EXISTS (SELECT 1 FROM {table})");
+            if w.query_row(&sql, [], |r| r.get::<_, bool>(0))? == Some(true) {
+                fresh.insert(table.to_string(), HashMap::new());
+            }
+        }
         let mut im = Importer {
             w,
             created: 0,
@@ -74,6 +83,7 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
             progress,
             new_ids: HashSet::new(),
             owner: Value::Null,
+            fresh,
         };
         im.package(pkg)?;
         Ok((im.created, im.updated))
@@ -154,6 +164,24 @@ struct Importer<'w, 't, 'p> {
     new_ids: HashSet<String>,
     /// Whose data the package is: NULL = the database owner's, else a partner's id.
     owner: Value,
+    /// For each table that was empty when the import began: key → id of the rows it made.
+    fresh: HashMap<String, HashMap<String, String>>,
+}
+
+/// A lookup key as text (`IS` semantics: NULL matches NULL).
+fn key_text(key: &[(&str, Value)]) -> String {
+    let mut k = String::new();
+    for (_, v) in key {
+        match v {
+            Value::Null => k.push('\u{0}'),
+            Value::Integer(n) => k.push_str(&n.to_string()),
+            Value::Real(f) => k.push_str(&f.to_string()),
+            Value::Text(t) => k.push_str(t),
+            Value::Blob(b) => k.extend(b.iter().map(|x| *x as char)),
+        }
+        k.push('\u{1f}');
+    }
+    k
 }
 
 impl Importer<'_, '_, '_> {
@@ -172,6 +200,23 @@ impl Importer<'_, '_, '_> {
         values: &[(&str, Value)],
         on_insert: &[(&str, Value)],
     ) -> Result<String> {
+        if let Some(keys) = self.fresh.get(table) {
+            let k = key_text(key);
+            if let Some(id) = keys.get(&k).cloned() {
+                if self.w.update(table, &id, values)? > 0 {
+                    self.updated += 1;
+                }
+                return Ok(id);
+            }
+            let all: Vec<(&str, Value)> = key.iter().chain(values).chain(on_insert).cloned().collect();
+            self.created += 1;
+            let id = self.w.insert(table, &all)?;
+            self.new_ids.insert(id.clone());
+            if let Some(m) = self.fresh.get_mut(table) {
+                m.insert(k, id.clone());
+            }
+            return Ok(id);
+        }
         match self.w.find_any(table, key)? {
             Some((id, alive)) => {
                 // A deleted object that comes again is brought back, not made twice.

@@ -278,7 +278,7 @@ impl Db {
             tx.query_row("SELECT last_seq FROM crdt_devices WHERE idx = ?1", [self.me], |r| r.get(0))?;
         self.dict_stale = true;
         let mut w =
-            Writer::new(&tx, &self.schema, &mut self.dict, &self.guard, &self.wall, self.me, last_seq, self.clock);
+            Writer::new(&tx, &self.schema, &mut self.dict, &self.guard, &self.wall, self.me, last_seq, self.clock)?;
         let out = f(&mut w)?;
         let done = w.finish()?;
         meta_set(&tx, "hlc", &done.clock.raw().to_string())?;

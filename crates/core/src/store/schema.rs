@@ -3,7 +3,7 @@
 //! plain values, references (`*_id`, kept as 16-byte ids in the log), money pairs (`x_minor` +
 //! `x_currency` as one cell `x`), the causal length and the erasure mark.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -52,16 +52,23 @@ pub struct Cell {
     pub name: String,
     pub kind: Kind,
     pub personal: bool,
+    /// The physical columns it writes (two for money, none for `__cl`/`__erase`).
+    cols: Vec<String>,
 }
 
 impl Cell {
-    /// The physical columns it writes.
-    pub fn columns(&self) -> Vec<String> {
-        match self.kind {
-            Kind::Money => vec![format!("{}_minor", self.name), format!("{}_currency", self.name)],
+    fn new(name: &str, kind: Kind, personal: bool) -> Cell {
+        let cols = match kind {
+            Kind::Money => vec![format!("{name}_minor"), format!("{name}_currency")],
             Kind::Cl | Kind::Erase => vec![],
-            _ => vec![self.name.clone()],
-        }
+            _ => vec![name.to_string()],
+        };
+        Cell { name: name.to_string(), kind, personal, cols }
+    }
+
+    /// The physical columns it writes.
+    pub fn columns(&self) -> &[String] {
+        &self.cols
     }
 }
 
@@ -75,6 +82,12 @@ pub struct TableInfo {
     /// Columns with a default (literal) value: what an INSERT that omits them writes.
     pub defaults: Vec<(String, Value)>,
     pub cells: Vec<Cell>,
+    /// Physical column → (its position in `columns`, the index of its cell in `cells`).
+    by_column: HashMap<String, (usize, usize)>,
+    /// `INSERT INTO t (id, cl, every other column) VALUES (?1, …)`.
+    pub insert_sql: String,
+    /// What that insert writes for a column not given: its default, else NULL (after id, cl).
+    pub insert_template: Vec<Value>,
 }
 
 impl TableInfo {
@@ -84,7 +97,12 @@ impl TableInfo {
 
     /// The logical cell a physical column belongs to.
     pub fn cell_of_column(&self, column: &str) -> Option<&Cell> {
-        self.cells.iter().find(|c| c.columns().iter().any(|p| p == column))
+        self.by_column.get(column).map(|(_, c)| &self.cells[*c])
+    }
+
+    /// The position of a physical column in `columns`.
+    pub fn position(&self, column: &str) -> Option<usize> {
+        self.by_column.get(column).map(|(p, _)| *p)
     }
 
     pub fn has_personal(&self) -> bool {
@@ -92,7 +110,7 @@ impl TableInfo {
     }
 }
 
-/// Every synced table (a table whose first column is `id` and that has `cl`).
+/// Every synced table (a table whose first columns are `id` and `cl`).
 #[derive(Debug, Clone, Default)]
 pub struct Schema {
     pub tables: BTreeMap<String, TableInfo>,
@@ -125,7 +143,7 @@ impl Schema {
                 .filter_map(|c| c.2.as_deref().map(|d| (c.0.clone(), literal(d))))
                 .collect();
             let cols: Vec<(String, bool, bool)> = raw.into_iter().map(|(n, nn, d)| (n, nn, d.is_some())).collect();
-            if cols.first().map(|c| c.0.as_str()) != Some("id") || !cols.iter().any(|c| c.0 == "cl") {
+            if cols.first().map(|c| c.0.as_str()) != Some("id") || cols.get(1).map(|c| c.0.as_str()) != Some("cl") {
                 continue;
             }
             let columns: Vec<String> = cols.iter().map(|c| c.0.clone()).collect();
@@ -139,23 +157,38 @@ impl Schema {
             for c in columns.iter().skip(1).filter(|c| *c != "cl") {
                 let money =
                     |p: &str| columns.contains(&format!("{p}_minor")) && columns.contains(&format!("{p}_currency"));
-                let kind = if let Some(p) = c.strip_suffix("_minor").filter(|p| money(p)) {
-                    cells.push(Cell { name: p.to_string(), kind: Kind::Money, personal: personal.contains(&p) });
+                if let Some(p) = c.strip_suffix("_minor").filter(|p| money(p)) {
+                    cells.push(Cell::new(p, Kind::Money, personal.contains(&p)));
                     continue;
-                } else if c.strip_suffix("_currency").is_some_and(money) {
+                }
+                if c.strip_suffix("_currency").is_some_and(money) {
                     continue;
-                } else if c.ends_with("_id") {
-                    Kind::Ref
-                } else {
-                    Kind::Plain
-                };
-                cells.push(Cell { name: c.clone(), kind, personal: personal.contains(&c.as_str()) });
+                }
+                let kind = if c.ends_with("_id") { Kind::Ref } else { Kind::Plain };
+                cells.push(Cell::new(c, kind, personal.contains(&c.as_str())));
             }
-            cells.push(Cell { name: CL.into(), kind: Kind::Cl, personal: false });
+            cells.push(Cell::new(CL, Kind::Cl, false));
             if !personal.is_empty() {
-                cells.push(Cell { name: ERASE.into(), kind: Kind::Erase, personal: false });
+                cells.push(Cell::new(ERASE, Kind::Erase, false));
             }
-            tables.insert(name, TableInfo { columns, required, defaults, cells });
+            let mut by_column = HashMap::new();
+            for (ci, cell) in cells.iter().enumerate() {
+                for col in cell.columns() {
+                    let pos = columns.iter().position(|c| c == col).unwrap_or_default();
+                    by_column.insert(col.clone(), (pos, ci));
+                }
+            }
+            let insert_sql = format!(
+                "INSERT INTO {name} ({}) VALUES ({})",
+                columns.join(", "),
+                (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
+            );
+            let insert_template = columns[2..]
+                .iter()
+                .map(|c| defaults.iter().find(|(n, _)| n == c).map_or(Value::Null, |d| d.1.clone()))
+                .collect();
+            tables
+                .insert(name, TableInfo { columns, required, defaults, cells, by_column, insert_sql, insert_template });
         }
         Ok(Schema { tables })
     }

@@ -7,11 +7,11 @@
 use std::collections::HashMap;
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, OptionalExtension, Params, Row, Transaction};
+use rusqlite::{params_from_iter, OptionalExtension, Params, Row, Statement, Transaction};
 use uuid::Uuid;
 
 use super::guard::{Guard, Mode};
-use super::log::{self, Dict, Entry, Id};
+use super::log::{self, Dict, Id};
 use super::schema::{Cell, Kind, Schema, TableInfo, CL, ERASE};
 use super::{Hlc, WallClock};
 use crate::Result;
@@ -40,6 +40,11 @@ pub struct Writer<'t> {
     hlc0: Option<Hlc>,
     rows: HashMap<Id, (i64, i64)>,
     erased: bool,
+    /// Statements the write path runs for every row or cell, prepared once per write.
+    /// `puts[n]` logs n cells at once.
+    puts: Vec<Option<Statement<'t>>>,
+    new_row: Statement<'t>,
+    inserts: HashMap<&'t str, Statement<'t>>,
 }
 
 /// What a finished write leaves for `Db::write` to commit.
@@ -63,8 +68,9 @@ impl<'t> Writer<'t> {
         me: i64,
         last_seq: i64,
         clock: Hlc,
-    ) -> Self {
-        Writer {
+    ) -> Result<Self> {
+        let new_row = tx.prepare("INSERT INTO crdt_rows (id, cl) VALUES (?1, 1)")?;
+        Ok(Writer {
             tx,
             schema,
             dict,
@@ -77,7 +83,10 @@ impl<'t> Writer<'t> {
             hlc0: None,
             rows: HashMap::new(),
             erased: false,
-        }
+            puts: Vec::new(),
+            new_row,
+            inserts: HashMap::new(),
+        })
     }
 
     /// Close the batch: record its HLC and this device's last sequence number.
@@ -106,26 +115,23 @@ impl<'t> Writer<'t> {
     }
 
     pub fn insert_with_id(&mut self, table: &str, id: &str, values: &[(&str, Value)]) -> Result<()> {
-        let info = self.table(table)?;
+        let (name, info) =
+            self.schema.tables.get_key_value(table).ok_or_else(|| bad(format!("{table} is not a synced table")))?;
         let key = log::id_of(id).ok_or_else(|| bad(format!("{table}: {id} is not a UUID")))?;
-        for (name, _) in values {
-            if info.cell_of_column(name).is_none() {
-                return Err(rusqlite::Error::InvalidColumnName(format!("{table}.{name}")).into());
-            }
+        // Every column: the given value, else the column's default, else NULL.
+        let mut row = info.insert_template.clone();
+        for (col, v) in values {
+            let pos = info.position(col).ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("{table}.{col}")))?;
+            row[pos - 2] = v.clone();
         }
-        let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
-        let sql = format!(
-            "INSERT INTO {table} (id, cl{}) VALUES (?1, 1{})",
-            names.iter().map(|n| format!(", {n}")).collect::<String>(),
-            (0..names.len()).map(|i| format!(", ?{}", i + 2)).collect::<String>()
-        );
-        if log::row(self.tx, &key)?.is_some() {
-            return Err(bad(format!("{table}: row {id} exists already")));
-        }
-        self.tx.prepare_cached(&sql)?.execute(params_from_iter(
-            std::iter::once(Value::Text(id.to_string())).chain(values.iter().map(|v| v.1.clone())),
-        ))?;
-        let row = log::new_row(self.tx, &key, 1)?;
+        let stmt = match self.inserts.entry(name.as_str()) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => e.insert(self.tx.prepare(&info.insert_sql)?),
+        };
+        stmt.execute(params_from_iter([Value::Text(id.to_string()), Value::Integer(1)].into_iter().chain(row)))?;
+        // A row id is made once: the dictionary refuses a second (UNIQUE).
+        self.new_row.execute([&key[..]])?;
+        let row = self.tx.last_insert_rowid();
         self.rows.insert(key, (row, 1));
         let given: Vec<(&str, Value)> = values.iter().filter(|(_, v)| *v != Value::Null).cloned().collect();
         self.record(table, info, row, &given, 1)
@@ -277,6 +283,11 @@ impl<'t> Writer<'t> {
             .optional()?)
     }
 
+    /// The synced tables.
+    pub fn tables(&self) -> impl Iterator<Item = &'t str> {
+        self.schema.tables.keys().map(String::as_str)
+    }
+
     /// A read inside the transaction (it sees this write's rows). The statement is
     /// authorised as a read: anything else in `sql` is refused by SQLite.
     pub fn query_row<T, P: Params>(
@@ -326,6 +337,7 @@ impl<'t> Writer<'t> {
 
     fn record(&mut self, table: &str, info: &TableInfo, row: i64, values: &[(&str, Value)], cl: i64) -> Result<()> {
         let mut done: Vec<&str> = Vec::new();
+        let mut entries: Vec<(i64, Value)> = Vec::with_capacity(values.len());
         for (name, v) in values {
             let cell: &Cell = info
                 .cell_of_column(name)
@@ -345,18 +357,57 @@ impl<'t> Writer<'t> {
                 log::encode(&cell.kind, v.clone())
             };
             done.push(&cell.name);
-            self.log(table, row, &cell.name, value, cl)?;
+            entries.push((self.dict.cell(self.tx, table, &cell.name, true)?, value));
         }
-        Ok(())
+        self.put_entries(row, cl, entries)
     }
 
     fn log(&mut self, table: &str, row: i64, cell: &str, value: Value, cl: i64) -> Result<()> {
         let cell = self.dict.cell(self.tx, table, cell, true)?;
-        let seq = self.next_seq;
-        self.next_seq += 1;
+        self.put_entries(row, cl, vec![(cell, value)])
+    }
+
+    /// Log the cells of one row, each with the next sequence number: one statement for up to
+    /// `PUT_ROWS` cells (a row's insert is one round trip, not one per column).
+    fn put_entries(&mut self, row: i64, cl: i64, entries: Vec<(i64, Value)>) -> Result<()> {
+        if entries.is_empty() {
+            return Ok(());
+        }
         if self.hlc0.is_none() {
             self.hlc0 = Some(self.clock.tick_at(self.wall.now_ms()));
         }
-        log::put(self.tx, row, cell, &Entry { device: self.me, seq, value, cl })
+        let mut entries = entries.into_iter().peekable();
+        while entries.peek().is_some() {
+            let chunk: Vec<(i64, Value)> = entries.by_ref().take(PUT_ROWS).collect();
+            let n = chunk.len();
+            if self.puts.len() < n + 1 {
+                self.puts.resize_with(n + 1, || None);
+            }
+            let stmt = match &mut self.puts[n] {
+                Some(s) => s,
+                slot => {
+                    let marks = (0..n).map(|_| "(?, ?, ?, ?, ?, ?)").collect::<Vec<_>>().join(", ");
+                    slot.insert(self.tx.prepare(&format!(
+                        "INSERT OR REPLACE INTO crdt_log (row, col, device, seq, value, cl) VALUES {marks}"
+                    ))?)
+                }
+            };
+            for (k, (cell, value)) in chunk.into_iter().enumerate() {
+                let seq = self.next_seq;
+                self.next_seq += 1;
+                let at = k * 6;
+                stmt.raw_bind_parameter(at + 1, row)?;
+                stmt.raw_bind_parameter(at + 2, cell)?;
+                stmt.raw_bind_parameter(at + 3, self.me)?;
+                stmt.raw_bind_parameter(at + 4, seq)?;
+                stmt.raw_bind_parameter(at + 5, value)?;
+                stmt.raw_bind_parameter(at + 6, cl)?;
+            }
+            stmt.raw_execute()?;
+        }
+        Ok(())
     }
 }
+
+/// The most cells one log statement writes.
+const PUT_ROWS: usize = 32;

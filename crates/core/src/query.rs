@@ -169,8 +169,8 @@ pub struct ActivityListRow {
 pub fn org_info(db: &Db) -> Result<OrgInfo> {
     db.conn()
         .query_row(
-            "SELECT name, short_name, coalesce(country, ''), coalesce(base_currency, '') FROM organisations
-             WHERE is_self = 1 AND cl % 2 = 1 ORDER BY id LIMIT 1",
+            "SELECT name, short_name, coalesce(country, ''), coalesce(base_currency, '') FROM live_organisations
+             WHERE is_self = 1 ORDER BY id LIMIT 1",
             [],
             |r| {
                 Ok(OrgInfo {
@@ -189,7 +189,7 @@ pub fn org_info(db: &Db) -> Result<OrgInfo> {
 
 fn project_id(db: &Db, code: &str) -> Result<String> {
     db.conn()
-        .query_row("SELECT id FROM projects WHERE code = ?1 AND cl % 2 = 1 ORDER BY id LIMIT 1", [code], |r| r.get(0))
+        .query_row("SELECT id FROM live_projects WHERE code = ?1 ORDER BY id LIMIT 1", [code], |r| r.get(0))
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Error::ProjectNotFound { code: code.to_string() },
             e => e.into(),
@@ -200,12 +200,12 @@ fn summary(db: &Db, id: &str) -> Result<ProjectSummary> {
     let c = db.conn();
     let mut p = c.query_row(
         "SELECT id, code, title, status, start_date, end_date, currency, countries,
-           (SELECT count(*) FROM activities a WHERE a.project_id = p.id AND a.cl % 2 = 1),
+           (SELECT count(*) FROM live_activities a WHERE a.project_id = p.id),
            (SELECT count(*) FROM (
-              SELECT at.beneficiary_id FROM attendance at JOIN activities a ON a.id = at.activity_id
-                WHERE a.project_id = p.id AND a.cl % 2 = 1 AND at.cl % 2 = 1
-              UNION SELECT s.beneficiary_id FROM services s WHERE s.project_id = p.id AND s.cl % 2 = 1))
-         FROM projects p WHERE p.id = ?1",
+              SELECT at.beneficiary_id FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
+                WHERE a.project_id = p.id
+              UNION SELECT s.beneficiary_id FROM live_services s WHERE s.project_id = p.id))
+         FROM live_projects p WHERE p.id = ?1",
         [id],
         |r| {
             Ok(ProjectSummary {
@@ -224,7 +224,7 @@ fn summary(db: &Db, id: &str) -> Result<ProjectSummary> {
         },
     )?;
     let mut stmt = c.prepare_cached(
-        "SELECT quantity, unit_cost_minor, unit_cost_currency FROM budget_lines WHERE project_id = ?1 AND cl % 2 = 1",
+        "SELECT quantity, unit_cost_minor, unit_cost_currency FROM live_budget_lines WHERE project_id = ?1",
     )?;
     let mut total = Money::new(0, &p.currency)?;
     for row in stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))? {
@@ -239,7 +239,7 @@ fn summary(db: &Db, id: &str) -> Result<ProjectSummary> {
 pub fn list_projects(db: &Db, search: Option<&str>) -> Result<Vec<ProjectSummary>> {
     let ids: Vec<(String, String, String)> = db
         .conn()
-        .prepare("SELECT id, code, title FROM projects WHERE cl % 2 = 1 ORDER BY start_date DESC, code")?
+        .prepare("SELECT id, code, title FROM live_projects ORDER BY start_date DESC, code")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
     let needle = search.map(fold);
@@ -267,22 +267,22 @@ fn actual(values: &[String], aggregation: &str) -> Option<String> {
 
 pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
     let c = db.conn();
-    let exists: i64 = c.query_row("SELECT count(*) FROM projects WHERE id = ?1 AND cl % 2 = 1", [id], |r| r.get(0))?;
+    let exists: i64 = c.query_row("SELECT count(*) FROM live_projects WHERE id = ?1", [id], |r| r.get(0))?;
     if exists == 0 {
         return Err(Error::NotFound { what: "project", id: id.to_string() });
     }
     let project = summary(db, id)?;
     let (summary_text, lead): (Option<String>, Option<String>) = c.query_row(
-        "SELECT p.summary, o.name FROM projects p LEFT JOIN organisations o ON o.id = p.lead_org_id WHERE p.id = ?1",
+        "SELECT p.summary, o.name FROM live_projects p LEFT JOIN live_organisations o ON o.id = p.lead_org_id WHERE p.id = ?1",
         [id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    let partners = c.prepare("SELECT o.name, pp.role, o.country FROM project_partners pp JOIN organisations o ON o.id = pp.organisation_id
-        WHERE pp.project_id = ?1 AND pp.cl % 2 = 1 ORDER BY pp.position")?
+    let partners = c.prepare("SELECT o.name, pp.role, o.country FROM live_project_partners pp JOIN live_organisations o ON o.id = pp.organisation_id
+        WHERE pp.project_id = ?1 ORDER BY pp.position")?
         .query_map([id], |r| Ok(PartnerRow { name: r.get(0)?, role: r.get(1)?, country: r.get(2)? }))?
         .collect::<Result<_, _>>()?;
     let grants = c.prepare("SELECT coalesce(o.name, ''), g.programme, g.contract_no, g.amount_minor, g.amount_currency, g.start_date, g.end_date
-        FROM grants g LEFT JOIN organisations o ON o.id = g.donor_org_id WHERE g.project_id = ?1 AND g.cl % 2 = 1 ORDER BY g.position")?
+        FROM live_grants g LEFT JOIN live_organisations o ON o.id = g.donor_org_id WHERE g.project_id = ?1 ORDER BY g.position")?
         .query_map([id], |r| {
             let (m, cur): (i64, String) = (r.get(3)?, r.get(4)?);
             Ok(GrantRow { donor: r.get(0)?, programme: r.get(1)?, contract_no: r.get(2)?,
@@ -291,7 +291,7 @@ pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
         .collect::<Result<_, _>>()?;
     // goal, then each objective followed by its results
     let nodes: Vec<(String, Option<String>, String, String, String)> = c.prepare(
-        "SELECT id, parent_id, level, ref, text FROM logframe_nodes WHERE project_id = ?1 AND cl % 2 = 1 ORDER BY position, ref")?
+        "SELECT id, parent_id, level, ref, text FROM live_logframe_nodes WHERE project_id = ?1 ORDER BY position, ref")?
         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<Result<_, _>>()?;
     let mut ordered = Vec::new();
@@ -303,11 +303,13 @@ pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
         ordered.extend(nodes.iter().filter(|n| n.2 == "result" && n.1.as_deref() == Some(o.0.as_str())));
     }
     let mut logframe = Vec::new();
-    let mut ind_stmt = c.prepare("SELECT id, ref, text, unit, aggregation, baseline_value,
-        (SELECT value FROM indicator_targets t WHERE t.indicator_id = i.id AND t.cl % 2 = 1 ORDER BY period_end DESC LIMIT 1)
-        FROM indicators i WHERE node_id = ?1 AND cl % 2 = 1 ORDER BY position")?;
+    let mut ind_stmt = c.prepare(
+        "SELECT id, ref, text, unit, aggregation, baseline_value,
+        (SELECT value FROM live_indicator_targets t WHERE t.indicator_id = i.id ORDER BY period_end DESC LIMIT 1)
+        FROM live_indicators i WHERE node_id = ?1 ORDER BY position",
+    )?;
     let mut m_stmt =
-        c.prepare("SELECT value FROM measurements WHERE indicator_id = ?1 AND cl % 2 = 1 ORDER BY date, position")?;
+        c.prepare("SELECT value FROM live_measurements WHERE indicator_id = ?1 ORDER BY date, position")?;
     for (nid, _, level, r, text) in ordered {
         let inds: Vec<(String, String, String, String, String, Option<String>, Option<String>)> = ind_stmt
             .query_map([nid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?
@@ -332,9 +334,9 @@ pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
     let activities = c
         .prepare(
             "SELECT title, type, status, planned_start, municipality,
-          (SELECT count(*) FROM attendance at WHERE at.activity_id = a.id AND at.cl % 2 = 1)
-          + (SELECT coalesce(sum(count), 0) FROM headcounts h WHERE h.activity_id = a.id AND h.cl % 2 = 1)
-        FROM activities a WHERE project_id = ?1 AND cl % 2 = 1 ORDER BY planned_start, position",
+          (SELECT count(*) FROM live_attendance at WHERE at.activity_id = a.id)
+          + (SELECT coalesce(sum(count), 0) FROM live_headcounts h WHERE h.activity_id = a.id)
+        FROM live_activities a WHERE project_id = ?1 ORDER BY planned_start, position",
         )?
         .query_map([id], |r| {
             Ok(ActivityRow {
@@ -366,19 +368,20 @@ pub fn dashboard(db: &Db) -> Result<Dashboard> {
     let org = org_info(db)?;
     let c = db.conn();
     let count = |sql: &str| -> Result<i32> { Ok(c.query_row(sql, [], |r| r.get(0))?) };
-    let deadlines = c.prepare("SELECT p.code, r.kind, r.due FROM grant_reports r JOIN grants g ON g.id = r.grant_id
-        JOIN projects p ON p.id = g.project_id WHERE r.cl % 2 = 1 AND g.cl % 2 = 1 AND p.cl % 2 = 1 AND p.status != 'closed'
-        ORDER BY r.due LIMIT 8")?
+    let deadlines = c
+        .prepare(
+            "SELECT p.code, r.kind, r.due FROM live_grant_reports r JOIN live_grants g ON g.id = r.grant_id
+        JOIN live_projects p ON p.id = g.project_id WHERE p.status != 'closed'
+        ORDER BY r.due LIMIT 8",
+        )?
         .query_map([], |r| Ok(Deadline { project_code: r.get(0)?, kind: r.get(1)?, due: r.get(2)? }))?
         .collect::<Result<_, _>>()?;
     Ok(Dashboard {
         org_name: org.org_name,
-        projects_active: count("SELECT count(*) FROM projects WHERE cl % 2 = 1 AND status = 'active'")?,
-        beneficiaries: count("SELECT count(*) FROM beneficiaries WHERE cl % 2 = 1")?,
-        activities_done: count("SELECT count(*) FROM activities WHERE cl % 2 = 1 AND status = 'done'")?,
-        activities_planned: count(
-            "SELECT count(*) FROM activities WHERE cl % 2 = 1 AND status IN ('planned', 'ongoing')",
-        )?,
+        projects_active: count("SELECT count(*) FROM live_projects WHERE status = 'active'")?,
+        beneficiaries: count("SELECT count(*) FROM live_beneficiaries")?,
+        activities_done: count("SELECT count(*) FROM live_activities WHERE status = 'done'")?,
+        activities_planned: count("SELECT count(*) FROM live_activities WHERE status IN ('planned', 'ongoing')")?,
         deadlines,
     })
 }
@@ -389,12 +392,12 @@ pub fn list_beneficiaries(db: &Db, project: Option<&str>, search: Option<&str>) 
     let pid = project.map(|code| project_id(db, code)).transpose()?;
     let like = search.map(|s| format!("%{}%", fold(s)));
     let mut stmt = db.conn().prepare(
-        "SELECT code, first_name, last_name, gender, birth_year, municipality FROM beneficiaries b
-         WHERE cl % 2 = 1 AND (?1 IS NULL OR search_key LIKE ?1)
+        "SELECT code, first_name, last_name, gender, birth_year, municipality FROM live_beneficiaries b
+         WHERE (?1 IS NULL OR search_key LIKE ?1)
            AND (?2 IS NULL OR home_project_id = ?2
-                OR EXISTS (SELECT 1 FROM attendance at JOIN activities a ON a.id = at.activity_id
-                           WHERE at.beneficiary_id = b.id AND a.project_id = ?2 AND at.cl % 2 = 1)
-                OR EXISTS (SELECT 1 FROM services s WHERE s.beneficiary_id = b.id AND s.project_id = ?2 AND s.cl % 2 = 1))
+                OR EXISTS (SELECT 1 FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
+                           WHERE at.beneficiary_id = b.id AND a.project_id = ?2)
+                OR EXISTS (SELECT 1 FROM live_services s WHERE s.beneficiary_id = b.id AND s.project_id = ?2))
          ORDER BY code",
     )?;
     let rows = stmt.query_map(rusqlite::params![like, pid], |r| {
@@ -414,8 +417,8 @@ pub fn list_activities(db: &Db, project: Option<&str>, search: Option<&str>) -> 
     let pid = project.map(|code| project_id(db, code)).transpose()?;
     let needle = search.map(fold);
     let mut stmt = db.conn().prepare(
-        "SELECT a.ref, p.code, a.title, a.type, a.status, a.planned_start, a.municipality FROM activities a
-         JOIN projects p ON p.id = a.project_id WHERE a.cl % 2 = 1 AND (?1 IS NULL OR a.project_id = ?1)
+        "SELECT a.ref, p.code, a.title, a.type, a.status, a.planned_start, a.municipality FROM live_activities a
+         JOIN live_projects p ON p.id = a.project_id WHERE (?1 IS NULL OR a.project_id = ?1)
          ORDER BY p.code, a.planned_start, a.position",
     )?;
     let rows = stmt.query_map([pid], |r| {
@@ -446,7 +449,7 @@ pub fn list_transactions(db: &Db, project: Option<&str>, search: Option<&str>) -
     let mut stmt = db.conn().prepare(
         "SELECT t.ref, p.code, t.kind, coalesce(t.payment_date, t.booking_date, t.invoice_date), t.amount_minor, t.amount_currency,
                 t.payee, t.description
-         FROM transactions t JOIN projects p ON p.id = t.project_id WHERE t.cl % 2 = 1 AND (?1 IS NULL OR t.project_id = ?1)
+         FROM live_transactions t JOIN live_projects p ON p.id = t.project_id WHERE (?1 IS NULL OR t.project_id = ?1)
          ORDER BY p.code, t.position",
     )?;
     let rows = stmt.query_map([pid], |r| {

@@ -5,8 +5,8 @@
 //!
 //! 1. every replica converges to the model's tables, whatever the delivery;
 //! 2. applying everything again changes nothing;
-//! 3. no local write is lost (the model has them all), `(HLC, device)` is unique, no clock
-//!    goes back;
+//! 3. no local write is lost (each is stamped after every change its replica had seen, so it
+//!    wins there), `(HLC, device)` is unique, no clock goes back;
 //! 4. ledger totals agree on every replica;
 //! 5. a snapshot taken mid-way plus the changes made after it equals the full state.
 //!
@@ -65,6 +65,8 @@ struct Replica {
     wall: Arc<AtomicU64>,
     last_clock: Hlc,
     last_seq: u64,
+    /// The highest HLC of any change this replica made or received.
+    seen: Hlc,
 }
 
 struct World {
@@ -88,7 +90,7 @@ impl World {
                 let mut db = Db::open_in_memory().unwrap();
                 let wall = Arc::new(AtomicU64::new(base + u64::from(skews[i])));
                 db.set_wall_clock(WallClock::Manual(wall.clone()));
-                Replica { db, wall, last_clock: Hlc::default(), last_seq: 0 }
+                Replica { db, wall, last_clock: Hlc::default(), last_seq: 0, seen: Hlc::default() }
             })
             .collect();
         World { replicas, slots: Vec::new(), history: Vec::new(), snapshot: None }
@@ -107,6 +109,14 @@ impl World {
             .collect();
         if let Some(max) = new.iter().map(|c| c.seq).max() {
             rep.last_seq = max;
+        }
+        // A local write wins over everything this replica knows: it is never lost to a change
+        // it had already seen.
+        for c in &new {
+            assert!(c.hlc > rep.seen, "a local change is stamped before a change this replica had seen");
+        }
+        if let Some(max) = new.iter().map(|c| c.hlc).max() {
+            rep.seen = rep.seen.max(max);
         }
         assert!(rep.db.clock() >= rep.last_clock, "the clock went back");
         rep.last_clock = rep.db.clock();
@@ -225,6 +235,9 @@ impl World {
                 }
                 self.replicas[to].db.apply(&c).unwrap();
                 let rep = &mut self.replicas[to];
+                if let Some(max) = c.iter().map(|c| c.hlc).max() {
+                    rep.seen = rep.seen.max(max);
+                }
                 assert!(rep.db.clock() >= rep.last_clock, "the clock went back");
                 rep.last_clock = rep.db.clock();
             }
@@ -246,6 +259,9 @@ impl World {
                 for j in 0..self.replicas.len() {
                     if i != j {
                         self.replicas[j].db.apply(&c).unwrap();
+                        if let Some(max) = c.iter().map(|c| c.hlc).max() {
+                            self.replicas[j].seen = self.replicas[j].seen.max(max);
+                        }
                     }
                 }
             }

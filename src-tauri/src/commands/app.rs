@@ -33,13 +33,13 @@ fn info(state: &AppState) -> Result<AppInfo, ApiError> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, ApiError> {
     info(&state)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<AppInfo, ApiError> {
     state.unlock(passphrase)?;
@@ -47,7 +47,7 @@ pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<AppInfo,
 }
 
 /// Remember the interface language on this device.
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<(), ApiError> {
     if !tessera_l10n::is_supported(&lang) {

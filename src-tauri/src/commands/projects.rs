@@ -5,19 +5,19 @@ use tessera_core::query::{self, Dashboard, ProjectOverview, ProjectSummary};
 
 use crate::{ApiError, AppState};
 
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn dashboard(state: State<'_, AppState>) -> Result<Dashboard, ApiError> {
     Ok(query::dashboard(&*state.db()?)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn list_projects(state: State<'_, AppState>) -> Result<Vec<ProjectSummary>, ApiError> {
     Ok(query::list_projects(&*state.db()?, None)?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 #[specta::specta]
 pub fn project_overview(state: State<'_, AppState>, id: String) -> Result<ProjectOverview, ApiError> {
     Ok(query::project_overview(&*state.db()?, &id)?)

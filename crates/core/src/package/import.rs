@@ -252,8 +252,8 @@ impl Importer<'_, '_, '_> {
             ("iati_org_id", ot(&o.iati_org_id)),
         ];
         type Who = (String, i64, String, Option<String>, Option<String>, Option<String>);
-        let sql = "SELECT id, is_self, name, country, registration_no, iati_org_id FROM organisations
-                   WHERE cl % 2 = 1 AND (is_self = 1 OR owner_org_id IS NULL) ORDER BY is_self DESC, id";
+        let sql = "SELECT id, is_self, name, country, registration_no, iati_org_id FROM live_organisations
+                   WHERE (is_self = 1 OR owner_org_id IS NULL) ORDER BY is_self DESC, id";
         let known: Vec<Who> =
             self.w.query_map(sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
         let same = |k: &Who| {

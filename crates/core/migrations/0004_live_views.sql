@@ -1,0 +1,39 @@
+-- Tessera schema, migration 4: the live rows of every synced table, named once.
+-- A deleted row stays as a tombstone (even causal length); every query that shows data
+-- reads `live_<table>` (a test refuses a query on a synced table that does not). A table
+-- added later gets its view in the same migration.
+CREATE VIEW live_organisations AS SELECT * FROM organisations WHERE cl % 2 = 1;
+CREATE VIEW live_strategic_plans AS SELECT * FROM strategic_plans WHERE cl % 2 = 1;
+CREATE VIEW live_strategic_items AS SELECT * FROM strategic_items WHERE cl % 2 = 1;
+CREATE VIEW live_projects AS SELECT * FROM projects WHERE cl % 2 = 1;
+CREATE VIEW live_project_partners AS SELECT * FROM project_partners WHERE cl % 2 = 1;
+CREATE VIEW live_project_municipalities AS SELECT * FROM project_municipalities WHERE cl % 2 = 1;
+CREATE VIEW live_project_strategic_links AS SELECT * FROM project_strategic_links WHERE cl % 2 = 1;
+CREATE VIEW live_work_packages AS SELECT * FROM work_packages WHERE cl % 2 = 1;
+CREATE VIEW live_grants AS SELECT * FROM grants WHERE cl % 2 = 1;
+CREATE VIEW live_grant_reports AS SELECT * FROM grant_reports WHERE cl % 2 = 1;
+CREATE VIEW live_logframe_nodes AS SELECT * FROM logframe_nodes WHERE cl % 2 = 1;
+CREATE VIEW live_indicators AS SELECT * FROM indicators WHERE cl % 2 = 1;
+CREATE VIEW live_indicator_targets AS SELECT * FROM indicator_targets WHERE cl % 2 = 1;
+CREATE VIEW live_measurements AS SELECT * FROM measurements WHERE cl % 2 = 1;
+CREATE VIEW live_assumptions AS SELECT * FROM assumptions WHERE cl % 2 = 1;
+CREATE VIEW live_activities AS SELECT * FROM activities WHERE cl % 2 = 1;
+CREATE VIEW live_attendance AS SELECT * FROM attendance WHERE cl % 2 = 1;
+CREATE VIEW live_headcounts AS SELECT * FROM headcounts WHERE cl % 2 = 1;
+CREATE VIEW live_activity_budget_lines AS SELECT * FROM activity_budget_lines WHERE cl % 2 = 1;
+CREATE VIEW live_attachments AS SELECT * FROM attachments WHERE cl % 2 = 1;
+CREATE VIEW live_households AS SELECT * FROM households WHERE cl % 2 = 1;
+CREATE VIEW live_beneficiaries AS SELECT * FROM beneficiaries WHERE cl % 2 = 1;
+CREATE VIEW live_consents AS SELECT * FROM consents WHERE cl % 2 = 1;
+CREATE VIEW live_services AS SELECT * FROM services WHERE cl % 2 = 1;
+CREATE VIEW live_budget_lines AS SELECT * FROM budget_lines WHERE cl % 2 = 1;
+CREATE VIEW live_budget_line_funding AS SELECT * FROM budget_line_funding WHERE cl % 2 = 1;
+CREATE VIEW live_transactions AS SELECT * FROM transactions WHERE cl % 2 = 1;
+CREATE VIEW live_transaction_grants AS SELECT * FROM transaction_grants WHERE cl % 2 = 1;
+CREATE VIEW live_exchange_rates AS SELECT * FROM exchange_rates WHERE cl % 2 = 1;
+CREATE VIEW live_subgrants AS SELECT * FROM subgrants WHERE cl % 2 = 1;
+CREATE VIEW live_subgrant_tranches AS SELECT * FROM subgrant_tranches WHERE cl % 2 = 1;
+CREATE VIEW live_subgrant_results AS SELECT * FROM subgrant_results WHERE cl % 2 = 1;
+CREATE VIEW live_subgrant_reports AS SELECT * FROM subgrant_reports WHERE cl % 2 = 1;
+CREATE VIEW live_reports AS SELECT * FROM reports WHERE cl % 2 = 1;
+CREATE VIEW live_org_settings AS SELECT * FROM org_settings WHERE cl % 2 = 1;

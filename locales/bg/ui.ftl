@@ -85,8 +85,8 @@ dashboard-overdue-days =
         [one] просрочен с { $days } ден
        *[other] просрочен с { $days } дни
     }
-deadline-kind-interim-report = Междинен отчет
-deadline-kind-final-report = Окончателен отчет
+deadline-kind-interim = Междинен отчет
+deadline-kind-final = Окончателен отчет
 deadline-kind-financial-report = Финансов отчет
 deadline-kind-narrative-report = Съдържателен отчет
 

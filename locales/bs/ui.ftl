@@ -91,8 +91,8 @@ dashboard-overdue-days =
         [few] kasni { $days } dana
        *[other] kasni { $days } dana
     }
-deadline-kind-interim-report = Periodični izvještaj
-deadline-kind-final-report = Završni izvještaj
+deadline-kind-interim = Periodični izvještaj
+deadline-kind-final = Završni izvještaj
 deadline-kind-financial-report = Finansijski izvještaj
 deadline-kind-narrative-report = Narativni izvještaj
 

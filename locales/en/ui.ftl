@@ -89,8 +89,8 @@ dashboard-overdue-days =
         [one] { $days } day overdue
        *[other] { $days } days overdue
     }
-deadline-kind-interim-report = Interim report
-deadline-kind-final-report = Final report
+deadline-kind-interim = Interim report
+deadline-kind-final = Final report
 deadline-kind-financial-report = Financial report
 deadline-kind-narrative-report = Narrative report
 

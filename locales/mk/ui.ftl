@@ -85,8 +85,8 @@ dashboard-overdue-days =
         [one] доцни { $days } ден
        *[other] доцни { $days } дена
     }
-deadline-kind-interim-report = Периодичен извештај
-deadline-kind-final-report = Завршен извештај
+deadline-kind-interim = Периодичен извештај
+deadline-kind-final = Завршен извештај
 deadline-kind-financial-report = Финансиски извештај
 deadline-kind-narrative-report = Наративен извештај
 

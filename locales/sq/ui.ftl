@@ -85,8 +85,8 @@ dashboard-overdue-days =
         [one] { $days } ditë vonesë
        *[other] { $days } ditë vonesë
     }
-deadline-kind-interim-report = Raport i ndërmjetëm
-deadline-kind-final-report = Raport përfundimtar
+deadline-kind-interim = Raport i ndërmjetëm
+deadline-kind-final = Raport përfundimtar
 deadline-kind-financial-report = Raport financiar
 deadline-kind-narrative-report = Raport narrativ
 

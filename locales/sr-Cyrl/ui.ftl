@@ -92,8 +92,8 @@ dashboard-overdue-days =
         [few] касни { $days } дана
        *[other] касни { $days } дана
     }
-deadline-kind-interim-report = Периодични извештај
-deadline-kind-final-report = Завршни извештај
+deadline-kind-interim = Периодични извештај
+deadline-kind-final = Завршни извештај
 deadline-kind-financial-report = Финансијски извештај
 deadline-kind-narrative-report = Наративни извештај
 

@@ -92,8 +92,8 @@ dashboard-overdue-days =
         [few] kasni { $days } dana
        *[other] kasni { $days } dana
     }
-deadline-kind-interim-report = Periodični izveštaj
-deadline-kind-final-report = Završni izveštaj
+deadline-kind-interim = Periodični izveštaj
+deadline-kind-final = Završni izveštaj
 deadline-kind-financial-report = Finansijski izveštaj
 deadline-kind-narrative-report = Narativni izveštaj
 

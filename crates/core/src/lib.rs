@@ -2,6 +2,7 @@
 //! import/export, queries and the demo organisation. Knows no window, terminal or language.
 
 pub mod demo;
+pub mod enums;
 pub mod error;
 pub mod money;
 pub mod organisation;

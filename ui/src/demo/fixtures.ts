@@ -88,9 +88,9 @@ export const DASHBOARD: Dashboard = {
   activities_done: 71,
   activities_planned: 17,
   deadlines: [
-    { project_code: "IPA-CSF-2024-11", kind: "final-report", due: "2027-02-28" },
-    { project_code: "EIDHR-2025-03", kind: "interim-report", due: "2026-12-15" },
-    { project_code: "NMFA-2025-02", kind: "financial-report", due: "2027-01-31" },
+    { project_code: "IPA-CSF-2024-11", kind: "final", due: "2027-02-28" },
+    { project_code: "EIDHR-2025-03", kind: "interim", due: "2026-12-15" },
+    { project_code: "NMFA-2025-02", kind: "interim", due: "2027-01-31" },
   ],
 };
 
@@ -175,9 +175,9 @@ const LEGAL_AID: ProjectOverview = {
   activities: [
     { title: "Training of community paralegals, module 1", kind: "training", status: "done", planned_start: "2025-04-14", municipality: "Tuzla", participants: 18 },
     { title: "Mobile legal aid days in Kalesija", kind: "legal_aid", status: "ongoing", planned_start: "2025-05-05", municipality: "Kalesija", participants: 214 },
-    { title: "Round table with centres for social work", kind: "round-table", status: "done", planned_start: "2025-10-09", municipality: "Lukavac", participants: 27 },
-    { title: "Information meetings in Roma settlements", kind: "information-meeting", status: "planned", planned_start: "2026-12-03", municipality: "Živinice", participants: 0 },
-    { title: "Monitoring visit of the EU Delegation", kind: "monitoring-visit", status: "postponed", planned_start: "2026-11-18", municipality: "Tuzla", participants: 0 },
+    { title: "Round table with centres for social work", kind: "round_table", status: "done", planned_start: "2025-10-09", municipality: "Lukavac", participants: 27 },
+    { title: "Information meetings in Roma settlements", kind: "information_meeting", status: "planned", planned_start: "2026-12-03", municipality: "Živinice", participants: 0 },
+    { title: "Monitoring visit of the EU Delegation", kind: "monitoring_visit", status: "postponed", planned_start: "2026-11-18", municipality: "Tuzla", participants: 0 },
   ],
 };
 

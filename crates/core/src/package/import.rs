@@ -268,7 +268,8 @@ impl Importer<'_, '_, '_> {
         };
         let owner = known.iter().find(|k| k.1 == 1);
         match owner {
-            None => {
+            // no owner yet, or the owner itself: the package is ours
+            _ if owner.is_none_or(same) => {
                 let id = self.put(
                     "organisations",
                     &[("is_self", i(1))],
@@ -277,16 +278,7 @@ impl Importer<'_, '_, '_> {
                 )?;
                 Ok((id, Value::Null))
             }
-            Some(me) if same(me) => {
-                let id = self.put(
-                    "organisations",
-                    &[("is_self", i(1))],
-                    &[&[("ref", t(&o.ref_))][..], &values].concat(),
-                    &[],
-                )?;
-                Ok((id, Value::Null))
-            }
-            Some(_) => {
+            _ => {
                 let partner = known.iter().find(|k| k.1 == 0 && same(k)).map(|k| k.0.clone());
                 let id = match partner {
                     Some(id) => {

@@ -296,11 +296,13 @@ impl<'t> Writer<'t> {
         params: P,
         f: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Option<T>> {
-        let mut stmt = {
-            let _read = self.guard.enter(Mode::Read);
-            self.tx.prepare(sql)?
-        };
-        Ok(stmt.query_row(params, f).optional()?)
+        Ok(self.prepare_read(sql)?.query_row(params, f).optional()?)
+    }
+
+    /// A caller's statement, prepared (and so authorised) as a read.
+    fn prepare_read(&self, sql: &str) -> Result<Statement<'t>> {
+        let _read = self.guard.enter(Mode::Read);
+        Ok(self.tx.prepare(sql)?)
     }
 
     /// Like [`Writer::query_row`], for many rows.
@@ -310,10 +312,7 @@ impl<'t> Writer<'t> {
         params: P,
         f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Vec<T>> {
-        let mut stmt = {
-            let _read = self.guard.enter(Mode::Read);
-            self.tx.prepare(sql)?
-        };
+        let mut stmt = self.prepare_read(sql)?;
         let rows = stmt.query_map(params, f)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

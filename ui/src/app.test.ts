@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { invoke } from "@tauri-apps/api/core";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
 import { resetApp, useDemoBackend } from "./test/backend";
 
@@ -8,7 +8,46 @@ vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
 const NBSP = "[\\u00a0\\u202f ]";
 
+const GLAS_TITLE = "ГЛАС: граѓански форуми за вклучување на Ромите во Шуто Оризари и Куманово";
+
 beforeEach(() => resetApp());
+
+describe("dashboard", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("shows the organisation's figures and its report deadlines in date order", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(2026, 2, 10, 12)); // 10 March 2026
+    useDemoBackend();
+    render(App);
+
+    await screen.findByTestId("dashboard-card-projects-active");
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("dashboard");
+    const card = (key: string) => {
+      const el = screen.getByTestId(`dashboard-card-${key}`);
+      return [el.querySelector(".value")?.textContent, el.querySelector(".label")?.textContent];
+    };
+    expect(card("projects-active")).toEqual(["3", "active projects"]);
+    expect(card("beneficiaries")).toEqual(["320", "beneficiaries reached"]);
+    expect(card("activities-done")).toEqual(["40", "activities done"]);
+    expect(card("activities-planned")).toEqual(["0", "activities planned"]);
+    screen.getByText("Ura — Qendra për Gjithëpërfshirje at a glance");
+
+    const deadlines = screen.getAllByTestId("deadline");
+    expect(deadlines).toHaveLength(8);
+    const first = within(deadlines[0] as HTMLElement);
+    first.getByText(new RegExp(`^Feb${NBSP}28,${NBSP}2026$`));
+    first.getByText("URA-RISE");
+    first.getByText("Interim report");
+    expect(first.getByText("10 days overdue").classList.contains("overdue")).toBe(true);
+
+    const last = within(deadlines[7] as HTMLElement);
+    last.getByText(new RegExp(`^Sep${NBSP}30,${NBSP}2027$`));
+    last.getByText("ZAJEDNO");
+    last.getByText("Final report");
+    expect(last.getByText("in 569 days").classList.contains("overdue")).toBe(false);
+  });
+});
 
 describe("projects list", () => {
   it("renders one row per project with formatted figures", async () => {
@@ -17,20 +56,24 @@ describe("projects list", () => {
     render(App);
 
     const rows = await screen.findAllByTestId("project-row");
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(3);
     expect(vi.mocked(invoke)).toHaveBeenCalledWith("list_projects");
+    expect(rows.map((r) => r.querySelector(".code")?.textContent)).toEqual(["GLAS", "URA-RISE", "ZAJEDNO"]);
 
-    const osf = rows.find((r) => r.textContent?.includes("OSF-2022-07"));
-    expect(osf).toBeDefined();
-    const cells = within(osf as HTMLElement);
-    cells.getByText("Monitoring of municipal budgets for gender equality");
-    cells.getByText("Closed");
-    cells.getByText("€17,740.80");
-    cells.getByText(new RegExp(`^Jun${NBSP}1,${NBSP}2022 – Nov${NBSP}30,${NBSP}2023$`));
+    const zajedno = rows.find((r) => r.textContent?.includes("ZAJEDNO"));
+    expect(zajedno).toBeDefined();
+    const cells = within(zajedno as HTMLElement);
+    cells.getByText("Заједно: бесплатна правна помоћ за ромске породице у Нишу и Лесковцу");
+    cells.getByText("Active");
+    cells.getByText("RS");
+    cells.getByText("€227,550.00");
+    cells.getByText(new RegExp(`^Jan${NBSP}1,${NBSP}2025 – Jun${NBSP}30,${NBSP}2027$`));
+    cells.getByText("95");
 
-    const legal = rows.find((r) => r.textContent?.includes("EIDHR-2025-03")) as HTMLElement;
-    within(legal).getByText("1,243");
-    within(legal).getByText("Active");
+    const rise = rows.find((r) => r.textContent?.includes("URA-RISE")) as HTMLElement;
+    within(rise).getByText("€173,700.00");
+    within(rise).getByText("131");
+    within(rise).getByText("16");
   });
 
   it("filters by code or title when / is pressed and typed into", async () => {
@@ -43,10 +86,22 @@ describe("projects list", () => {
     const filter = screen.getByTestId("projects-filter");
     expect(document.activeElement).toBe(filter);
 
-    await fireEvent.input(filter, { target: { value: "shkoder" } });
-    const rows = screen.getAllByTestId("project-row");
+    // Latin typed without diacritics finds a Serbian Cyrillic title ("правна помоћ")…
+    await fireEvent.input(filter, { target: { value: "pravna pomoc" } });
+    let rows = screen.getAllByTestId("project-row");
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.textContent).toContain("NMFA-2025-02");
+    expect(rows[0]?.textContent).toContain("ZAJEDNO");
+
+    // …and a Macedonian one ("Куманово"), neither of them through the Latin code.
+    await fireEvent.input(filter, { target: { value: "kumanovo" } });
+    rows = screen.getAllByTestId("project-row");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.textContent).toContain("GLAS");
+
+    await fireEvent.input(filter, { target: { value: "rise" } });
+    rows = screen.getAllByTestId("project-row");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.textContent).toContain("URA-RISE");
   });
 
   it("opens a project with the keyboard and goes back with Esc", async () => {
@@ -58,21 +113,33 @@ describe("projects list", () => {
     const filter = screen.getByTestId("projects-filter");
     await fireEvent.keyDown(filter, { key: "ArrowDown" });
     const first = document.activeElement as HTMLElement;
-    expect(first.textContent).toBe("Free legal aid for Roma returnees in Tuzla Canton");
+    expect(first.textContent).toBe(GLAS_TITLE);
     await fireEvent.keyDown(first, { key: "ArrowDown" });
-    expect(document.activeElement?.textContent).toContain("Youth for dialogue");
+    expect(document.activeElement?.textContent).toContain("RISE: employment and skills");
     await fireEvent.keyDown(document.activeElement as HTMLElement, { key: "ArrowUp" });
     expect(document.activeElement).toBe(first);
 
     await fireEvent.click(first); // what Enter on a focused link does
     const title = await screen.findByTestId("project-title");
-    expect(title.textContent).toBe("Free legal aid for Roma returnees in Tuzla Canton");
-    expect(vi.mocked(invoke)).toHaveBeenCalledWith("project_overview", { id: "0193a6d2-6f1e-7c41-9a55-1b2c3d4e5f01" });
-    expect(screen.getAllByTestId("grant-row")).toHaveLength(2);
-    expect(screen.getAllByTestId("grant-row")[0]?.textContent).toContain("€168,705.00");
-    expect(screen.getAllByTestId("logframe-node")).toHaveLength(6);
-    expect(screen.getByText("107% of target")).toBeDefined();
-    expect(screen.getByText("Target reached")).toBeDefined();
+    expect(title.textContent).toBe(GLAS_TITLE);
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("project_overview", { id: "id-1" });
+    const grants = screen.getAllByTestId("grant-row");
+    expect(grants).toHaveLength(1);
+    expect(grants[0]?.textContent).toContain("Norwegian Ministry of Foreign Affairs");
+    expect(grants[0]?.textContent).toContain("MKD-22/0017");
+    expect(grants[0]?.textContent).toContain("€253,260.00");
+    // Goal → 2 objectives → 4 results, nested as an outline.
+    const nodes = screen.getAllByTestId("logframe-node");
+    expect(nodes).toHaveLength(7);
+    expect(nodes[0]?.textContent).toContain("Ромските заедници учествуваат во одлуките на локалната власт");
+    expect(nodes[0]?.querySelectorAll("[data-testid=logframe-node]")).toHaveLength(6);
+    expect(screen.getAllByTestId("indicator")).toHaveLength(6);
+    expect(screen.getByText("70% of target")).toBeDefined();
+    expect(screen.getByText("31% of target")).toBeDefined();
+    // No indicator of the demo has reached its target (the best is 28 of 40).
+    expect(screen.queryByText("Target reached")).toBeNull();
+    expect(screen.getAllByTestId("activity-row")).toHaveLength(12);
+    expect(screen.getByText("Здружение ЛИЛ")).toBeDefined();
 
     await fireEvent.keyDown(window, { key: "Escape" });
     await screen.findAllByTestId("project-row");
@@ -101,9 +168,15 @@ describe("language", () => {
     expect(vi.mocked(invoke)).toHaveBeenCalledWith("set_language", { lang: "mk" });
     expect(backend.state.lang).toBe("mk");
     expect(document.documentElement.lang).toBe("mk");
-    // Figures follow the language too: 2,156 → 2.156
-    expect(screen.getByTestId("dashboard-card-beneficiaries").textContent).toContain("2.156");
+    expect(screen.getByTestId("dashboard-card-beneficiaries").textContent).toContain("320");
     expect(screen.getByTestId("dashboard-card-beneficiaries").textContent).toContain("опфатени корисници");
+
+    // Figures follow the language too: €281,400.00 → 281.400,00 €
+    await fireEvent.keyDown(window, { key: "3", code: "Digit3", altKey: true });
+    const rows = await screen.findAllByTestId("project-row");
+    const glas = rows.find((r) => r.textContent?.includes("GLAS")) as HTMLElement;
+    within(glas).getByText(new RegExp(`^281\\.400,00${NBSP}€$`));
+    within(glas).getByText("Активен");
   });
 
   it("starts in the language stored by the backend", async () => {
@@ -112,9 +185,9 @@ describe("language", () => {
     render(App);
     const rows = await screen.findAllByTestId("project-row");
     expect(within(screen.getByTestId("sidebar")).getByTestId("nav-projects").textContent?.trim()).toBe("Пројекти");
-    const osf = rows.find((r) => r.textContent?.includes("OSF-2022-07")) as HTMLElement;
-    within(osf).getByText(new RegExp(`^17\\.740,80${NBSP}€$`));
-    within(osf).getByText("Затворен");
+    const zajedno = rows.find((r) => r.textContent?.includes("ZAJEDNO")) as HTMLElement;
+    within(zajedno).getByText(new RegExp(`^227\\.550,00${NBSP}€$`));
+    within(zajedno).getByText("Активан");
     expect(vi.mocked(invoke)).not.toHaveBeenCalledWith("set_language", expect.anything());
   });
 
@@ -168,7 +241,7 @@ describe("unlock", () => {
     await fireEvent.input(field, { target: { value: "tessera" } });
     await fireEvent.click(screen.getByTestId("unlock-submit"));
     await screen.findByTestId("dashboard-card-projects-active");
-    expect(screen.getByTestId("org-name").textContent?.trim()).toBe("Udruženje Žene za žene Tuzla");
+    expect(screen.getByTestId("org-name").textContent?.trim()).toBe("Ura — Qendra për Gjithëpërfshirje");
   });
 
   it("keeps a language chosen on the unlock screen", async () => {
@@ -216,14 +289,16 @@ describe("keyboard frame", () => {
     await fireEvent.keyDown(window, { key: "k", code: "KeyK", ctrlKey: true });
     const input2 = await screen.findByTestId("palette-input");
     await waitFor(() => expect(screen.getAllByTestId("palette-item").length).toBeGreaterThan(9));
-    await fireEvent.input(input2, { target: { value: "dialog" } });
+    await fireEvent.input(input2, { target: { value: "elbasan" } });
     const items = screen.getAllByTestId("palette-item");
     expect(items).toHaveLength(1);
     expect(items[0]?.getAttribute("aria-selected")).toBe("true");
     await fireEvent.keyDown(input2, { key: "Enter" });
 
     const title = await screen.findByTestId("project-title");
-    expect(title.textContent).toContain("Youth for dialogue");
+    expect(title.textContent).toBe(
+      "RISE: employment and skills for Roma and Egyptian youth in Berat and Elbasan",
+    );
     expect(screen.queryByTestId("command-palette")).toBeNull();
   });
 

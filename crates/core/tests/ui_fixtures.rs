@@ -1,0 +1,49 @@
+//! The UI's tests and its browser demo (`npm run dev`) run on data the real core produced:
+//! the small demo organisation through the same queries the app's commands call, written to
+//! `ui/src/demo/fixtures.json` (row ids replaced by stable ones). Fails when the committed
+//! file is stale; `UPDATE_BINDINGS=1 cargo test -p tessera-core --test ui_fixtures` rewrites it.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::{json, Value};
+use tessera_core::{demo, query, Db};
+
+/// Replace every UUID string by `id-1`, `id-2`, … in order of appearance.
+fn stable_ids(v: &mut Value, seen: &mut HashMap<String, String>) {
+    match v {
+        Value::String(s) if uuid::Uuid::parse_str(s).is_ok() && s.len() == 36 => {
+            let n = seen.len() + 1;
+            *s = seen.entry(s.clone()).or_insert_with(|| format!("id-{n}")).clone();
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| stable_ids(x, seen)),
+        Value::Object(o) => o.values_mut().for_each(|x| stable_ids(x, seen)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_uis_fixtures_come_from_the_core() {
+    let mut db = Db::open_in_memory().unwrap();
+    demo::create(&mut db, demo::Scale::Small, &mut |_, _| {}).unwrap();
+    let org = query::org_info(&db).unwrap();
+    let projects = query::list_projects(&db, None).unwrap();
+    let overviews: Vec<_> = projects.iter().map(|p| query::project_overview(&db, &p.id).unwrap()).collect();
+    let mut doc = json!({
+        "org": org,
+        "dashboard": query::dashboard(&db).unwrap(),
+        "projects": projects,
+        "overviews": overviews,
+    });
+    stable_ids(&mut doc, &mut HashMap::new());
+    let want = serde_json::to_string_pretty(&doc).unwrap() + "\n";
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/demo/fixtures.json");
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&file, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(
+        have == want,
+        "ui/src/demo/fixtures.json is stale: run UPDATE_BINDINGS=1 cargo test -p tessera-core --test ui_fixtures"
+    );
+}

@@ -208,10 +208,7 @@ impl Importer<'_, '_, '_> {
                 }
                 return Ok(id);
             }
-            let all: Vec<(&str, Value)> = key.iter().chain(values).chain(on_insert).cloned().collect();
-            self.created += 1;
-            let id = self.w.insert(table, &all)?;
-            self.new_ids.insert(id.clone());
+            let id = self.create(table, key, values, on_insert)?;
             if let Some(m) = self.fresh.get_mut(table) {
                 m.insert(k, id.clone());
             }
@@ -226,14 +223,23 @@ impl Importer<'_, '_, '_> {
                 }
                 Ok(id)
             }
-            None => {
-                let all: Vec<(&str, Value)> = key.iter().chain(values).chain(on_insert).cloned().collect();
-                self.created += 1;
-                let id = self.w.insert(table, &all)?;
-                self.new_ids.insert(id.clone());
-                Ok(id)
-            }
+            None => self.create(table, key, values, on_insert),
         }
+    }
+
+    /// Insert a row this import makes: `key`, `values` and `on_insert`.
+    fn create(
+        &mut self,
+        table: &str,
+        key: &[(&str, Value)],
+        values: &[(&str, Value)],
+        on_insert: &[(&str, Value)],
+    ) -> Result<String> {
+        let all: Vec<(&str, Value)> = key.iter().chain(values).chain(on_insert).cloned().collect();
+        self.created += 1;
+        let id = self.w.insert(table, &all)?;
+        self.new_ids.insert(id.clone());
+        Ok(id)
     }
 
     /// The package's organisation: the database owner when there is none yet or when it is

@@ -197,11 +197,16 @@ pub fn set_row_cl(conn: &Connection, row: i64, cl: i64) -> Result<()> {
 
 /// The HLC of change `seq` of `device`, from the batch that covers it.
 pub fn hlc_of(conn: &Connection, device: i64, seq: i64) -> Result<Option<Hlc>> {
+    Ok(batch_of(conn, device, seq)?.map(|(h, _)| h))
+}
+
+/// The HLC and schema version of change `seq` of `device`, from the batch that covers it.
+pub fn batch_of(conn: &Connection, device: i64, seq: i64) -> Result<Option<(Hlc, u32)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT hlc + (?2 - first_seq) FROM crdt_batches
+        "SELECT hlc + (?2 - first_seq), schema_version FROM crdt_batches
          WHERE device = ?1 AND first_seq <= ?2 AND last_seq >= ?2 ORDER BY first_seq DESC LIMIT 1",
     )?;
-    Ok(stmt.query_row([device, seq], |r| r.get::<_, i64>(0)).optional()?.map(|h| Hlc::from_raw(h as u64)))
+    Ok(stmt.query_row([device, seq], |r| Ok((Hlc::from_raw(r.get::<_, i64>(0)? as u64), r.get(1)?))).optional()?)
 }
 
 /// Record that changes `first..=last` of `device` carry HLCs `hlc, hlc + 1, …`.
@@ -212,15 +217,4 @@ pub fn add_batch(conn: &Connection, device: i64, first: i64, last: i64, hlc: Hlc
     )?
     .execute(rusqlite::params![device, first, last, hlc.raw() as i64, schema_version])?;
     Ok(())
-}
-
-/// The schema version of change `seq` of `device`.
-pub fn schema_version_of(conn: &Connection, device: i64, seq: i64) -> Result<Option<u32>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT schema_version FROM crdt_batches
-             WHERE device = ?1 AND first_seq <= ?2 AND last_seq >= ?2 ORDER BY first_seq DESC LIMIT 1",
-        )?
-        .query_row([device, seq], |r| r.get(0))
-        .optional()?)
 }

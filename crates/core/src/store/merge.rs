@@ -415,16 +415,17 @@ pub(super) fn changes(conn: &Connection, dict: &Dict, after: &HashMap<Uuid, u64>
         }
         let Some((table, column)) = dict.cell_name(cell).cloned() else { continue };
         let row: Vec<u8> = r.get(3)?;
+        let (hlc, schema_version) = log::batch_of(conn, dev, seq)?.unwrap_or_default();
         out.push(Change {
             device,
             seq: seq as u64,
-            hlc: log::hlc_of(conn, dev, seq)?.unwrap_or_default(),
+            hlc,
             table,
             column,
             row: uuid_of(&row),
             value: r.get(4)?,
             cl: r.get(5)?,
-            schema_version: log::schema_version_of(conn, dev, seq)?.unwrap_or(0),
+            schema_version,
         });
     }
     Ok(out)

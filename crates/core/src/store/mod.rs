@@ -156,11 +156,7 @@ impl Db {
         // Bulk writes with random UUID keys need a large page cache under SQLCipher (probes.md).
         write.pragma_update(None, "cache_size", -200_000)?;
         let install = identity::install_id(opts.install_dir.as_deref())?;
-        let db = Self::setup(write, path.to_path_buf(), encrypted, install, |w| {
-            let _ = w;
-            connect(&target, flags, key.as_ref(), path)
-        })?;
-        Ok(db)
+        Self::setup(write, path.to_path_buf(), encrypted, install, || connect(&target, flags, key.as_ref(), path))
     }
 
     /// A fresh in-memory database (tests): both connections share it by name.
@@ -171,7 +167,7 @@ impl Db {
         let mem = Path::new(":memory:");
         let write = connect(&name, flags, None, mem)?;
         let install = identity::install_id(None)?;
-        Self::setup(write, mem.to_path_buf(), false, install, |_| connect(&name, flags, None, mem))
+        Self::setup(write, mem.to_path_buf(), false, install, || connect(&name, flags, None, mem))
     }
 
     fn setup(
@@ -179,7 +175,7 @@ impl Db {
         path: PathBuf,
         encrypted: bool,
         install: Uuid,
-        reader: impl FnOnce(&Connection) -> Result<Connection>,
+        reader: impl FnOnce() -> Result<Connection>,
     ) -> Result<Db> {
         // The write path prepares one statement per table and operation: keep them all.
         write.set_prepared_statement_cache_capacity(512);
@@ -202,7 +198,7 @@ impl Db {
         tx.commit()?;
         let guard = Guard::new();
         guard.install_writer(&write);
-        let read = reader(&write)?;
+        let read = reader()?;
         read.pragma_update(None, "query_only", "ON")?;
         read.pragma_update(None, "cache_size", -50_000)?;
         guard::install_reader(&read);

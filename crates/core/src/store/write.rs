@@ -38,7 +38,8 @@ pub struct Writer<'t> {
     next_seq: i64,
     clock: Hlc,
     hlc0: Option<Hlc>,
-    rows: HashMap<Id, (i64, i64)>,
+    /// Row id → its index in the row dictionary, for rows this write touched.
+    rows: HashMap<Id, i64>,
     erased: bool,
     /// Statements the write path runs for every row or cell, prepared once per write.
     /// `puts[n]` logs n cells at once.
@@ -132,7 +133,7 @@ impl<'t> Writer<'t> {
         // A row id is made once: the dictionary refuses a second (UNIQUE).
         self.new_row.execute([&key[..]])?;
         let row = self.tx.last_insert_rowid();
-        self.rows.insert(key, (row, 1));
+        self.rows.insert(key, row);
         let given: Vec<(&str, Value)> = values.iter().filter(|(_, v)| *v != Value::Null).cloned().collect();
         self.record(table, info, row, &given, 1)
     }
@@ -159,7 +160,7 @@ impl<'t> Writer<'t> {
         if cl % 2 == 0 {
             return Ok(0);
         }
-        let (row, _) = self.row_of(table, id)?;
+        let (_, row) = self.row_of(table, id)?;
         let erased = info.has_personal() && self.is_erased(table, row)?;
         let mut changed: Vec<(&str, Value)> = Vec::new();
         for (i, (name, v)) in values.iter().enumerate() {
@@ -206,11 +207,8 @@ impl<'t> Writer<'t> {
         let sql = format!("UPDATE {table} SET cl = cl + 1 WHERE id = ?1 AND cl % 2 = {parity} RETURNING cl");
         let cl: Option<i64> = self.tx.prepare_cached(&sql)?.query_row([id], |r| r.get(0)).optional()?;
         let Some(cl) = cl else { return Ok(false) };
-        let (row, _) = self.row_of(table, id)?;
+        let (_, row) = self.row_of(table, id)?;
         log::set_row_cl(self.tx, row, cl)?;
-        if let Some(key) = log::id_of(id) {
-            self.rows.insert(key, (row, cl));
-        }
         self.log(table, row, CL, Value::Null, cl)?;
         Ok(true)
     }
@@ -229,12 +227,11 @@ impl<'t> Writer<'t> {
             .query_row([id], |r| r.get(0))
             .optional()?;
         let Some(cl) = cl else { return Ok(false) };
-        let (row, _) = self.row_of(table, id)?;
+        let (key, row) = self.row_of(table, id)?;
         if self.is_erased(table, row)? {
             return Ok(false);
         }
         self.log(table, row, ERASE, Value::Null, cl)?;
-        let key = log::id_of(id).ok_or_else(|| bad(format!("{id} is not a UUID")))?;
         super::merge::erase_row(self.tx, self.schema, self.dict, table, row, &key)?;
         self.erased = true;
         Ok(true)
@@ -323,15 +320,16 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
-    /// (dictionary index, causal length) of an existing row.
-    fn row_of(&mut self, table: &str, id: &str) -> Result<(i64, i64)> {
+    /// The 16-byte id and the dictionary index of an existing row.
+    fn row_of(&mut self, table: &str, id: &str) -> Result<(Id, i64)> {
         let key = log::id_of(id).ok_or_else(|| bad(format!("{table}: {id} is not a UUID")))?;
         if let Some(r) = self.rows.get(&key) {
-            return Ok(*r);
+            return Ok((key, *r));
         }
-        let r = log::row(self.tx, &key)?.ok_or_else(|| bad(format!("{table}: row {id} is not in the change log")))?;
+        let (r, _) =
+            log::row(self.tx, &key)?.ok_or_else(|| bad(format!("{table}: row {id} is not in the change log")))?;
         self.rows.insert(key, r);
-        Ok(r)
+        Ok((key, r))
     }
 
     fn record(&mut self, table: &str, info: &TableInfo, row: i64, values: &[(&str, Value)], cl: i64) -> Result<()> {

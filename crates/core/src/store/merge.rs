@@ -66,6 +66,8 @@ pub struct ApplyReport {
     pub unknown: usize,
     /// Changes to an erased person's identifying values (dropped).
     pub dropped: usize,
+    /// Erasures applied.
+    pub erased: usize,
 }
 
 /// A value that lost a merge.
@@ -221,6 +223,7 @@ impl<'a> Merger<'a> {
                 log::put(self.tx, row, cell, &Entry { device: dev, seq: c.seq as i64, value: Value::Null, cl: c.cl })?;
                 erase_row(self.tx, self.schema, self.dict, &c.table, row, &id)?;
                 self.report.applied += 1;
+                self.report.erased += 1;
             }
             return Ok(());
         }

@@ -282,8 +282,7 @@ impl Db {
         self.dict_stale = false;
         self.clock = done.clock;
         if done.erased {
-            // Old page images of erased values must not wait in the WAL.
-            self.write.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).optional()?;
+            self.flush_erased()?;
         }
         Ok(out)
     }
@@ -303,7 +302,18 @@ impl Db {
         tx.commit()?;
         self.dict_stale = false;
         self.clock = clock;
+        if report.erased > 0 {
+            self.flush_erased()?;
+        }
         Ok(report)
+    }
+
+    /// After an erasure (local or from another device): old page images of the erased values
+    /// must not wait in the WAL.
+    fn flush_erased(&self) -> Result<()> {
+        let _internal = self.guard.enter(Mode::Internal);
+        self.write.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).optional()?;
+        Ok(())
     }
 
     /// The log's changes above each device's given sequence number (all when absent):

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use tessera_core::{demo, organisation, package, query, Db, Error, OpenOptions};
+use tessera_core::{activities, demo, finance, organisations, package, people, projects, Db, Error, OpenOptions};
 use tessera_l10n::L10n;
 
 use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, Scale};
@@ -151,7 +151,7 @@ fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
 fn create(path: &Path, encrypt: bool, l10n: &L10n) -> Result<Db, Failure> {
     if path.exists() {
         let db = open(path, l10n)?;
-        if query::org_info(&db).is_ok() {
+        if organisations::org_info(&db).is_ok() {
             return Err(Error::DatabaseExists { path: path.display().to_string() }.into());
         }
         return Ok(db);
@@ -180,7 +180,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             if let Some(l) = lang.as_deref().filter(|l| !tessera_l10n::is_supported(l)) {
                 return Err(Error::UnsupportedLanguage { lang: l.to_string() }.into());
             }
-            let org = organisation::NewOrganisation {
+            let org = organisations::NewOrganisation {
                 name: org_name.clone(),
                 country: country.clone(),
                 currency: currency.clone(),
@@ -193,7 +193,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 return Err(Error::InvalidCurrency { value: currency.clone() }.into());
             }
             let mut db = create(path, *encrypt, l10n)?;
-            organisation::init(&mut db, &org)?;
+            organisations::init(&mut db, &org)?;
             db.set_local_setting("lang", lang.as_deref().unwrap_or(l10n.lang()))?;
             output::out(
                 &l10n.message("cli-init-done", &[("name", org_name.clone()), ("path", path.display().to_string())]),
@@ -214,7 +214,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             if db.local_setting("lang")?.is_none() {
                 db.set_local_setting("lang", l10n.lang())?;
             }
-            let org = query::org_info(&db)?;
+            let org = organisations::org_info(&db)?;
             output::out(&l10n.message(
                 "cli-demo-done",
                 &[
@@ -284,15 +284,15 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let (p, s) = (project.as_deref(), search.as_deref());
             match what {
                 ListWhat::Projects => {
-                    let mut rows = query::list_projects(&db, s)?;
+                    let mut rows = projects::list_projects(&db, s)?;
                     if let Some(code) = p {
                         rows.retain(|r| r.code == code);
                     }
                     output::projects(l10n, &rows, *json);
                 }
-                ListWhat::Beneficiaries => output::beneficiaries(l10n, &query::list_beneficiaries(&db, p, s)?, *json),
-                ListWhat::Activities => output::activities(l10n, &query::list_activities(&db, p, s)?, *json),
-                ListWhat::Transactions => output::transactions(l10n, &query::list_transactions(&db, p, s)?, *json),
+                ListWhat::Beneficiaries => output::beneficiaries(l10n, &people::list_beneficiaries(&db, p, s)?, *json),
+                ListWhat::Activities => output::activities(l10n, &activities::list_activities(&db, p, s)?, *json),
+                ListWhat::Transactions => output::transactions(l10n, &finance::list_transactions(&db, p, s)?, *json),
             }
         }
     }

@@ -4,7 +4,10 @@
 use std::io::IsTerminal;
 
 use serde::Serialize;
-use tessera_core::query::{ActivityListRow, BeneficiaryRow, ProjectSummary, TransactionRow};
+use tessera_core::activities::ActivityListRow;
+use tessera_core::finance::TransactionRow;
+use tessera_core::people::BeneficiaryRow;
+use tessera_core::projects::ProjectSummary;
 use tessera_l10n::L10n;
 
 /// A progress bar on stderr, only when stdout is a terminal.

@@ -1,13 +1,20 @@
-//! Tessera's core: the domain model over one SQLite file — store, change log, package
-//! import/export, queries and the demo organisation. Knows no window, terminal or language.
+//! Tessera's core: the domain model over one SQLite file — the store and its change log, the
+//! domains (organisations, projects, logframe, people, activities, finance) each with its
+//! queries and table descriptions, package import/export and the demo organisation. Knows no
+//! window, terminal or language.
 
+pub mod activities;
 pub mod demo;
 pub mod enums;
 pub mod error;
+pub mod finance;
+pub mod logframe;
 pub mod money;
-pub mod organisation;
+pub mod organisations;
 pub mod package;
-pub mod query;
+pub mod people;
+pub mod projects;
+pub mod record;
 pub mod search;
 pub mod store;
 

@@ -146,19 +146,19 @@ fn encrypted_database_needs_the_right_passphrase() {
         Db::open(&path, &OpenOptions { passphrase: Some("correct horse".into()), create: false, ..Default::default() })
             .unwrap();
     assert!(db.is_encrypted());
-    assert!(!tessera_core::query::list_projects(&db, None).unwrap().is_empty());
+    assert!(!tessera_core::projects::list_projects(&db, None).unwrap().is_empty());
 }
 
 #[test]
 fn search_finds_names_in_any_script() {
     let mut db = Db::open_in_memory().unwrap();
     tessera_core::demo::create(&mut db, tessera_core::demo::Scale::Small, &mut |_, _| {}).unwrap();
-    let cyr = tessera_core::query::list_beneficiaries(&db, None, Some("petrovic")).unwrap();
+    let cyr = tessera_core::people::list_beneficiaries(&db, None, Some("petrovic")).unwrap();
     assert!(!cyr.is_empty());
     assert!(cyr.iter().all(|b| b.last_name.as_deref() == Some("Петровић")), "{cyr:?}");
-    let dj = tessera_core::query::list_beneficiaries(&db, None, Some("djordjevic")).unwrap();
+    let dj = tessera_core::people::list_beneficiaries(&db, None, Some("djordjevic")).unwrap();
     assert!(dj.iter().any(|b| b.last_name.as_deref() == Some("Ђорђевић")));
-    let al = tessera_core::query::list_beneficiaries(&db, None, Some("cela")).unwrap();
+    let al = tessera_core::people::list_beneficiaries(&db, None, Some("cela")).unwrap();
     assert!(al.iter().any(|b| b.last_name.as_deref() == Some("Çela")));
 }
 
@@ -168,16 +168,16 @@ fn demo_has_what_the_app_shows() {
     let s = tessera_core::demo::create(&mut db, tessera_core::demo::Scale::Small, &mut |_, _| {}).unwrap();
     assert_eq!(s.projects.len(), 3);
     assert!((200..1000).contains(&s.beneficiaries), "{}", s.beneficiaries);
-    let projects = tessera_core::query::list_projects(&db, None).unwrap();
+    let projects = tessera_core::projects::list_projects(&db, None).unwrap();
     let glas = projects.iter().find(|p| p.code == "GLAS").unwrap();
     assert!(glas.title.starts_with("ГЛАС"));
     assert!(glas.beneficiaries > 10 && glas.activities > 5, "{glas:?}");
     assert_ne!(glas.budget_total, "0.00");
-    let o = tessera_core::query::project_overview(&db, &glas.id).unwrap();
+    let o = tessera_core::projects::project_overview(&db, &glas.id).unwrap();
     assert_eq!(o.logframe.len(), 7);
     assert!(o.logframe.iter().flat_map(|n| &n.indicators).any(|i| i.progress.is_some()));
     let currencies: std::collections::BTreeSet<String> =
-        tessera_core::query::list_transactions(&db, None, None).unwrap().into_iter().map(|t| t.currency).collect();
+        tessera_core::finance::list_transactions(&db, None, None).unwrap().into_iter().map(|t| t.currency).collect();
     assert!(currencies.len() >= 4, "{currencies:?}");
     // a project's export carries its own people, not the whole organisation's
     let rise = tessera_core::package::export_project(&db, "URA-RISE").unwrap();

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use serde_json::{json, Value};
-use tessera_core::{demo, query, Db};
+use tessera_core::{demo, organisations, projects, Db};
 
 /// Replace every UUID string by `id-1`, `id-2`, … in order of appearance.
 fn stable_ids(v: &mut Value, seen: &mut HashMap<String, String>) {
@@ -26,12 +26,12 @@ fn stable_ids(v: &mut Value, seen: &mut HashMap<String, String>) {
 fn the_uis_fixtures_come_from_the_core() {
     let mut db = Db::open_in_memory().unwrap();
     demo::create(&mut db, demo::Scale::Small, &mut |_, _| {}).unwrap();
-    let org = query::org_info(&db).unwrap();
-    let projects = query::list_projects(&db, None).unwrap();
-    let overviews: Vec<_> = projects.iter().map(|p| query::project_overview(&db, &p.id).unwrap()).collect();
+    let org = organisations::org_info(&db).unwrap();
+    let projects = projects::list_projects(&db, None).unwrap();
+    let overviews: Vec<_> = projects.iter().map(|p| projects::project_overview(&db, &p.id).unwrap()).collect();
     let mut doc = json!({
         "org": org,
-        "dashboard": query::dashboard(&db).unwrap(),
+        "dashboard": projects::dashboard(&db).unwrap(),
         "projects": projects,
         "overviews": overviews,
     });

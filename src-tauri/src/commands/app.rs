@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 use tauri::State;
-use tessera_core::query;
+use tessera_core::organisations;
 
 use crate::{ApiError, AppState};
 
@@ -20,7 +20,7 @@ pub struct AppInfo {
 
 fn info(state: &AppState) -> Result<AppInfo, ApiError> {
     let db = state.db()?;
-    let org = query::org_info(&db)?;
+    let org = organisations::org_info(&db)?;
     let lang = db.local_setting("lang")?.unwrap_or_else(|| "en".into());
     Ok(AppInfo {
         org_name: org.org_name,

@@ -1,7 +1,8 @@
 //! All-or-nothing import of a project package: validate everything, then write it in one
-//! transaction through the change log. Objects are matched by identity (organisation by
-//! `ref`, people and households by `code`, projects by `code`, a project's objects by `ref`,
-//! unnamed list items by their position), so importing twice changes nothing.
+//! transaction through the change log. Each object becomes a row through its table's
+//! description (`<domain>/tables.rs`); objects are matched by the description's key
+//! (organisation by `ref`, people and households by `code`, projects by `code`, a project's
+//! objects by `ref`, unnamed list items by their position), so importing twice changes nothing.
 
 use std::collections::{HashMap, HashSet};
 
@@ -10,7 +11,14 @@ use serde_json::Value as Json;
 
 use super::types::*;
 use super::validate::validate;
+use crate::activities::tables as activities;
+use crate::finance::tables as finance;
+use crate::logframe::tables as logframe;
 use crate::money::Money;
+use crate::organisations::tables as organisations;
+use crate::people::tables as people;
+use crate::projects::tables as projects;
+use crate::record::{Conv, Table};
 use crate::search::fold;
 use crate::store::Writer;
 use crate::{Db, Error, Result};
@@ -84,6 +92,7 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
             new_ids: HashSet::new(),
             owner: Value::Null,
             fresh,
+            refs: HashMap::new(),
         };
         im.package(pkg)?;
         Ok((im.created, im.updated))
@@ -98,21 +107,8 @@ fn t(s: &str) -> Value {
     Value::Text(s.to_string())
 }
 
-fn ot(s: &Option<String>) -> Value {
-    s.as_ref().map_or(Value::Null, |s| Value::Text(s.clone()))
-}
-
 fn i(n: i64) -> Value {
     Value::Integer(n)
-}
-
-fn idv(m: &HashMap<String, String>, r: &Option<String>) -> Value {
-    r.as_ref().and_then(|r| m.get(r)).map_or(Value::Null, |id| t(id))
-}
-
-/// Minor units of an amount already validated against its currency.
-fn minor(amount: &str, currency: &str) -> Value {
-    Money::parse(amount, currency).map_or(Value::Null, |m| i(m.minor))
 }
 
 /// For each organisation-level ref, the index of the first project that refers to it.
@@ -166,7 +162,18 @@ struct Importer<'w, 't, 'p> {
     owner: Value,
     /// For each table that was empty when the import began: key → id of the rows it made.
     fresh: HashMap<String, HashMap<String, String>>,
+    /// Table → `ref` → id of the objects the package has named so far.
+    refs: HashMap<&'static str, HashMap<String, String>>,
 }
+
+/// Columns the caller gives a row besides its object's fields.
+type Given = [(&'static str, Value)];
+
+/// Tables whose refs are the package's (the others' are one project's).
+const PACKAGE_WIDE: &[&str] = &["organisations", "households", "beneficiaries"];
+
+/// Written when a row is made, never changed by a later import.
+const ON_INSERT: &str = "home_project_id";
 
 /// A lookup key as text (`IS` semantics: NULL matches NULL).
 fn key_text(key: &[(&str, Value)]) -> String {
@@ -184,12 +191,69 @@ fn key_text(key: &[(&str, Value)]) -> String {
     k
 }
 
+fn pos(n: usize) -> (&'static str, Value) {
+    ("position", i(n as i64))
+}
+
 impl Importer<'_, '_, '_> {
     fn tick(&mut self) {
         self.done += 1;
         if self.done.is_multiple_of(500) {
             (self.progress)(self.done, self.total);
         }
+    }
+
+    /// The id of the object `r` of `table` the package named (NULL when none).
+    fn id_of(&self, table: &str, r: &Value) -> Value {
+        match r {
+            Value::Text(r) => self.refs.get(table).and_then(|m| m.get(r)).map_or(Value::Null, |id| t(id)),
+            _ => Value::Null,
+        }
+    }
+
+    /// The row an object becomes: the given columns, then its fields as its table describes
+    /// them (references turned into ids, amounts into minor units and currency).
+    fn row_of<T>(&self, table: &Table<T>, obj: &T, given: &Given) -> Vec<(&'static str, Value)> {
+        let mut row: Vec<(&'static str, Value)> = Vec::with_capacity(given.len() + table.columns.len() + 2);
+        row.extend_from_slice(given);
+        for c in table.columns {
+            let v = (c.get)(obj);
+            match &c.conv {
+                Conv::Plain => row.push((c.column, v)),
+                Conv::Ref(target) => {
+                    let id = self.id_of(target, &v);
+                    row.push((c.column, id));
+                }
+                Conv::Money { minor, currency, own } => {
+                    let cur = match own {
+                        Some((get, _)) => get(obj),
+                        None => row.iter().find(|(n, _)| n == currency).map_or(Value::Null, |(_, v)| v.clone()),
+                    };
+                    let m = match (&v, &cur) {
+                        (Value::Text(a), Value::Text(cu)) => Money::parse(a, cu).map_or(Value::Null, |m| i(m.minor)),
+                        _ => Value::Null,
+                    };
+                    let cur = if m == Value::Null { Value::Null } else { cur };
+                    row.retain(|(n, _)| n != currency);
+                    row.push((minor, m));
+                    row.push((currency, cur));
+                }
+            }
+        }
+        row
+    }
+
+    /// Write `obj` as a row of its table: update the row with the same key, or make one; the
+    /// object's `ref` then names that id for the objects that follow.
+    fn put_obj<T>(&mut self, table: &Table<T>, obj: &T, given: &Given) -> Result<String> {
+        let row = self.row_of(table, obj, given);
+        let (key, rest): (Vec<_>, Vec<_>) = row.iter().cloned().partition(|(n, _)| table.key.contains(n));
+        let (on_insert, values): (Vec<_>, Vec<_>) = rest.into_iter().partition(|(n, _)| *n == ON_INSERT);
+        let id = self.put(table.name, &key, &values, &on_insert)?;
+        if let Some((_, Value::Text(r))) = table.ident.and_then(|ident| row.iter().find(|(n, _)| *n == ident)) {
+            self.refs.entry(table.name).or_default().insert(r.clone(), id.clone());
+        }
+        Ok(id)
     }
 
     /// Update the row matching `key`, or insert it with `key`, `values` and `on_insert`.
@@ -247,16 +311,6 @@ impl Importer<'_, '_, '_> {
     /// name in the same country); otherwise a partner organisation, whose id then scopes the
     /// package's projects, people and directory. Returns (its id, the owner key: NULL = ours).
     fn organisation(&mut self, o: &SelfOrganisation) -> Result<(String, Value)> {
-        let values = [
-            ("name", t(&o.name)),
-            ("short_name", ot(&o.short_name)),
-            ("kind", t("ngo")),
-            ("country", t(&o.country)),
-            ("base_currency", t(&o.base_currency)),
-            ("registration_no", ot(&o.registration_no)),
-            ("address", ot(&o.address)),
-            ("iati_org_id", ot(&o.iati_org_id)),
-        ];
         type Who = (String, i64, String, Option<String>, Option<String>, Option<String>);
         let sql = "SELECT id, is_self, name, country, registration_no, iati_org_id FROM live_organisations
                    WHERE (is_self = 1 OR owner_org_id IS NULL) ORDER BY is_self DESC, id";
@@ -273,42 +327,36 @@ impl Importer<'_, '_, '_> {
                 .unwrap_or_else(|| fold(&k.2) == fold(&o.name) && country)
         };
         let owner = known.iter().find(|k| k.1 == 1);
-        match owner {
+        if owner.is_none_or(same) {
             // no owner yet, or the owner itself: the package is ours
-            _ if owner.is_none_or(same) => {
-                let id = self.put(
-                    "organisations",
-                    &[("is_self", i(1))],
-                    &[&[("ref", t(&o.ref_))][..], &values].concat(),
-                    &[],
-                )?;
-                Ok((id, Value::Null))
-            }
-            _ => {
-                let partner = known.iter().find(|k| k.1 == 0 && same(k)).map(|k| k.0.clone());
-                let id = match partner {
-                    Some(id) => {
-                        if self.w.update("organisations", &id, &values)? > 0 {
-                            self.updated += 1;
-                        }
-                        id
-                    }
-                    None => {
-                        self.created += 1;
-                        let all: Vec<(&str, Value)> = [&[("ref", t(&o.ref_)), ("is_self", i(0))][..], &values].concat();
-                        self.w.insert("organisations", &all)?
-                    }
-                };
-                let owner = t(&id);
-                Ok((id, owner))
-            }
+            let id = self.put_obj(&organisations::SELF, o, &[("is_self", i(1)), ("kind", t("ngo"))])?;
+            return Ok((id, Value::Null));
         }
+        let partner = known.iter().find(|k| k.1 == 0 && same(k)).map(|k| k.0.clone());
+        let mut row = self.row_of(&organisations::SELF, o, &[("is_self", i(0)), ("kind", t("ngo"))]);
+        let id = match partner {
+            Some(id) => {
+                // the directory's ref for it stays
+                row.retain(|(n, _)| *n != "ref" && *n != "is_self");
+                if self.w.update("organisations", &id, &row)? > 0 {
+                    self.updated += 1;
+                }
+                id
+            }
+            None => {
+                self.created += 1;
+                self.w.insert("organisations", &row)?
+            }
+        };
+        let owner = t(&id);
+        Ok((id, owner))
     }
 
     fn package(&mut self, p: &Package) -> Result<()> {
         let o = &p.organisation;
         let (self_id, owner) = self.organisation(o)?;
         self.owner = owner.clone();
+        self.refs.entry("organisations").or_default().insert(o.ref_.clone(), self_id);
         let own = ("owner_org_id", owner.clone());
         // Projects first by identity, so org-level rows can name the project they came with.
         let mut project_ids = Vec::new();
@@ -333,120 +381,40 @@ impl Importer<'_, '_, '_> {
         let homes = Homes::of(p);
         let home = |refs: &HashMap<&str, usize>, r: &str| {
             let n = refs.get(r).copied().unwrap_or(0);
-            [("home_project_id", project_ids.get(n).map_or(Value::Null, |id| t(id)))]
+            (ON_INSERT, project_ids.get(n).map_or(Value::Null, |id| t(id)))
         };
 
-        let mut orgs: HashMap<String, String> = HashMap::from([(o.ref_.clone(), self_id)]);
         for (n, org) in p.organisations.iter().enumerate() {
-            let id = self.put(
-                "organisations",
-                &[("ref", t(&org.ref_)), ("is_self", i(0)), own.clone()],
-                &[
-                    ("name", t(&org.name)),
-                    ("country", ot(&org.country)),
-                    ("kind", t(&org.kind)),
-                    ("position", i(n as i64)),
-                ],
-                &home(&homes.orgs, &org.ref_),
-            )?;
-            orgs.insert(org.ref_.clone(), id);
+            let given = [("is_self", i(0)), own.clone(), pos(n), home(&homes.orgs, &org.ref_)];
+            self.put_obj(&organisations::ORGANISATIONS, org, &given)?;
         }
+        // rates belong to the organisation: every project's export carries them
         for (n, r) in p.exchange_rates.iter().enumerate() {
-            self.put(
-                "exchange_rates",
-                &[
-                    ("date", t(&r.date)),
-                    ("from_currency", t(&r.from)),
-                    ("to_currency", t(&r.to)),
-                    ("source", t(&r.source)),
-                ],
-                &[("rate", t(&r.rate)), ("position", i(n as i64))],
-                &[], // rates belong to the organisation: every project's export carries them
-            )?;
+            self.put_obj(&finance::EXCHANGE_RATES, r, &[pos(n)])?;
         }
-        let mut households = HashMap::new();
         for (n, h) in p.households.iter().enumerate() {
-            let id = self.put(
-                "households",
-                &[own.clone(), ("code", t(&h.code))],
-                &[
-                    ("ref", t(&h.ref_)),
-                    ("size", i(h.size)),
-                    ("municipality", ot(&h.municipality)),
-                    ("position", i(n as i64)),
-                ],
-                &home(&homes.households, &h.ref_),
-            )?;
-            households.insert(h.ref_.clone(), id);
+            self.put_obj(&people::HOUSEHOLDS, h, &[own.clone(), pos(n), home(&homes.households, &h.ref_)])?;
         }
-        let mut people = HashMap::new();
         for (n, b) in p.beneficiaries.iter().enumerate() {
             let name =
                 [b.first_name.as_deref(), b.last_name.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
             let key = fold(&format!("{} {name}", b.code));
-            let id = self.put(
-                "beneficiaries",
-                &[own.clone(), ("code", t(&b.code))],
-                &[
-                    ("ref", t(&b.ref_)),
-                    ("kind", t(&b.kind)),
-                    ("first_name", ot(&b.first_name)),
-                    ("last_name", ot(&b.last_name)),
-                    ("gender", ot(&b.gender)),
-                    ("birth_year", b.birth_year.map_or(Value::Null, i)),
-                    ("country", ot(&b.country)),
-                    ("municipality", ot(&b.municipality)),
-                    ("settlement", ot(&b.settlement)),
-                    ("household_id", idv(&households, &b.household)),
-                    ("ethnicity", ot(&b.ethnicity)),
-                    ("disability", b.disability.map_or(Value::Null, |d| i(d as i64))),
-                    ("organisation_id", idv(&orgs, &b.organisation)),
-                    ("search_key", t(&key)),
-                    ("position", i(n as i64)),
-                ],
-                &home(&homes.people, &b.ref_),
-            )?;
+            let given = [own.clone(), ("search_key", t(&key)), pos(n), home(&homes.people, &b.ref_)];
+            let id = self.put_obj(&people::BENEFICIARIES, b, &given)?;
             if let Some(c) = &b.consent {
-                let purposes = serde_json::to_string(&c.purposes).unwrap_or_else(|_| "[]".into());
-                self.put(
-                    "consents",
-                    &[("beneficiary_id", t(&id))],
-                    &[("date", t(&c.date)), ("purposes", t(&purposes)), ("withdrawn", ot(&c.withdrawn))],
-                    &[],
-                )?;
+                self.put_obj(&people::CONSENTS, c, &[("beneficiary_id", t(&id))])?;
             }
-            people.insert(b.ref_.clone(), id);
             self.tick();
         }
         for (n, (pr, id)) in p.projects.iter().zip(&project_ids).enumerate() {
-            self.project(pr, id, n, &orgs, &people)?;
+            self.project(pr, id, n)?;
         }
         Ok(())
     }
 
-    fn project(
-        &mut self,
-        p: &Project,
-        pid: &str,
-        n: usize,
-        orgs: &HashMap<String, String>,
-        people: &HashMap<String, String>,
-    ) -> Result<()> {
-        let countries = serde_json::to_string(&p.countries).unwrap_or_else(|_| "[]".into());
-        let values = [
-            ("ref", t(&p.ref_)),
-            ("code", t(&p.code)),
-            ("title", t(&p.title)),
-            ("summary", ot(&p.summary)),
-            ("start_date", t(&p.start)),
-            ("end_date", t(&p.end)),
-            ("status", t(&p.status)),
-            ("currency", t(&p.currency)),
-            ("lead_org_id", idv(orgs, &Some(p.lead.clone()))),
-            ("countries", t(&countries)),
-            ("position", i(n as i64)),
-            ("owner_org_id", self.owner.clone()),
-        ];
+    fn project(&mut self, p: &Project, pid: &str, n: usize) -> Result<()> {
+        self.refs.retain(|table, _| PACKAGE_WIDE.contains(table));
+        let values = self.row_of(&projects::PROJECTS, p, &[pos(n), ("owner_org_id", self.owner.clone())]);
         if self.new_ids.contains(pid) {
             self.w.insert_with_id("projects", pid, &values)?;
             self.created += 1;
@@ -455,291 +423,96 @@ impl Importer<'_, '_, '_> {
         }
         let pk = ("project_id", t(pid));
         for (k, partner) in p.partners.iter().enumerate() {
-            self.put(
-                "project_partners",
-                &[pk.clone(), ("organisation_id", idv(orgs, &Some(partner.organisation.clone())))],
-                &[("role", t(&partner.role)), ("position", i(k as i64))],
-                &[],
-            )?;
+            self.put_obj(&projects::PARTNERS, partner, &[pk.clone(), pos(k)])?;
         }
-        let mut grants = HashMap::new();
         for (k, g) in p.grants.iter().enumerate() {
-            let gid = self.put(
-                "grants",
-                &[pk.clone(), ("ref", t(&g.ref_))],
-                &[
-                    ("donor_org_id", idv(orgs, &Some(g.donor.clone()))),
-                    ("programme", ot(&g.programme)),
-                    ("contract_no", ot(&g.contract_no)),
-                    ("amount_minor", minor(&g.amount, &g.currency)),
-                    ("amount_currency", t(&g.currency)),
-                    ("start_date", t(&g.start)),
-                    ("end_date", t(&g.end)),
-                    ("cofinancing_rate", ot(&g.cofinancing_rate)),
-                    ("indirect_rate", ot(&g.indirect_rate)),
-                    ("exchange_rule", t(&g.exchange_rule)),
-                    ("contract_rate", ot(&g.contract_rate)),
-                    ("position", i(k as i64)),
-                ],
-                &[],
-            )?;
+            let gid = self.put_obj(&finance::GRANTS, g, &[pk.clone(), pos(k)])?;
             for (r, rep) in g.reports.iter().enumerate() {
-                self.put(
-                    "grant_reports",
-                    &[("grant_id", t(&gid)), ("position", i(r as i64))],
-                    &[
-                        ("kind", t(&rep.kind)),
-                        ("period_start", t(&rep.period_start)),
-                        ("period_end", t(&rep.period_end)),
-                        ("due", t(&rep.due)),
-                    ],
-                    &[],
-                )?;
+                self.put_obj(&finance::GRANT_REPORTS, rep, &[("grant_id", t(&gid)), pos(r)])?;
             }
-            grants.insert(g.ref_.clone(), gid);
         }
-        let mut nodes = HashMap::new();
         if let Some(lf) = &p.logframe {
             let mut goal_id = Value::Null;
             if let Some(g) = &lf.goal {
-                let id = self.node(pid, Value::Null, "goal", &g.ref_, &g.text, 0, &g.indicators)?;
-                goal_id = t(&id);
-                nodes.insert(g.ref_.clone(), id);
+                goal_id = t(&self.node(&logframe::GOAL, g, pid, Value::Null, "goal", 0, &g.indicators)?);
             }
             for (k, o) in lf.objectives.iter().enumerate() {
-                let oid = self.node(pid, goal_id.clone(), "objective", &o.ref_, &o.text, k, &o.indicators)?;
+                let oid = self.node(&logframe::OBJECTIVES, o, pid, goal_id.clone(), "objective", k, &o.indicators)?;
                 for (r, res) in o.results.iter().enumerate() {
-                    let rid = self.node(pid, t(&oid), "result", &res.ref_, &res.text, r, &res.indicators)?;
-                    nodes.insert(res.ref_.clone(), rid);
+                    self.node(&logframe::RESULTS, res, pid, t(&oid), "result", r, &res.indicators)?;
                 }
-                nodes.insert(o.ref_.clone(), oid);
             }
             for (k, a) in lf.assumptions.iter().enumerate() {
-                self.put(
-                    "assumptions",
-                    &[pk.clone(), ("position", i(k as i64))],
-                    &[
-                        ("node_id", idv(&nodes, &Some(a.level.clone()))),
-                        ("kind", t("assumption")),
-                        ("text", t(&a.text)),
-                    ],
-                    &[],
-                )?;
+                self.put_obj(&logframe::ASSUMPTIONS, a, &[pk.clone(), pos(k), ("kind", t("assumption"))])?;
             }
         }
-        let mut lines = HashMap::new();
+        let currency = t(&p.currency);
         for (k, l) in p.budget.iter().flat_map(|b| &b.lines).enumerate() {
-            let lid = self.put(
-                "budget_lines",
-                &[pk.clone(), ("ref", t(&l.ref_))],
-                &[
-                    ("heading", t(&l.heading)),
-                    ("description", t(&l.description)),
-                    ("unit", ot(&l.unit)),
-                    ("quantity", t(&l.quantity)),
-                    ("unit_cost_minor", minor(&l.unit_cost, &p.currency)),
-                    ("unit_cost_currency", t(&p.currency)),
-                    ("position", i(k as i64)),
-                ],
-                &[],
-            )?;
+            let given = [pk.clone(), pos(k), ("unit_cost_currency", currency.clone())];
+            let lid = self.put_obj(&finance::BUDGET_LINES, l, &given)?;
             for (f, fund) in l.funding.iter().enumerate() {
-                self.put(
-                    "budget_line_funding",
-                    &[("budget_line_id", t(&lid)), ("position", i(f as i64))],
-                    &[("grant_id", idv(&grants, &fund.grant)), ("share", t(&fund.share))],
-                    &[],
-                )?;
+                self.put_obj(&finance::FUNDING, fund, &[("budget_line_id", t(&lid)), pos(f)])?;
             }
-            lines.insert(l.ref_.clone(), lid);
         }
-        let mut activities = HashMap::new();
         for (k, a) in p.activities.iter().enumerate() {
-            let aid = self.put(
-                "activities",
-                &[pk.clone(), ("ref", t(&a.ref_))],
-                &[
-                    ("result_id", idv(&nodes, &a.result)),
-                    ("type", t(&a.type_)),
-                    ("title", t(&a.title)),
-                    ("description", ot(&a.description)),
-                    ("planned_start", ot(&a.planned_start)),
-                    ("planned_end", ot(&a.planned_end)),
-                    ("actual_start", ot(&a.actual_start)),
-                    ("actual_end", ot(&a.actual_end)),
-                    ("status", t(&a.status)),
-                    ("country", ot(&a.country)),
-                    ("municipality", ot(&a.municipality)),
-                    ("venue", ot(&a.venue)),
-                    ("position", i(k as i64)),
-                ],
-                &[],
-            )?;
+            let aid = self.put_obj(&activities::ACTIVITIES, a, &[pk.clone(), pos(k)])?;
+            let ak = ("activity_id", t(&aid));
             for (j, b) in a.attendance.iter().enumerate() {
-                self.put(
-                    "attendance",
-                    &[("activity_id", t(&aid)), ("beneficiary_id", idv(people, &Some(b.clone())))],
-                    &[("position", i(j as i64))],
-                    &[],
-                )?;
+                self.put_obj(&activities::ATTENDANCE, b, &[ak.clone(), pos(j)])?;
             }
             for (j, h) in a.headcount.iter().enumerate() {
-                self.put(
-                    "headcounts",
-                    &[("activity_id", t(&aid)), ("position", i(j as i64))],
-                    &[("gender", t(&h.gender)), ("age_band", t(&h.age_band)), ("count", i(h.count))],
-                    &[],
-                )?;
+                self.put_obj(&activities::HEADCOUNTS, h, &[ak.clone(), pos(j)])?;
             }
             for (j, l) in a.budget_lines.iter().enumerate() {
-                self.put(
-                    "activity_budget_lines",
-                    &[("activity_id", t(&aid)), ("budget_line_id", idv(&lines, &Some(l.clone())))],
-                    &[("position", i(j as i64))],
-                    &[],
-                )?;
+                self.put_obj(&activities::BUDGET_LINES, l, &[ak.clone(), pos(j)])?;
             }
-            activities.insert(a.ref_.clone(), aid);
             self.tick();
         }
         for (k, s) in p.services.iter().enumerate() {
-            let value = s.value.as_deref().map_or(Value::Null, |v| minor(v, &p.currency));
-            let currency = if s.value.is_some() { t(&p.currency) } else { Value::Null };
-            self.put(
-                "services",
-                &[pk.clone(), ("position", i(k as i64))],
-                &[
-                    ("beneficiary_id", idv(people, &Some(s.beneficiary.clone()))),
-                    ("date", t(&s.date)),
-                    ("kind", t(&s.kind)),
-                    ("activity_id", idv(&activities, &s.activity)),
-                    ("quantity", ot(&s.quantity)),
-                    ("value_minor", value),
-                    ("value_currency", currency),
-                ],
-                &[],
-            )?;
+            self.put_obj(&activities::SERVICES, s, &[pk.clone(), pos(k), ("value_currency", currency.clone())])?;
             self.tick();
         }
         for (k, x) in p.transactions.iter().enumerate() {
-            let tid = self.put(
-                "transactions",
-                &[pk.clone(), ("ref", t(&x.ref_))],
-                &[
-                    ("kind", t(&x.kind)),
-                    ("invoice_date", ot(&x.invoice_date)),
-                    ("booking_date", ot(&x.booking_date)),
-                    ("payment_date", ot(&x.payment_date)),
-                    ("amount_minor", minor(&x.amount, &x.currency)),
-                    ("amount_currency", t(&x.currency)),
-                    ("rate", ot(&x.rate)),
-                    ("budget_line_id", idv(&lines, &x.budget_line)),
-                    ("partner_org_id", idv(orgs, &x.partner)),
-                    ("payee", ot(&x.payee)),
-                    ("document_no", ot(&x.document_no)),
-                    ("method", ot(&x.method)),
-                    ("description", ot(&x.description)),
-                    ("position", i(k as i64)),
-                ],
-                &[],
-            )?;
+            let tid = self.put_obj(&finance::TRANSACTIONS, x, &[pk.clone(), pos(k)])?;
             for (j, g) in x.grants.iter().enumerate() {
-                self.put(
-                    "transaction_grants",
-                    &[("transaction_id", t(&tid)), ("position", i(j as i64))],
-                    &[("grant_id", idv(&grants, &Some(g.grant.clone()))), ("share", t(&g.share))],
-                    &[],
-                )?;
+                self.put_obj(&finance::TRANSACTION_GRANTS, g, &[("transaction_id", t(&tid)), pos(j)])?;
             }
             self.tick();
         }
         for (k, s) in p.subgrants.iter().enumerate() {
-            let sid = self.put(
-                "subgrants",
-                &[pk.clone(), ("ref", t(&s.ref_))],
-                &[
-                    ("grantee_org_id", idv(orgs, &Some(s.grantee.clone()))),
-                    ("grant_id", idv(&grants, &s.grant)),
-                    ("amount_minor", minor(&s.amount, &s.currency)),
-                    ("amount_currency", t(&s.currency)),
-                    ("start_date", t(&s.start)),
-                    ("end_date", t(&s.end)),
-                    ("position", i(k as i64)),
-                ],
-                &[],
-            )?;
+            let sid = self.put_obj(&finance::SUBGRANTS, s, &[pk.clone(), pos(k)])?;
+            let sk = ("subgrant_id", t(&sid));
             for (j, tr) in s.tranches.iter().enumerate() {
-                self.put(
-                    "subgrant_tranches",
-                    &[("subgrant_id", t(&sid)), ("position", i(j as i64))],
-                    &[
-                        ("date", t(&tr.date)),
-                        ("amount_minor", minor(&tr.amount, &s.currency)),
-                        ("amount_currency", t(&s.currency)),
-                    ],
-                    &[],
-                )?;
+                self.put_obj(&finance::TRANCHES, tr, &[sk.clone(), pos(j), ("amount_currency", t(&s.currency))])?;
             }
             for (j, r) in s.results.iter().enumerate() {
-                self.put(
-                    "subgrant_results",
-                    &[("subgrant_id", t(&sid)), ("result_id", idv(&nodes, &Some(r.clone())))],
-                    &[("position", i(j as i64))],
-                    &[],
-                )?;
+                self.put_obj(&finance::SUBGRANT_RESULTS, r, &[sk.clone(), pos(j)])?;
             }
         }
         Ok(())
     }
 
+    /// A logframe node (goal, objective or result) with its indicators.
     #[allow(clippy::too_many_arguments)]
-    fn node(
+    fn node<T>(
         &mut self,
+        table: &Table<T>,
+        obj: &T,
         pid: &str,
         parent: Value,
         level: &str,
-        r: &str,
-        text: &str,
-        pos: usize,
+        k: usize,
         indicators: &[Indicator],
     ) -> Result<String> {
-        let nid = self.put(
-            "logframe_nodes",
-            &[("project_id", t(pid)), ("ref", t(r))],
-            &[("parent_id", parent), ("level", t(level)), ("text", t(text)), ("position", i(pos as i64))],
-            &[],
-        )?;
+        let given = [("project_id", t(pid)), ("parent_id", parent), ("level", t(level)), pos(k)];
+        let nid = self.put_obj(table, obj, &given)?;
         for (k, ind) in indicators.iter().enumerate() {
-            let iid = self.put(
-                "indicators",
-                &[("node_id", t(&nid)), ("ref", t(&ind.ref_))],
-                &[
-                    ("text", t(&ind.text)),
-                    ("unit", t(&ind.unit)),
-                    ("aggregation", t(&ind.aggregation)),
-                    ("baseline_value", ind.baseline.as_ref().map_or(Value::Null, |b| t(&b.value))),
-                    ("baseline_date", ind.baseline.as_ref().map_or(Value::Null, |b| ot(&b.date))),
-                    ("position", i(k as i64)),
-                ],
-                &[],
-            )?;
+            let iid = self.put_obj(&logframe::INDICATORS, ind, &[("node_id", t(&nid)), pos(k)])?;
             for (j, tg) in ind.targets.iter().enumerate() {
-                self.put(
-                    "indicator_targets",
-                    &[("indicator_id", t(&iid)), ("position", i(j as i64))],
-                    &[("period_end", t(&tg.period_end)), ("value", t(&tg.value))],
-                    &[],
-                )?;
+                self.put_obj(&logframe::TARGETS, tg, &[("indicator_id", t(&iid)), pos(j)])?;
             }
             for (j, m) in ind.measurements.iter().enumerate() {
-                let dis =
-                    m.disaggregation.as_ref().map_or(Value::Null, |d| t(&serde_json::to_string(d).unwrap_or_default()));
-                self.put(
-                    "measurements",
-                    &[("indicator_id", t(&iid)), ("position", i(j as i64))],
-                    &[("date", t(&m.date)), ("value", t(&m.value)), ("source", ot(&m.source)), ("disaggregation", dis)],
-                    &[],
-                )?;
+                self.put_obj(&logframe::MEASUREMENTS, m, &[("indicator_id", t(&iid)), pos(j)])?;
             }
         }
         Ok(nid)

@@ -1,0 +1,200 @@
+//! Projects: the list, the overview screen, the dashboard, and how a project and its partners
+//! are stored (`tables.rs`).
+// Row tuples below mirror their SELECT lists column for column.
+#![allow(clippy::type_complexity)]
+
+pub mod tables;
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::activities::ActivityRow;
+use crate::finance::GrantRow;
+use crate::logframe::LogframeNode;
+use crate::money::Money;
+use crate::organisations::org_info;
+use crate::search::fold;
+use crate::{Db, Error, Result};
+
+#[cfg(feature = "specta")]
+use specta::Type;
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct ProjectSummary {
+    pub id: String,
+    pub code: String,
+    pub title: String,
+    pub status: String,
+    pub start: String,
+    pub end: String,
+    pub currency: String,
+    pub countries: Vec<String>,
+    /// Sum of budget lines (quantity × unit cost), decimal string in the project currency.
+    pub budget_total: String,
+    /// Unique people reached (attendance and services), counted by identity.
+    pub beneficiaries: i32,
+    pub activities: i32,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct PartnerRow {
+    pub name: String,
+    pub role: String,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct ProjectOverview {
+    pub project: ProjectSummary,
+    pub summary: Option<String>,
+    pub lead: String,
+    pub partners: Vec<PartnerRow>,
+    pub grants: Vec<GrantRow>,
+    pub logframe: Vec<LogframeNode>,
+    pub activities: Vec<ActivityRow>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct Deadline {
+    pub project_code: String,
+    pub kind: String,
+    pub due: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct Dashboard {
+    pub org_name: String,
+    pub projects_active: i32,
+    pub beneficiaries: i32,
+    pub activities_done: i32,
+    pub activities_planned: i32,
+    pub deadlines: Vec<Deadline>,
+}
+
+/// The id of the live project with this code.
+pub(crate) fn project_id(db: &Db, code: &str) -> Result<String> {
+    db.conn()
+        .query_row("SELECT id FROM live_projects WHERE code = ?1 ORDER BY id LIMIT 1", [code], |r| r.get(0))
+        .map_err(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Error::ProjectNotFound { code: code.to_string() },
+            e => e.into(),
+        })
+}
+
+fn summary(db: &Db, id: &str) -> Result<ProjectSummary> {
+    let c = db.conn();
+    let mut p = c.query_row(
+        "SELECT id, code, title, status, start_date, end_date, currency, countries,
+           (SELECT count(*) FROM live_activities a WHERE a.project_id = p.id),
+           (SELECT count(*) FROM (
+              SELECT at.beneficiary_id FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
+                WHERE a.project_id = p.id
+              UNION SELECT s.beneficiary_id FROM live_services s WHERE s.project_id = p.id))
+         FROM live_projects p WHERE p.id = ?1",
+        [id],
+        |r| {
+            Ok(ProjectSummary {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                title: r.get(2)?,
+                status: r.get(3)?,
+                start: r.get(4)?,
+                end: r.get(5)?,
+                currency: r.get(6)?,
+                countries: serde_json::from_str(&r.get::<_, String>(7)?).unwrap_or_default(),
+                activities: r.get(8)?,
+                beneficiaries: r.get(9)?,
+                budget_total: String::new(),
+            })
+        },
+    )?;
+    let mut stmt = c.prepare_cached(
+        "SELECT quantity, unit_cost_minor, unit_cost_currency FROM live_budget_lines WHERE project_id = ?1",
+    )?;
+    let mut total = Money::new(0, &p.currency)?;
+    for row in stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))? {
+        let (q, minor, cur) = row?;
+        let q = Decimal::from_str(&q).unwrap_or_default();
+        total.minor += Money::new(minor, &cur)?.mul(q).minor;
+    }
+    p.budget_total = total.to_string();
+    Ok(p)
+}
+
+pub fn list_projects(db: &Db, search: Option<&str>) -> Result<Vec<ProjectSummary>> {
+    let ids: Vec<(String, String, String)> = db
+        .conn()
+        .prepare("SELECT id, code, title FROM live_projects ORDER BY start_date DESC, code")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let needle = search.map(fold);
+    ids.into_iter()
+        .filter(|(_, code, title)| {
+            needle.as_ref().is_none_or(|n| fold(&format!("{code} {title}")).contains(n.as_str()))
+        })
+        .map(|(id, _, _)| summary(db, &id))
+        .collect()
+}
+
+pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
+    let c = db.conn();
+    let exists: i64 = c.query_row("SELECT count(*) FROM live_projects WHERE id = ?1", [id], |r| r.get(0))?;
+    if exists == 0 {
+        return Err(Error::NotFound { what: "project", id: id.to_string() });
+    }
+    let project = summary(db, id)?;
+    let (summary_text, lead): (Option<String>, Option<String>) = c.query_row(
+        "SELECT p.summary, o.name FROM live_projects p LEFT JOIN live_organisations o ON o.id = p.lead_org_id WHERE p.id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let partners = c.prepare("SELECT o.name, pp.role, o.country FROM live_project_partners pp JOIN live_organisations o ON o.id = pp.organisation_id
+        WHERE pp.project_id = ?1 ORDER BY pp.position")?
+        .query_map([id], |r| Ok(PartnerRow { name: r.get(0)?, role: r.get(1)?, country: r.get(2)? }))?
+        .collect::<Result<_, _>>()?;
+    let grants = crate::finance::grants_of_project(c, id)?;
+    let logframe = crate::logframe::overview(c, id)?;
+    let activities = crate::activities::of_project(c, id)?;
+    Ok(ProjectOverview {
+        project,
+        summary: summary_text,
+        lead: lead.unwrap_or_default(),
+        partners,
+        grants,
+        logframe,
+        activities,
+    })
+}
+
+pub fn project_overview_by_code(db: &Db, code: &str) -> Result<ProjectOverview> {
+    project_overview(db, &project_id(db, code)?)
+}
+
+pub fn dashboard(db: &Db) -> Result<Dashboard> {
+    let org = org_info(db)?;
+    let c = db.conn();
+    let count = |sql: &str| -> Result<i32> { Ok(c.query_row(sql, [], |r| r.get(0))?) };
+    let deadlines = c
+        .prepare(
+            "SELECT p.code, r.kind, r.due FROM live_grant_reports r JOIN live_grants g ON g.id = r.grant_id
+        JOIN live_projects p ON p.id = g.project_id WHERE p.status != 'closed'
+        ORDER BY r.due LIMIT 8",
+        )?
+        .query_map([], |r| Ok(Deadline { project_code: r.get(0)?, kind: r.get(1)?, due: r.get(2)? }))?
+        .collect::<Result<_, _>>()?;
+    Ok(Dashboard {
+        org_name: org.org_name,
+        projects_active: count("SELECT count(*) FROM live_projects WHERE status = 'active'")?,
+        beneficiaries: count("SELECT count(*) FROM live_beneficiaries")?,
+        activities_done: count("SELECT count(*) FROM live_activities WHERE status = 'done'")?,
+        activities_planned: count("SELECT count(*) FROM live_activities WHERE status IN ('planned', 'ongoing')")?,
+        deadlines,
+    })
+}

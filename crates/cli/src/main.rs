@@ -67,7 +67,7 @@ fn options(passphrase: Option<String>, create: bool) -> OpenOptions {
     OpenOptions { passphrase, create, install_dir: Some(data_dir()) }
 }
 
-type Parsing = std::thread::JoinHandle<Result<package::Package, Error>>;
+type Parsing = std::thread::JoinHandle<Result<package::Checked, Error>>;
 
 fn start_parsing(cli: &Cli) -> Option<Parsing> {
     let Command::Import { what: ImportWhat::Package { file, .. } } = &cli.command else { return None };
@@ -75,7 +75,7 @@ fn start_parsing(cli: &Cli) -> Option<Parsing> {
     Some(std::thread::spawn(move || {
         let text =
             std::fs::read_to_string(&file).map_err(|source| Error::Io { path: file.display().to_string(), source })?;
-        package::parse(&text)
+        package::Checked::start(text)
     }))
 }
 
@@ -234,25 +234,37 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 (false, true) => Db::open_in_memory().map_err(Failure::from),
                 (false, false) => create(path, false, l10n),
             };
+            // a bad package leaves no new file behind
+            let discard = |db: Db| {
+                let file = db.path().to_path_buf();
+                drop(db);
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+                }
+            };
             let parsing = parsing.expect("started for every import");
-            let pkg = parsing.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-            let pkg = match pkg {
-                Ok(p) => p,
+            let checked = match parsing.join().unwrap_or_else(|p| std::panic::resume_unwind(p)) {
+                Ok(c) => c,
                 Err(e) => {
-                    // a bad package leaves no new file behind
                     if let (true, Ok(db)) = (made, opened) {
-                        let file = db.path().to_path_buf();
-                        drop(db);
-                        for suffix in ["", "-wal", "-shm"] {
-                            let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
-                        }
+                        discard(db);
                     }
                     return Err(e.into());
                 }
             };
             let mut db = opened?;
             let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
-            let s = package::import_package(&mut db, &pkg, *dry_run, &mut |done, total| bar.set(done, total))?;
+            // the schema check may still run: the write commits once it passes
+            let s = match package::import_checked(&mut db, checked, *dry_run, &mut |done, total| bar.set(done, total)) {
+                Ok(s) => s,
+                Err(e) => {
+                    bar.finish();
+                    if made {
+                        discard(db);
+                    }
+                    return Err(e.into());
+                }
+            };
             bar.finish();
             let projects = s.projects.join(", ");
             if s.dry_run {

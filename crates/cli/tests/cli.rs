@@ -107,6 +107,15 @@ fn import_is_all_or_nothing_with_paths_in_the_users_language() {
     assert_eq!(o.status.code(), Some(1));
     let o = tessera(&fresh, &["import", "package", good.to_str().unwrap(), "--dry-run"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // a package only the schema refuses (an activity type it does not list) is refused after the
+    // write began (the check runs beside it): rolled back, and the new file removed
+    let late = fixtures().join("invalid-enum-value.json");
+    let o = tessera(&fresh, &["--lang", "en", "import", "package", late.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("projects[0].activities[0].type"), "{}", stderr(&o));
+    let o = tessera(&db, &["--lang", "en", "import", "package", late.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(changes(&db), before, "a package the schema refuses wrote something");
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
     assert!(!left.iter().any(|n| n.to_string_lossy().starts_with("fresh")), "{left:?}");
 }

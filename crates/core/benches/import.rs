@@ -9,6 +9,8 @@
 //! - bytes per changed cell of the change log on disk (dbstat), file size against the JSON;
 //! - applying 100 000 changes from another device into a new database;
 //! - re-import (nothing changes) and export.
+//!
+//! `TESSERA_BENCH_PROFILE=import` runs only ten plaintext imports, for `perf record`.
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -52,6 +54,27 @@ fn main() {
     println!("validate (schema + rules): {:.3} s", t.elapsed().as_secs_f64());
 
     let dir = tempfile::tempdir().unwrap();
+    // `TESSERA_BENCH_PROFILE=import`: only plaintext imports, ten of them (to run under `perf`).
+    if std::env::var("TESSERA_BENCH_PROFILE").as_deref() == Ok("import") {
+        for run in 0..10 {
+            let t = Instant::now();
+            let mut db = open(&dir.path().join(format!("profile-{run}.db")), None);
+            let opened = t.elapsed().as_secs_f64();
+            let checked = tessera_core::package::Checked::start(text.as_str()).unwrap();
+            let typed = t.elapsed().as_secs_f64();
+            tessera_core::package::import_checked(&mut db, checked, false, &mut |_, _| {}).unwrap();
+            let written = t.elapsed().as_secs_f64();
+            drop(db);
+            let closed = t.elapsed().as_secs_f64();
+            println!(
+                "open {opened:.3} typed {:.3} write {:.3} close {:.3}",
+                typed - opened,
+                written - typed,
+                closed - written
+            );
+        }
+        return;
+    }
     // A reference database: its rows feed the floor, its log the merge benchmark.
     let mut reference = open(&dir.path().join("reference.db"), None);
     import_str(&mut reference, &text, false, &mut |_, _| {}).unwrap();

@@ -270,3 +270,26 @@ fn an_exchange_rate_source_is_free_text() {
     import_str(&mut db, &doc.to_string(), false, &mut |_, _| {}).unwrap();
     assert_eq!(count(&db, "SELECT count(*) FROM exchange_rates WHERE source = 'Народна банка Србије'"), 1);
 }
+
+#[test]
+fn the_schema_check_runs_beside_the_write_and_its_refusal_rolls_it_back() {
+    // typed and rule-checked at once; the schema's verdict (an activity type it does not
+    // list) arrives later, and the import that began meanwhile writes nothing
+    let text = fixture("invalid-enum-value.json");
+    let checked = tessera_core::package::Checked::start(text.as_str()).expect("the typed half passes");
+    let mut db = Db::open_in_memory().unwrap();
+    let before: i64 = db.conn().query_row("SELECT count(*) FROM crdt_log", [], |r| r.get(0)).unwrap();
+    match tessera_core::package::import_checked(&mut db, checked, false, &mut |_, _| {}) {
+        Err(Error::InvalidPackage(issues)) => assert_eq!(issues[0].path, "projects[0].activities[0].type"),
+        other => panic!("{other:?}"),
+    }
+    let after: i64 = db.conn().query_row("SELECT count(*) FROM crdt_log", [], |r| r.get(0)).unwrap();
+    assert_eq!(before, after);
+    assert!(tessera_core::projects::list_projects(&db, None).unwrap().is_empty());
+    // a package the typed half refuses gives the same errors as `parse`
+    let bad = fixture("invalid-unknown-ref-budget-line.json");
+    let a = tessera_core::package::Checked::start(bad.as_str()).err().map(|e| format!("{e:?}"));
+    let b = tessera_core::package::parse(&bad).err().map(|e| format!("{e:?}"));
+    assert!(a.is_some());
+    assert_eq!(a, b);
+}

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::types::Value;
+use rustc_hash::FxHashMap;
 use serde_json::Value as Json;
 
 use super::types::*;
@@ -51,14 +52,96 @@ pub fn parse(text: &str) -> Result<Package> {
     validate(&doc).map_err(Error::InvalidPackage)
 }
 
+/// A package read for import: typed, its rules checked, while its check against the published
+/// schema (which needs the whole document as JSON values, the slow half) still runs on another
+/// thread. An import writes meanwhile and commits only once that check passes.
+pub struct Checked {
+    pkg: Package,
+    pending: Option<Pending>,
+}
+
+/// The schema check still running.
+struct Pending {
+    schema: std::thread::JoinHandle<Result<()>>,
+    text: std::sync::Arc<str>,
+}
+
+impl Pending {
+    fn wait(self) -> Result<()> {
+        match self.schema.join() {
+            Ok(r) => r,
+            Err(_) => parse(&self.text).map(|_| ()),
+        }
+    }
+}
+
+impl Checked {
+    /// Read a package: the typed document and its rules now, the schema on another thread.
+    /// A package that fails either gives the same errors as `parse`.
+    pub fn start(text: impl Into<std::sync::Arc<str>>) -> Result<Checked> {
+        let text: std::sync::Arc<str> = text.into();
+        let shared = text.clone();
+        let schema = std::thread::spawn(move || {
+            // compile the schema while the text is parsed
+            std::thread::scope(|s| {
+                s.spawn(super::validate::warm_up);
+                match serde_json::from_str::<Json>(&shared) {
+                    Ok(doc) if super::validate::schema_ok(&doc) => Ok(()),
+                    _ => parse(&shared).map(|_| ()),
+                }
+            })
+        });
+        let typed = serde_json::from_str::<Package>(&text).ok().filter(|p| super::validate::rules(p).is_ok());
+        let pending = Pending { schema, text };
+        match typed {
+            Some(pkg) => Ok(Checked { pkg, pending: Some(pending) }),
+            None => {
+                // the errors as `parse` reports them: the schema's first, then the rules'
+                let text = pending.text.clone();
+                pending.wait()?;
+                Ok(Checked { pkg: parse(&text)?, pending: None })
+            }
+        }
+    }
+
+    pub fn package(&self) -> &Package {
+        &self.pkg
+    }
+
+    /// Wait for the schema check: the package, or what is wrong with it.
+    pub fn confirm(self) -> Result<Package> {
+        if let Some(p) = self.pending {
+            p.wait()?;
+        }
+        Ok(self.pkg)
+    }
+}
+
 /// Parse, validate and import a package document.
 pub fn import_str(db: &mut Db, text: &str, dry_run: bool, progress: Progress<'_>) -> Result<ImportSummary> {
-    let pkg = parse(text)?;
-    import_package(db, &pkg, dry_run, progress)
+    import_checked(db, Checked::start(text)?, dry_run, progress)
+}
+
+/// Import a package whose schema check may still be running: it is written meanwhile and the
+/// write commits only when the check passes (else nothing is written).
+pub fn import_checked(db: &mut Db, checked: Checked, dry_run: bool, progress: Progress<'_>) -> Result<ImportSummary> {
+    let Checked { pkg, mut pending } = checked;
+    import(db, &pkg, dry_run, progress, || pending.take().map_or(Ok(()), Pending::wait))
 }
 
 /// Import an already validated package.
 pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progress<'_>) -> Result<ImportSummary> {
+    import(db, pkg, dry_run, progress, || Ok(()))
+}
+
+/// Write `pkg`; `confirm` runs before the commit and its error rolls everything back.
+fn import(
+    db: &mut Db,
+    pkg: &Package,
+    dry_run: bool,
+    progress: Progress<'_>,
+    mut confirm: impl FnMut() -> Result<()>,
+) -> Result<ImportSummary> {
     let mut summary = ImportSummary {
         projects: pkg.projects.iter().map(|p| p.code.clone()).collect(),
         beneficiaries: pkg.beneficiaries.len(),
@@ -68,6 +151,7 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
         ..Default::default()
     };
     if dry_run {
+        confirm()?;
         return Ok(summary);
     }
     let total = pkg.beneficiaries.len()
@@ -75,11 +159,11 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
         + 1;
     let (created, updated) = db.write(|w| {
         // Tables empty before this import need no lookups in SQLite: their keys are kept here.
-        let mut fresh = HashMap::new();
+        let mut fresh = FxHashMap::default();
         for table in w.tables() {
             let sql = format!("SELECT NOT EXISTS (SELECT 1 FROM {table})");
             if w.query_row(&sql, [], |r| r.get::<_, bool>(0))? == Some(true) {
-                fresh.insert(table.to_string(), HashMap::new());
+                fresh.insert(table.to_string(), FxHashMap::default());
             }
         }
         let mut im = Importer {
@@ -92,9 +176,10 @@ pub fn import_package(db: &mut Db, pkg: &Package, dry_run: bool, progress: Progr
             new_ids: HashSet::new(),
             owner: Value::Null,
             fresh,
-            refs: HashMap::new(),
+            refs: FxHashMap::default(),
         };
         im.package(pkg)?;
+        confirm()?;
         Ok((im.created, im.updated))
     })?;
     progress(total, total);
@@ -156,18 +241,21 @@ struct Importer<'w, 't, 'p> {
     done: usize,
     total: usize,
     progress: Progress<'p>,
-    /// Ids of rows this import created.
+    /// Ids of the projects this import makes.
     new_ids: HashSet<String>,
     /// Whose data the package is: NULL = the database owner's, else a partner's id.
     owner: Value,
     /// For each table that was empty when the import began: key → id of the rows it made.
-    fresh: HashMap<String, HashMap<String, String>>,
+    fresh: FxHashMap<String, FxHashMap<String, String>>,
     /// Table → `ref` → id of the objects the package has named so far.
-    refs: HashMap<&'static str, HashMap<String, String>>,
+    refs: FxHashMap<&'static str, FxHashMap<String, String>>,
 }
 
 /// Columns the caller gives a row besides its object's fields.
 type Given = [(&'static str, Value)];
+
+/// A row's columns and values.
+type Row = Vec<(&'static str, Value)>;
 
 /// Tables whose refs are the package's (the others' are one project's).
 const PACKAGE_WIDE: &[&str] = &["organisations", "households", "beneficiaries"];
@@ -247,27 +335,31 @@ impl Importer<'_, '_, '_> {
     /// object's `ref` then names that id for the objects that follow.
     fn put_obj<T>(&mut self, table: &Table<T>, obj: &T, given: &Given) -> Result<String> {
         let row = self.row_of(table, obj, given);
-        let (key, rest): (Vec<_>, Vec<_>) = row.iter().cloned().partition(|(n, _)| table.key.contains(n));
-        let (on_insert, values): (Vec<_>, Vec<_>) = rest.into_iter().partition(|(n, _)| *n == ON_INSERT);
-        let id = self.put(table.name, &key, &values, &on_insert)?;
-        if let Some((_, Value::Text(r))) = table.ident.and_then(|ident| row.iter().find(|(n, _)| *n == ident)) {
-            self.refs.entry(table.name).or_default().insert(r.clone(), id.clone());
+        let ident = table.ident.and_then(|ident| match row.iter().find(|(n, _)| *n == ident) {
+            Some((_, Value::Text(r))) => Some(r.clone()),
+            _ => None,
+        });
+        let (mut key, mut values, mut on_insert) = (Vec::new(), Vec::with_capacity(row.len()), Vec::new());
+        for (n, v) in row {
+            match n {
+                _ if table.key.contains(&n) => key.push((n, v)),
+                ON_INSERT => on_insert.push((n, v)),
+                _ => values.push((n, v)),
+            }
+        }
+        let id = self.put(table.name, key, values, on_insert)?;
+        if let Some(r) = ident {
+            self.refs.entry(table.name).or_default().insert(r, id.clone());
         }
         Ok(id)
     }
 
     /// Update the row matching `key`, or insert it with `key`, `values` and `on_insert`.
-    fn put(
-        &mut self,
-        table: &str,
-        key: &[(&str, Value)],
-        values: &[(&str, Value)],
-        on_insert: &[(&str, Value)],
-    ) -> Result<String> {
+    fn put(&mut self, table: &'static str, key: Row, values: Row, on_insert: Row) -> Result<String> {
         if let Some(keys) = self.fresh.get(table) {
-            let k = key_text(key);
+            let k = key_text(&key);
             if let Some(id) = keys.get(&k).cloned() {
-                if self.w.update(table, &id, values)? > 0 {
+                if self.w.update(table, &id, &values)? > 0 {
                     self.updated += 1;
                 }
                 return Ok(id);
@@ -278,11 +370,11 @@ impl Importer<'_, '_, '_> {
             }
             return Ok(id);
         }
-        match self.w.find_any(table, key)? {
+        match self.w.find_any(table, &key)? {
             Some((id, alive)) => {
                 // A deleted object that comes again is brought back, not made twice.
                 let back = !alive && self.w.undelete(table, &id)?;
-                if self.w.update(table, &id, values)? > 0 || back {
+                if self.w.update(table, &id, &values)? > 0 || back {
                     self.updated += 1;
                 }
                 Ok(id)
@@ -292,18 +384,11 @@ impl Importer<'_, '_, '_> {
     }
 
     /// Insert a row this import makes: `key`, `values` and `on_insert`.
-    fn create(
-        &mut self,
-        table: &str,
-        key: &[(&str, Value)],
-        values: &[(&str, Value)],
-        on_insert: &[(&str, Value)],
-    ) -> Result<String> {
-        let all: Vec<(&str, Value)> = key.iter().chain(values).chain(on_insert).cloned().collect();
+    fn create(&mut self, table: &str, mut key: Row, values: Row, on_insert: Row) -> Result<String> {
+        key.extend(values);
+        key.extend(on_insert);
         self.created += 1;
-        let id = self.w.insert(table, &all)?;
-        self.new_ids.insert(id.clone());
-        Ok(id)
+        self.w.insert(table, &key)
     }
 
     /// The package's organisation: the database owner when there is none yet or when it is

@@ -7,6 +7,6 @@ mod types;
 mod validate;
 
 pub use export::export_project;
-pub use import::{import_package, import_str, parse, ImportSummary, Progress};
+pub use import::{import_checked, import_package, import_str, parse, Checked, ImportSummary, Progress};
 pub use types::*;
 pub use validate::{json_path, validate, Issue, ISSUE_CODES, SCHEMA};

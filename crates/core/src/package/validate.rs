@@ -158,10 +158,21 @@ pub fn validate(doc: &Json) -> Result<Package, Vec<Issue>> {
             )]);
         }
     };
+    rules(&pkg)?;
+    Ok(pkg)
+}
+
+/// Whether a document passes the published schema (the quick yes/no; `validate` says why not).
+pub fn schema_ok(doc: &Json) -> bool {
+    validator().is_valid(doc)
+}
+
+/// The rules a schema cannot say, on a typed package.
+pub fn rules(pkg: &Package) -> Result<(), Vec<Issue>> {
     let mut c = Checker::default();
-    c.package(&pkg);
+    c.package(pkg);
     if c.issues.is_empty() {
-        Ok(pkg)
+        Ok(())
     } else {
         Err(c.issues)
     }

@@ -6,7 +6,7 @@
 //! col, known)`, `crdt_rows(idx, id BLOB16, cl)`, `crdt_batches(device, first_seq, last_seq,
 //! hlc, schema_version)`, `crdt_log(row, col, device, seq, value, cl)`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension};
@@ -25,6 +25,15 @@ pub fn id_of(text: &str) -> Option<Id> {
 
 pub fn id_text(id: &Id) -> String {
     Uuid::from_bytes(*id).hyphenated().to_string()
+}
+
+/// A reference as the log stores it: canonical UUID text becomes 16 bytes (else `None`: kept
+/// as it is).
+pub fn encode_ref(v: &Value) -> Option<Value> {
+    let Value::Text(s) = v else { return None };
+    let u = Uuid::try_parse(s).ok()?;
+    let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    (u.hyphenated().encode_lower(&mut buf) == s.as_str()).then(|| Value::Blob(u.as_bytes().to_vec()))
 }
 
 /// A table value as the log stores it: canonical UUID text in a reference becomes 16 bytes.

@@ -3,7 +3,9 @@
 //! plain values, references (`*_id`, kept as 16-byte ids in the log), money pairs (`x_minor` +
 //! `x_currency` as one cell `x`), the causal length and the erasure mark.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -171,7 +173,7 @@ impl Schema {
             if !personal.is_empty() {
                 cells.push(Cell::new(ERASE, Kind::Erase, false));
             }
-            let mut by_column = HashMap::new();
+            let mut by_column = HashMap::default();
             for (ci, cell) in cells.iter().enumerate() {
                 for col in cell.columns() {
                     let pos = columns.iter().position(|c| c == col).unwrap_or_default();

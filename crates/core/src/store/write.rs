@@ -4,7 +4,7 @@
 //! share a batch, so change `k` of it carries the HLC `hlc0 + k`. A money amount and its
 //! currency (`<x>_minor` + `<x>_currency`) travel as one change named `<x>`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, OptionalExtension, Params, Row, Statement, Transaction};
@@ -44,6 +44,9 @@ pub struct Writer<'t> {
     /// Statements the write path runs for every row or cell, prepared once per write.
     /// `puts[n]` logs n cells at once.
     puts: Vec<Option<Statement<'t>>>,
+    /// Log entries not yet written, (row, cell, seq, value, cl): written many rows per statement
+    /// before anything reads the log and when the write ends.
+    pending: Vec<(i64, i64, i64, Value, i64)>,
     new_row: Statement<'t>,
     inserts: HashMap<&'t str, Statement<'t>>,
 }
@@ -82,16 +85,18 @@ impl<'t> Writer<'t> {
             next_seq: last_seq + 1,
             clock,
             hlc0: None,
-            rows: HashMap::new(),
+            rows: HashMap::default(),
             erased: false,
             puts: Vec::new(),
+            pending: Vec::with_capacity(FLUSH_AT),
             new_row,
-            inserts: HashMap::new(),
+            inserts: HashMap::default(),
         })
     }
 
     /// Close the batch: record its HLC and this device's last sequence number.
-    pub(super) fn finish(self) -> Result<Finished> {
+    pub(super) fn finish(mut self) -> Result<Finished> {
+        self.flush()?;
         let n = self.next_seq - self.first_seq;
         let mut clock = self.clock;
         if let (Some(h0), true) = (self.hlc0, n > 0) {
@@ -110,31 +115,42 @@ impl<'t> Writer<'t> {
 
     /// Insert a new row with a fresh UUIDv7 id; columns not given are NULL (or their default).
     pub fn insert(&mut self, table: &str, values: &[(&str, Value)]) -> Result<String> {
-        let id = Uuid::now_v7().to_string();
-        self.insert_with_id(table, &id, values)?;
-        Ok(id)
+        let id = Uuid::now_v7();
+        let text = id.hyphenated().to_string();
+        self.insert_row(table, *id.as_bytes(), &text, values)?;
+        Ok(text)
     }
 
     pub fn insert_with_id(&mut self, table: &str, id: &str, values: &[(&str, Value)]) -> Result<()> {
+        let key = log::id_of(id).ok_or_else(|| bad(format!("{table}: {id} is not a UUID")))?;
+        self.insert_row(table, key, id, values)
+    }
+
+    fn insert_row(&mut self, table: &str, key: Id, id: &str, values: &[(&str, Value)]) -> Result<()> {
         let (name, info) =
             self.schema.tables.get_key_value(table).ok_or_else(|| bad(format!("{table} is not a synced table")))?;
-        let key = log::id_of(id).ok_or_else(|| bad(format!("{table}: {id} is not a UUID")))?;
         // Every column: the given value, else the column's default, else NULL.
-        let mut row = info.insert_template.clone();
+        let mut given: Vec<Option<&Value>> = vec![None; info.insert_template.len()];
         for (col, v) in values {
             let pos = info.position(col).ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("{table}.{col}")))?;
-            row[pos - 2] = v.clone();
+            given[pos - 2] = Some(v);
         }
         let stmt = match self.inserts.entry(name.as_str()) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(e) => e.insert(self.tx.prepare(&info.insert_sql)?),
         };
-        stmt.execute(params_from_iter([Value::Text(id.to_string()), Value::Integer(1)].into_iter().chain(row)))?;
+        stmt.raw_bind_parameter(1, id)?;
+        stmt.raw_bind_parameter(2, 1)?;
+        for (k, v) in given.iter().enumerate() {
+            stmt.raw_bind_parameter(k + 3, v.unwrap_or(&info.insert_template[k]))?;
+        }
+        stmt.raw_execute()?;
         // A row id is made once: the dictionary refuses a second (UNIQUE).
         self.new_row.execute([&key[..]])?;
         let row = self.tx.last_insert_rowid();
         self.rows.insert(key, row);
-        let given: Vec<(&str, Value)> = values.iter().filter(|(_, v)| *v != Value::Null).cloned().collect();
+        let given: Vec<(&str, &Value)> =
+            values.iter().filter(|(_, v)| *v != Value::Null).map(|(n, v)| (*n, v)).collect();
         self.record(table, info, row, &given, 1)
     }
 
@@ -187,6 +203,7 @@ impl<'t> Writer<'t> {
         self.tx.prepare_cached(&sql)?.execute(params_from_iter(
             std::iter::once(Value::Text(id.to_string())).chain(changed.iter().map(|(_, v)| v.clone())),
         ))?;
+        let changed: Vec<(&str, &Value)> = changed.iter().map(|(n, v)| (*n, v)).collect();
         self.record(table, info, row, &changed, cl)?;
         Ok(changed.len())
     }
@@ -232,6 +249,7 @@ impl<'t> Writer<'t> {
             return Ok(false);
         }
         self.log(table, row, ERASE, Value::Null, cl)?;
+        self.flush()?;
         super::merge::erase_row(self.tx, self.schema, self.dict, table, row, &key)?;
         self.erased = true;
         Ok(true)
@@ -239,6 +257,7 @@ impl<'t> Writer<'t> {
 
     /// Whether the row's personal values were erased.
     fn is_erased(&mut self, table: &str, row: i64) -> Result<bool> {
+        self.flush()?;
         match self.dict.cell_index(table, ERASE) {
             Some(c) => Ok(log::get(self.tx, row, c)?.is_some()),
             None => Ok(false),
@@ -288,7 +307,7 @@ impl<'t> Writer<'t> {
     /// A read inside the transaction (it sees this write's rows). The statement is
     /// authorised as a read: anything else in `sql` is refused by SQLite.
     pub fn query_row<T, P: Params>(
-        &self,
+        &mut self,
         sql: &str,
         params: P,
         f: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
@@ -297,14 +316,15 @@ impl<'t> Writer<'t> {
     }
 
     /// A caller's statement, prepared (and so authorised) as a read.
-    fn prepare_read(&self, sql: &str) -> Result<Statement<'t>> {
+    fn prepare_read(&mut self, sql: &str) -> Result<Statement<'t>> {
+        self.flush()?;
         let _read = self.guard.enter(Mode::Read);
         Ok(self.tx.prepare(sql)?)
     }
 
     /// Like [`Writer::query_row`], for many rows.
     pub fn query_map<T, P: Params>(
-        &self,
+        &mut self,
         sql: &str,
         params: P,
         f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
@@ -332,28 +352,33 @@ impl<'t> Writer<'t> {
         Ok((key, r))
     }
 
-    fn record(&mut self, table: &str, info: &TableInfo, row: i64, values: &[(&str, Value)], cl: i64) -> Result<()> {
+    fn record(&mut self, table: &str, info: &TableInfo, row: i64, values: &[(&str, &Value)], cl: i64) -> Result<()> {
         let mut done: Vec<&str> = Vec::new();
-        let mut entries: Vec<(i64, Value)> = Vec::with_capacity(values.len());
+        let mut entries: Vec<(i64, Logged<'_>)> = Vec::with_capacity(values.len());
         for (name, v) in values {
             let cell: &Cell = info
                 .cell_of_column(name)
                 .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("{table}.{name}")))?;
-            if done.contains(&cell.name.as_str()) {
-                continue;
-            }
-            let value = if cell.kind == Kind::Money {
-                let cols = cell.columns();
-                let get = |c: &str| values.iter().find(|(n, _)| *n == c).map(|(_, v)| v.clone());
-                match (get(&cols[0]), get(&cols[1])) {
-                    (Some(m), Some(c)) => log::encode_money(&m, &c),
-                    (Some(_), None) | (None, Some(_)) if *v == Value::Null => Value::Null,
-                    _ => return Err(bad(format!("{table}.{name} written without its pair ({})", cols.join(", ")))),
+            let value = match cell.kind {
+                Kind::Money => {
+                    if done.contains(&cell.name.as_str()) {
+                        continue;
+                    }
+                    done.push(&cell.name);
+                    let cols = cell.columns();
+                    let get = |c: &str| values.iter().find(|(n, _)| *n == c).map(|(_, v)| *v);
+                    Logged::Own(match (get(&cols[0]), get(&cols[1])) {
+                        (Some(m), Some(c)) => log::encode_money(m, c),
+                        (Some(_), None) | (None, Some(_)) if **v == Value::Null => Value::Null,
+                        _ => return Err(bad(format!("{table}.{name} written without its pair ({})", cols.join(", ")))),
+                    })
                 }
-            } else {
-                log::encode(&cell.kind, v.clone())
+                Kind::Ref => match log::encode_ref(v) {
+                    Some(blob) => Logged::Own(blob),
+                    None => Logged::Ref(v),
+                },
+                _ => Logged::Ref(v),
             };
-            done.push(&cell.name);
             entries.push((self.dict.cell(self.tx, table, &cell.name, true)?, value));
         }
         self.put_entries(row, cl, entries)
@@ -361,21 +386,35 @@ impl<'t> Writer<'t> {
 
     fn log(&mut self, table: &str, row: i64, cell: &str, value: Value, cl: i64) -> Result<()> {
         let cell = self.dict.cell(self.tx, table, cell, true)?;
-        self.put_entries(row, cl, vec![(cell, value)])
+        self.put_entries(row, cl, vec![(cell, Logged::Own(value))])
     }
 
-    /// Log the cells of one row, each with the next sequence number: one statement for up to
-    /// `PUT_ROWS` cells (a row's insert is one round trip, not one per column).
-    fn put_entries(&mut self, row: i64, cl: i64, entries: Vec<(i64, Value)>) -> Result<()> {
+    /// Log the cells of one row, each with the next sequence number (written by `flush`).
+    fn put_entries(&mut self, row: i64, cl: i64, entries: Vec<(i64, Logged<'_>)>) -> Result<()> {
         if entries.is_empty() {
             return Ok(());
         }
         if self.hlc0.is_none() {
             self.hlc0 = Some(self.clock.tick_at(self.wall.now_ms()));
         }
-        let mut entries = entries.into_iter().peekable();
-        while entries.peek().is_some() {
-            let chunk: Vec<(i64, Value)> = entries.by_ref().take(PUT_ROWS).collect();
+        for (cell, value) in entries {
+            let value = match value {
+                Logged::Ref(v) => v.clone(),
+                Logged::Own(v) => v,
+            };
+            self.pending.push((row, cell, self.next_seq, value, cl));
+            self.next_seq += 1;
+        }
+        if self.pending.len() >= FLUSH_AT {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Write the pending log entries, up to `PUT_ROWS` per statement.
+    fn flush(&mut self) -> Result<()> {
+        let mut entries = std::mem::take(&mut self.pending);
+        for chunk in entries.chunks(PUT_ROWS) {
             let n = chunk.len();
             if self.puts.len() < n + 1 {
                 self.puts.resize_with(n + 1, || None);
@@ -389,9 +428,7 @@ impl<'t> Writer<'t> {
                     ))?)
                 }
             };
-            for (k, (cell, value)) in chunk.into_iter().enumerate() {
-                let seq = self.next_seq;
-                self.next_seq += 1;
+            for (k, (row, cell, seq, value, cl)) in chunk.iter().enumerate() {
                 let at = k * 6;
                 stmt.raw_bind_parameter(at + 1, row)?;
                 stmt.raw_bind_parameter(at + 2, cell)?;
@@ -402,9 +439,29 @@ impl<'t> Writer<'t> {
             }
             stmt.raw_execute()?;
         }
+        entries.clear();
+        self.pending = entries;
         Ok(())
     }
 }
 
 /// The most cells one log statement writes.
-const PUT_ROWS: usize = 32;
+const PUT_ROWS: usize = 64;
+
+/// How many log entries wait before they are written.
+const FLUSH_AT: usize = 512;
+
+/// A value as the log stores it: the table's own (bound without a copy) or an encoded one.
+enum Logged<'a> {
+    Ref(&'a Value),
+    Own(Value),
+}
+
+impl rusqlite::ToSql for Logged<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        match self {
+            Logged::Ref(v) => v.to_sql(),
+            Logged::Own(v) => v.to_sql(),
+        }
+    }
+}

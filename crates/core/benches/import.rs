@@ -10,7 +10,8 @@
 //! - applying 100 000 changes from another device into a new database;
 //! - re-import (nothing changes) and export.
 //!
-//! `TESSERA_BENCH_PROFILE=import` runs only ten plaintext imports, for `perf record`.
+//! `TESSERA_BENCH_PROFILE=import` (or `import-encrypted`) runs only ten imports and prints the
+//! time of each step, for `perf record`.
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -54,11 +55,14 @@ fn main() {
     println!("validate (schema + rules): {:.3} s", t.elapsed().as_secs_f64());
 
     let dir = tempfile::tempdir().unwrap();
-    // `TESSERA_BENCH_PROFILE=import`: only plaintext imports, ten of them (to run under `perf`).
-    if std::env::var("TESSERA_BENCH_PROFILE").as_deref() == Ok("import") {
+    // `TESSERA_BENCH_PROFILE=import` (or `import-encrypted`): only ten imports, with the time
+    // of each step (to run under `perf`).
+    let profile = std::env::var("TESSERA_BENCH_PROFILE").unwrap_or_default();
+    if profile.starts_with("import") {
+        let pass = (profile == "import-encrypted").then_some("bench passphrase");
         for run in 0..10 {
             let t = Instant::now();
-            let mut db = open(&dir.path().join(format!("profile-{run}.db")), None);
+            let mut db = open(&dir.path().join(format!("profile-{run}.db")), pass);
             let opened = t.elapsed().as_secs_f64();
             let checked = tessera_core::package::Checked::start(text.as_str()).unwrap();
             let typed = t.elapsed().as_secs_f64();

@@ -385,3 +385,44 @@ fn erasure_removes_a_person_everywhere_and_stays() {
         }
     }
 }
+
+#[test]
+fn a_new_row_is_one_log_entry_and_a_superseded_value_is_not_kept() {
+    let mut db = Db::open_in_memory().unwrap();
+    let id = person(&mut db, "B-1", "Jelena");
+    let entries = |db: &Db| -> i64 { db.conn().query_row("SELECT count(*) FROM crdt_log", [], |r| r.get(0)).unwrap() };
+    // seven columns, one entry (the row's pack), seven changes with consecutive numbers
+    assert_eq!(entries(&db), 1);
+    let changes = all(&db);
+    assert_eq!(changes.len(), 7);
+    assert!(changes.windows(2).all(|w| w[1].seq == w[0].seq + 1 && w[1].hlc.raw() == w[0].hlc.raw() + 1));
+    // an edit gets an entry of its own and leaves the pack: the old name is nowhere in the log
+    db.write(|w| w.update("beneficiaries", &id, &[("first_name", t("Jovana"))])).unwrap();
+    assert_eq!(entries(&db), 2);
+    let changes = all(&db);
+    assert_eq!(changes.len(), 7, "each cell's winning change once");
+    assert_eq!(changes.iter().filter(|c| c.column == "first_name").count(), 1);
+    let blobs: Vec<Value> = db
+        .conn()
+        .prepare("SELECT value FROM crdt_log")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|v| v.unwrap())
+        .collect();
+    let has = |needle: &[u8]| {
+        blobs.iter().any(|v| match v {
+            Value::Text(s) => s.as_bytes().windows(needle.len()).any(|w| w == needle),
+            Value::Blob(b) => b.windows(needle.len()).any(|w| w == needle),
+            _ => false,
+        })
+    };
+    assert!(has(b"Jovana") && has("Petrović".as_bytes()));
+    assert!(!has(b"Jelena"), "the superseded first name is still in the log");
+    // another device receives the same state
+    let mut other = Db::open_in_memory().unwrap();
+    sync(&db, &mut other);
+    assert_eq!(get(&other, "SELECT first_name FROM beneficiaries WHERE id = ?1", &id), t("Jovana"));
+    assert_rebuilds(&db);
+    assert_rebuilds(&other);
+}

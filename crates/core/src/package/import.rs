@@ -52,55 +52,57 @@ pub fn parse(text: &str) -> Result<Package> {
     validate(&doc).map_err(Error::InvalidPackage)
 }
 
-/// A package read for import: typed, its rules checked, while its check against the published
-/// schema (which needs the whole document as JSON values, the slow half) still runs on another
-/// thread. An import writes meanwhile and commits only once that check passes.
+/// A package read for import: typed and its rules checked; its check against the published
+/// schema (which needs the whole document as JSON values, the slow half) runs on another
+/// thread beside the write, which commits only once that check passes. (It starts with the
+/// write, not before: while the database opens, the key derivation has the other core.)
 pub struct Checked {
     pkg: Package,
     pending: Option<Pending>,
 }
 
-/// The schema check still running.
+/// The schema check still to run or running.
 struct Pending {
-    schema: std::thread::JoinHandle<Result<()>>,
     text: std::sync::Arc<str>,
+    schema: Option<std::thread::JoinHandle<Result<()>>>,
 }
 
 impl Pending {
-    fn wait(self) -> Result<()> {
-        match self.schema.join() {
-            Ok(r) => r,
-            Err(_) => parse(&self.text).map(|_| ()),
+    /// Start the check on another thread.
+    fn begin(&mut self) {
+        if self.schema.is_none() {
+            let text = self.text.clone();
+            self.schema = Some(std::thread::spawn(move || {
+                // compile the schema while the text is parsed
+                std::thread::scope(|s| {
+                    s.spawn(super::validate::warm_up);
+                    match serde_json::from_str::<Json>(&text) {
+                        Ok(doc) if super::validate::schema_ok(&doc) => Ok(()),
+                        _ => parse(&text).map(|_| ()),
+                    }
+                })
+            }));
+        }
+    }
+
+    fn wait(mut self) -> Result<()> {
+        self.begin();
+        match self.schema.take().map(|h| h.join()) {
+            Some(Ok(r)) => r,
+            _ => parse(&self.text).map(|_| ()),
         }
     }
 }
 
 impl Checked {
-    /// Read a package: the typed document and its rules now, the schema on another thread.
-    /// A package that fails either gives the same errors as `parse`.
+    /// Read a package: the typed document and its rules now, the schema later. A package
+    /// that fails either gives the same errors as `parse`.
     pub fn start(text: impl Into<std::sync::Arc<str>>) -> Result<Checked> {
         let text: std::sync::Arc<str> = text.into();
-        let shared = text.clone();
-        let schema = std::thread::spawn(move || {
-            // compile the schema while the text is parsed
-            std::thread::scope(|s| {
-                s.spawn(super::validate::warm_up);
-                match serde_json::from_str::<Json>(&shared) {
-                    Ok(doc) if super::validate::schema_ok(&doc) => Ok(()),
-                    _ => parse(&shared).map(|_| ()),
-                }
-            })
-        });
-        let typed = serde_json::from_str::<Package>(&text).ok().filter(|p| super::validate::rules(p).is_ok());
-        let pending = Pending { schema, text };
-        match typed {
-            Some(pkg) => Ok(Checked { pkg, pending: Some(pending) }),
-            None => {
-                // the errors as `parse` reports them: the schema's first, then the rules'
-                let text = pending.text.clone();
-                pending.wait()?;
-                Ok(Checked { pkg: parse(&text)?, pending: None })
-            }
+        match serde_json::from_str::<Package>(&text).ok().filter(|p| super::validate::rules(p).is_ok()) {
+            Some(pkg) => Ok(Checked { pkg, pending: Some(Pending { text, schema: None }) }),
+            // the errors as `parse` reports them: the schema's first, then the rules'
+            None => Ok(Checked { pkg: parse(&text)?, pending: None }),
         }
     }
 
@@ -108,7 +110,7 @@ impl Checked {
         &self.pkg
     }
 
-    /// Wait for the schema check: the package, or what is wrong with it.
+    /// Run the schema check: the package, or what is wrong with it.
     pub fn confirm(self) -> Result<Package> {
         if let Some(p) = self.pending {
             p.wait()?;
@@ -126,6 +128,9 @@ pub fn import_str(db: &mut Db, text: &str, dry_run: bool, progress: Progress<'_>
 /// write commits only when the check passes (else nothing is written).
 pub fn import_checked(db: &mut Db, checked: Checked, dry_run: bool, progress: Progress<'_>) -> Result<ImportSummary> {
     let Checked { pkg, mut pending } = checked;
+    if let Some(p) = &mut pending {
+        p.begin();
+    }
     import(db, &pkg, dry_run, progress, || pending.take().map_or(Ok(()), Pending::wait))
 }
 

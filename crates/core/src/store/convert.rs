@@ -119,7 +119,7 @@ pub fn change_log_v1_to_v2(tx: &Transaction<'_>) -> Result<()> {
         };
         let cell = dict.cell(tx, &o.table, &o.col, schema.cell(&o.table, &o.col).is_some())?;
         let (dev, seq) = seqs[n];
-        log::put(tx, row, cell, &Entry { device: dev, seq, value, cl: o.cl })?;
+        log::put(tx, row, cell, &Entry { device: dev, seq, value, cl: o.cl, packed: false })?;
     }
     tx.execute_batch("DROP TABLE crdt_changes")?;
     Ok(())

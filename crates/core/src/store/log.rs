@@ -1,6 +1,13 @@
 //! The compact change log on disk: dictionaries of devices, cells and rows (so a log entry
-//! holds small integers, not names and UUID text), one entry per cell holding the change that
-//! wins it, and batches that give each change its HLC (`hlc + seq - first_seq`).
+//! holds small integers, not names and UUID text), for each cell the change that wins it, and
+//! batches that give each change its HLC (`hlc + seq - first_seq`).
+//!
+//! A row made on this device is logged as one entry, its *pack*: the pseudo-cell
+//! `<table>.__row` whose value holds every cell it was made with, `(cell, seq offset, value)`
+//! (postcard), cell `k` being change `seq + offset`. A cell's winning change is its own entry
+//! when it has one, else its item in the pack; whenever a cell gets its own entry (a later
+//! edit, another device's change) or is erased, its item leaves the pack, so every change is
+//! held once and superseded values are not kept.
 //!
 //! Tables (migration 0002): `crdt_devices(idx, id BLOB16, last_seq)`, `crdt_cells(idx, tbl,
 //! col, known)`, `crdt_rows(idx, id BLOB16, cl)`, `crdt_batches(device, first_seq, last_seq,
@@ -124,6 +131,11 @@ impl Dict {
         Ok(idx)
     }
 
+    /// Whether a cell index is a table's pack (`<table>.__row`).
+    pub fn is_pack(&self, idx: i64) -> bool {
+        self.names.get(&idx).is_some_and(|(_, c)| c == super::schema::ROW)
+    }
+
     pub fn cell_index(&self, table: &str, cell: &str) -> Option<i64> {
         self.cells.get(table)?.get(cell).copied()
     }
@@ -155,15 +167,92 @@ pub struct Entry {
     pub seq: i64,
     pub value: Value,
     pub cl: i64,
+    /// Whether it is an item of the row's pack (not an entry of its own).
+    pub packed: bool,
 }
 
-pub fn get(conn: &Connection, row: i64, cell: i64) -> Result<Option<Entry>> {
-    Ok(conn
-        .prepare_cached("SELECT device, seq, value, cl FROM crdt_log WHERE row = ?1 AND col = ?2")?
-        .query_row([row, cell], |r| Ok(Entry { device: r.get(0)?, seq: r.get(1)?, value: r.get(2)?, cl: r.get(3)? }))
-        .optional()?)
+/// A value inside a pack (its variants in the order of [`PackedRef`]'s).
+#[derive(serde::Deserialize)]
+enum Packed {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
 }
 
+/// [`Packed`] borrowing its text and bytes, to write a pack without copying them.
+#[derive(serde::Serialize)]
+enum PackedRef<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(&'a str),
+    Blob(&'a [u8]),
+}
+
+/// One item of a pack: (cell index, seq offset, value).
+pub type Item = (i64, i64, Value);
+
+/// A pack's value: its items (cell index, seq offset, value).
+pub fn pack<'a>(items: impl IntoIterator<Item = (i64, i64, &'a Value)>) -> Value {
+    let list: Vec<(i64, i64, PackedRef<'a>)> = items
+        .into_iter()
+        .map(|(c, o, v)| {
+            let p = match v {
+                Value::Null => PackedRef::Null,
+                Value::Integer(n) => PackedRef::Int(*n),
+                Value::Real(f) => PackedRef::Real(*f),
+                Value::Text(t) => PackedRef::Text(t),
+                Value::Blob(b) => PackedRef::Blob(b),
+            };
+            (c, o, p)
+        })
+        .collect();
+    Value::Blob(postcard::to_allocvec(&list).unwrap_or_default())
+}
+
+/// The items of a pack's value (none when it is not one).
+pub fn unpack(v: &Value) -> Vec<Item> {
+    let Value::Blob(b) = v else { return Vec::new() };
+    let list: Vec<(i64, i64, Packed)> = postcard::from_bytes(b).unwrap_or_default();
+    list.into_iter()
+        .map(|(c, o, p)| {
+            let v = match p {
+                Packed::Null => Value::Null,
+                Packed::Int(n) => Value::Integer(n),
+                Packed::Real(f) => Value::Real(f),
+                Packed::Text(t) => Value::Text(t),
+                Packed::Blob(b) => Value::Blob(b),
+            };
+            (c, o, v)
+        })
+        .collect()
+}
+
+fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    Ok(Entry { device: r.get(0)?, seq: r.get(1)?, value: r.get(2)?, cl: r.get(3)?, packed: false })
+}
+
+/// The change that wins `cell` of `row`: its own entry, else its item in the pack `pack`
+/// (the `<table>.__row` cell) when there is one.
+pub fn get(conn: &Connection, row: i64, cell: i64, pack: Option<i64>) -> Result<Option<Entry>> {
+    let mut stmt = conn.prepare_cached("SELECT device, seq, value, cl FROM crdt_log WHERE row = ?1 AND col = ?2")?;
+    if let Some(e) = stmt.query_row([row, cell], entry).optional()? {
+        return Ok(Some(e));
+    }
+    let Some(pack) = pack else { return Ok(None) };
+    let Some(p) = stmt.query_row([row, pack], entry).optional()? else { return Ok(None) };
+    Ok(unpack(&p.value).into_iter().find(|i| i.0 == cell).map(|(_, off, value)| Entry {
+        device: p.device,
+        seq: p.seq + off,
+        value,
+        cl: p.cl,
+        packed: true,
+    }))
+}
+
+/// Make `e` the winning change of `cell` (its own entry).
 pub fn put(conn: &Connection, row: i64, cell: i64, e: &Entry) -> Result<()> {
     conn.prepare_cached(
         "INSERT OR REPLACE INTO crdt_log (row, col, device, seq, value, cl) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -177,13 +266,46 @@ pub fn remove(conn: &Connection, row: i64, cell: i64) -> Result<()> {
     Ok(())
 }
 
-/// All entries of a row: (cell index, entry).
-pub fn row_entries(conn: &Connection, row: i64) -> Result<Vec<(i64, Entry)>> {
-    let mut stmt = conn.prepare_cached("SELECT col, device, seq, value, cl FROM crdt_log WHERE row = ?1")?;
-    let rows = stmt.query_map([row], |r| {
-        Ok((r.get(0)?, Entry { device: r.get(1)?, seq: r.get(2)?, value: r.get(3)?, cl: r.get(4)? }))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+/// Take `cells` out of the row's pack (they got entries of their own, or were erased); the
+/// pack goes when it is left empty.
+pub fn drop_from_pack(conn: &Connection, row: i64, pack: i64, cells: &[i64]) -> Result<()> {
+    let value: Option<Value> = conn
+        .prepare_cached("SELECT value FROM crdt_log WHERE row = ?1 AND col = ?2")?
+        .query_row([row, pack], |r| r.get(0))
+        .optional()?;
+    let Some(value) = value else { return Ok(()) };
+    let items = unpack(&value);
+    let kept: Vec<Item> = items.iter().filter(|i| !cells.contains(&i.0)).cloned().collect();
+    if kept.len() == items.len() {
+        return Ok(());
+    }
+    if kept.is_empty() {
+        return remove(conn, row, pack);
+    }
+    conn.prepare_cached("UPDATE crdt_log SET value = ?3 WHERE row = ?1 AND col = ?2")?.execute(rusqlite::params![
+        row,
+        pack,
+        self::pack(kept.iter().map(|(c, o, v)| (*c, *o, v)))
+    ])?;
+    Ok(())
+}
+
+/// Every winning change of a row, packs opened: (cell index, entry).
+pub fn row_entries(conn: &Connection, dict: &Dict, row: i64) -> Result<Vec<(i64, Entry)>> {
+    let mut stmt = conn.prepare_cached("SELECT device, seq, value, cl, col FROM crdt_log WHERE row = ?1")?;
+    let rows = stmt.query_map([row], |r| Ok((r.get::<_, i64>(4)?, entry(r)?)))?;
+    let mut out = Vec::new();
+    for r in rows {
+        let (cell, e) = r?;
+        if dict.is_pack(cell) {
+            for (c, off, value) in unpack(&e.value) {
+                out.push((c, Entry { device: e.device, seq: e.seq + off, value, cl: e.cl, packed: true }));
+            }
+        } else {
+            out.push((cell, e));
+        }
+    }
+    Ok(out)
 }
 
 /// (index, causal length) of a row id in the dictionary.

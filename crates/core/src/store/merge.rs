@@ -21,7 +21,7 @@ use rusqlite::{params_from_iter, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use super::log::{self, Dict, Entry, Id};
-use super::schema::{Kind, Schema, CL, ERASE};
+use super::schema::{Kind, Schema, CL, ERASE, ROW};
 use super::Hlc;
 use crate::Result;
 
@@ -213,14 +213,15 @@ impl<'a> Merger<'a> {
         }
         let erase_cell = self.dict.cell_index(&c.table, ERASE);
         let erased = match erase_cell {
-            Some(e) => log::get(self.tx, row, e)?.is_some(),
+            Some(e) => log::get(self.tx, row, e, None)?.is_some(),
             None => false,
         };
         if c.column == ERASE {
             if erased {
                 self.report.duplicates += 1;
             } else {
-                log::put(self.tx, row, cell, &Entry { device: dev, seq: c.seq as i64, value: Value::Null, cl: c.cl })?;
+                let mark = Entry { device: dev, seq: c.seq as i64, value: Value::Null, cl: c.cl, packed: false };
+                log::put(self.tx, row, cell, &mark)?;
                 erase_row(self.tx, self.schema, self.dict, &c.table, row, &id)?;
                 self.report.applied += 1;
                 self.report.erased += 1;
@@ -232,7 +233,10 @@ impl<'a> Merger<'a> {
             return Ok(());
         }
         let is_value = !matches!(known.map(|k| &k.kind), Some(Kind::Cl)) && c.column != CL;
-        if let Some(cur) = log::get(self.tx, row, cell)? {
+        let pack = self.dict.cell_index(&c.table, ROW);
+        let mut was_packed = false;
+        if let Some(cur) = log::get(self.tx, row, cell, pack)? {
+            was_packed = cur.packed;
             let cur_hlc = log::hlc_of(self.tx, cur.device, cur.seq)?.unwrap_or_default();
             let cur_dev = self.dict.device_id(cur.device).copied().unwrap_or_default();
             let cur_version = (cur.cl, cur_hlc, cur_dev);
@@ -253,7 +257,11 @@ impl<'a> Merger<'a> {
                 self.journal(c, &id, (&cur.value, cur_hlc, &cur_dev), (&c.value, c.hlc, c.device.as_bytes()))?;
             }
         }
-        log::put(self.tx, row, cell, &Entry { device: dev, seq: c.seq as i64, value: c.value.clone(), cl: c.cl })?;
+        let won = Entry { device: dev, seq: c.seq as i64, value: c.value.clone(), cl: c.cl, packed: false };
+        log::put(self.tx, row, cell, &won)?;
+        if let (true, Some(pack)) = (was_packed, pack) {
+            log::drop_from_pack(self.tx, row, pack, &[cell])?;
+        }
         if c.cl > row_cl {
             log::set_row_cl(self.tx, row, c.cl)?;
             self.rows.insert(id, (row, c.cl));
@@ -292,10 +300,12 @@ impl<'a> Merger<'a> {
 pub(super) fn erase_row(tx: &Connection, schema: &Schema, dict: &Dict, table: &str, row: i64, id: &Id) -> Result<()> {
     let Some(info) = schema.table(table) else { return Ok(()) };
     let personal: Vec<&str> = info.cells.iter().filter(|c| c.personal).map(|c| c.name.as_str()).collect();
-    for name in &personal {
-        if let Some(cell) = dict.cell_index(table, name) {
-            log::remove(tx, row, cell)?;
-        }
+    let cells: Vec<i64> = personal.iter().filter_map(|name| dict.cell_index(table, name)).collect();
+    for cell in &cells {
+        log::remove(tx, row, *cell)?;
+    }
+    if let Some(pack) = dict.cell_index(table, ROW) {
+        log::drop_from_pack(tx, row, pack, &cells)?;
     }
     let cols: Vec<String> =
         info.cells.iter().filter(|c| c.personal).flat_map(|c| c.columns()).map(|c| format!("{c} = NULL")).collect();
@@ -323,7 +333,7 @@ pub(super) fn row_from_log(
     let Some(info) = schema.table(table) else { return Ok(None) };
     let mut cl = 0;
     let mut cols = Vec::new();
-    for (cell, e) in log::row_entries(conn, row)? {
+    for (cell, e) in log::row_entries(conn, dict, row)? {
         cl = cl.max(e.cl);
         let Some(c) = dict.cell_name(cell).and_then(|(_, name)| info.cell(name)) else { continue };
         match c.kind {
@@ -413,24 +423,22 @@ pub(super) fn changes(conn: &Connection, dict: &Dict, after: &HashMap<Uuid, u64>
     while let Some(r) = rows.next()? {
         let (dev, seq, cell): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
         let Some(device) = dict.device_id(dev).map(|d| Uuid::from_bytes(*d)) else { continue };
-        if seq as u64 <= after.get(&device).copied().unwrap_or(0) {
-            continue;
+        let seen = after.get(&device).copied().unwrap_or(0);
+        let row = uuid_of(&r.get::<_, Vec<u8>>(3)?);
+        let (value, cl): (Value, i64) = (r.get(4)?, r.get(5)?);
+        // a pack holds several changes: cell `k` is change `seq + offset`
+        let items = if dict.is_pack(cell) { log::unpack(&value) } else { vec![(cell, 0, value)] };
+        for (cell, off, value) in items {
+            let seq = seq + off;
+            if seq as u64 <= seen {
+                continue;
+            }
+            let Some((table, column)) = dict.cell_name(cell).cloned() else { continue };
+            let (hlc, schema_version) = log::batch_of(conn, dev, seq)?.unwrap_or_default();
+            out.push(Change { device, seq: seq as u64, hlc, table, column, row, value, cl, schema_version });
         }
-        let Some((table, column)) = dict.cell_name(cell).cloned() else { continue };
-        let row: Vec<u8> = r.get(3)?;
-        let (hlc, schema_version) = log::batch_of(conn, dev, seq)?.unwrap_or_default();
-        out.push(Change {
-            device,
-            seq: seq as u64,
-            hlc,
-            table,
-            column,
-            row: uuid_of(&row),
-            value: r.get(4)?,
-            cl: r.get(5)?,
-            schema_version,
-        });
     }
+    out.sort_by_key(|c| (c.device, c.seq));
     Ok(out)
 }
 

@@ -16,6 +16,9 @@ use crate::Result;
 pub const CL: &str = "__cl";
 /// The cell that records that a row's personal values were erased.
 pub const ERASE: &str = "__erase";
+/// The pseudo-cell whose log entry holds the cells a row was made with, packed in one value
+/// (log.rs): a new row is one log entry, not one per column.
+pub const ROW: &str = "__row";
 
 /// Columns that identify a person: erasure removes their values from the table and the log;
 /// the anonymous rest (gender, age band, municipality, attendance) stays for counts.

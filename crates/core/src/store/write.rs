@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::guard::{Guard, Mode};
 use super::log::{self, Dict, Id};
-use super::schema::{Cell, Kind, Schema, TableInfo, CL, ERASE};
+use super::schema::{Cell, Kind, Schema, TableInfo, CL, ERASE, ROW};
 use super::{Hlc, WallClock};
 use crate::Result;
 
@@ -151,7 +151,7 @@ impl<'t> Writer<'t> {
         self.rows.insert(key, row);
         let given: Vec<(&str, &Value)> =
             values.iter().filter(|(_, v)| *v != Value::Null).map(|(n, v)| (*n, v)).collect();
-        self.record(table, info, row, &given, 1)
+        self.record(table, info, row, &given, 1, true)
     }
 
     /// Set the given columns of a live row; only values that differ are written and logged.
@@ -204,7 +204,7 @@ impl<'t> Writer<'t> {
             std::iter::once(Value::Text(id.to_string())).chain(changed.iter().map(|(_, v)| v.clone())),
         ))?;
         let changed: Vec<(&str, &Value)> = changed.iter().map(|(n, v)| (*n, v)).collect();
-        self.record(table, info, row, &changed, cl)?;
+        self.record(table, info, row, &changed, cl, false)?;
         Ok(changed.len())
     }
 
@@ -259,7 +259,7 @@ impl<'t> Writer<'t> {
     fn is_erased(&mut self, table: &str, row: i64) -> Result<bool> {
         self.flush()?;
         match self.dict.cell_index(table, ERASE) {
-            Some(c) => Ok(log::get(self.tx, row, c)?.is_some()),
+            Some(c) => Ok(log::get(self.tx, row, c, None)?.is_some()),
             None => Ok(false),
         }
     }
@@ -352,7 +352,18 @@ impl<'t> Writer<'t> {
         Ok((key, r))
     }
 
-    fn record(&mut self, table: &str, info: &TableInfo, row: i64, values: &[(&str, &Value)], cl: i64) -> Result<()> {
+    /// Log the changed cells of a row: a new row's as its pack, an existing row's as entries of
+    /// their own (which then leave its pack).
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &mut self,
+        table: &str,
+        info: &TableInfo,
+        row: i64,
+        values: &[(&str, &Value)],
+        cl: i64,
+        new: bool,
+    ) -> Result<()> {
         let mut done: Vec<&str> = Vec::new();
         let mut entries: Vec<(i64, Logged<'_>)> = Vec::with_capacity(values.len());
         for (name, v) in values {
@@ -381,7 +392,35 @@ impl<'t> Writer<'t> {
             };
             entries.push((self.dict.cell(self.tx, table, &cell.name, true)?, value));
         }
-        self.put_entries(row, cl, entries)
+        if new {
+            return self.put_pack(table, row, entries);
+        }
+        let cells: Vec<i64> = entries.iter().map(|e| e.0).collect();
+        self.put_entries(row, cl, entries)?;
+        if let Some(pack) = self.dict.cell_index(table, ROW) {
+            self.flush()?; // the pack may still wait to be written
+            log::drop_from_pack(self.tx, row, pack, &cells)?;
+        }
+        Ok(())
+    }
+
+    /// Log a new row's cells as one entry: its pack, cell `k` being change `seq + k`.
+    fn put_pack(&mut self, table: &str, row: i64, entries: Vec<(i64, Logged<'_>)>) -> Result<()> {
+        if entries.is_empty() {
+            return Ok(());
+        }
+        if self.hlc0.is_none() {
+            self.hlc0 = Some(self.clock.tick_at(self.wall.now_ms()));
+        }
+        let pack = self.dict.cell(self.tx, table, ROW, true)?;
+        let n = entries.len() as i64;
+        let value = log::pack(entries.iter().enumerate().map(|(k, (c, v))| (*c, k as i64, v.value())));
+        self.pending.push((row, pack, self.next_seq, value, 1));
+        self.next_seq += n;
+        if self.pending.len() >= FLUSH_AT {
+            self.flush()?;
+        }
+        Ok(())
     }
 
     fn log(&mut self, table: &str, row: i64, cell: &str, value: Value, cl: i64) -> Result<()> {
@@ -455,6 +494,15 @@ const FLUSH_AT: usize = 512;
 enum Logged<'a> {
     Ref(&'a Value),
     Own(Value),
+}
+
+impl Logged<'_> {
+    fn value(&self) -> &Value {
+        match self {
+            Logged::Ref(v) => v,
+            Logged::Own(v) => v,
+        }
+    }
 }
 
 impl rusqlite::ToSql for Logged<'_> {

@@ -17,13 +17,13 @@ fn main() {
         files.sort_by_key(|e| e.file_name());
         for f in files.iter().filter(|f| f.path().extension().is_some_and(|e| e == "ftl")) {
             println!("cargo:rerun-if-changed={}", f.path().display());
-            let path = f.path().canonicalize().expect("path");
+            // Relative to this crate, not an absolute path: two checkouts that share a target
+            // folder (the CI clone and the working copy) must each embed their own files.
+            let (l, name) =
+                (lang.file_name().to_string_lossy().to_string(), f.file_name().to_string_lossy().to_string());
             writeln!(
                 out,
-                "    ({:?}, {:?}, include_str!({:?})),",
-                lang.file_name().to_string_lossy(),
-                f.file_name().to_string_lossy(),
-                path.display().to_string()
+                "    ({l:?}, {name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../../locales/{l}/{name}\"))),",
             )
             .unwrap();
         }

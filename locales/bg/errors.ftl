@@ -25,6 +25,10 @@ error-invalid-package = { $count ->
    *[other] Пакетът съдържа { $count } грешки. Нищо не е импортирано.
 }
 error-not-json = Файлът не е валиден JSON (ред { $line }, колона { $column }): { $message }
+error-invalid-date = „{ $value }“ не е дата. Запишете я като ГГГГ-ММ-ДД, например 2015-01-31.
+error-period-reversed = Периодът започва на { $from }, след края си на { $to }. Разменете двете дати.
+error-unknown-template = Няма шаблон за отчет „{ $template }“. Използвайте eu, itt или generic.
+error-report-format-unavailable = Отчети като { $format } още не са налични в тази версия. Използвайте --format json за данните на отчета.
 error-io = Неуспешно четене или запис в { $path }: { $reason }
 error-database = Базата данни съобщи за проблем: { $reason }
 error-internal = В Tessera възникна грешка. Ако се повтори, изпратете на поддръжката този идентификатор: { $reference }.

@@ -26,6 +26,10 @@ error-invalid-package = { $count ->
    *[other] Paket ima { $count } grešaka. Ništa nije uvezeno.
 }
 error-not-json = Datoteka nije ispravan JSON (red { $line }, kolona { $column }): { $message }
+error-invalid-date = „{ $value }“ nije datum. Napišite ga kao GGGG-MM-DD, na primjer 2015-01-31.
+error-period-reversed = Period počinje { $from }, nakon svog kraja { $to }. Zamijenite ta dva datuma.
+error-unknown-template = Ne postoji šablon izvještaja „{ $template }“. Koristite eu, itt ili generic.
+error-report-format-unavailable = Izvještaji kao { $format } još nisu dostupni u ovoj verziji. Koristite --format json za podatke izvještaja.
 error-io = Nije moguće pročitati ili zapisati { $path }: { $reason }
 error-database = Baza podataka je prijavila problem: { $reason }
 error-internal = Nešto nije u redu unutar Tessere. Ako se ponovi, pošaljite podršci ovu oznaku: { $reference }.

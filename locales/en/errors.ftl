@@ -25,6 +25,10 @@ error-invalid-package = { $count ->
    *[other] The package has { $count } errors. Nothing was imported.
 }
 error-not-json = The file is not valid JSON (line { $line }, column { $column }): { $message }
+error-invalid-date = “{ $value }” is not a date. Write it as YYYY-MM-DD, for example 2015-01-31.
+error-period-reversed = The period starts on { $from }, after its end on { $to }. Swap the two dates.
+error-unknown-template = There is no report template “{ $template }”. Use eu, itt or generic.
+error-report-format-unavailable = Reports as { $format } are not available in this version yet. Use --format json for the report data.
 error-io = Cannot read or write { $path }: { $reason }
 error-database = The database reported a problem: { $reason }
 error-internal = Something went wrong inside Tessera. If it happens again, give your support this reference: { $reference }.

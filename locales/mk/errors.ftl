@@ -25,6 +25,10 @@ error-invalid-package = { $count ->
    *[other] Пакетот има { $count } грешки. Ништо не е увезено.
 }
 error-not-json = Датотеката не е валиден JSON (ред { $line }, колона { $column }): { $message }
+error-invalid-date = „{ $value }“ не е датум. Напишете го како ГГГГ-ММ-ДД, на пример 2015-01-31.
+error-period-reversed = Периодот почнува на { $from }, по својот крај на { $to }. Заменете ги двата датуми.
+error-unknown-template = Не постои образец за извештај „{ $template }“. Користете eu, itt или generic.
+error-report-format-unavailable = Извештаите како { $format } сè уште не се достапни во оваа верзија. Користете --format json за податоците од извештајот.
 error-io = Не е можно читање или запишување во { $path }: { $reason }
 error-database = Базата на податоци пријави проблем: { $reason }
 error-internal = Настана грешка во Tessera. Ако се повтори, испратете ја оваа ознака до поддршката: { $reference }.

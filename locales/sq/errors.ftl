@@ -25,6 +25,10 @@ error-invalid-package = { $count ->
    *[other] Paketa ka { $count } gabime. Nuk u importua asgjë.
 }
 error-not-json = Skedari nuk është JSON i vlefshëm (rreshti { $line }, kolona { $column }): { $message }
+error-invalid-date = “{ $value }” nuk është datë. Shkruajeni si VVVV-MM-DD, për shembull 2015-01-31.
+error-period-reversed = Periudha fillon më { $from }, pas mbarimit të saj më { $to }. Ndërroni dy datat.
+error-unknown-template = Nuk ka shabllon raporti “{ $template }”. Përdorni eu, itt ose generic.
+error-report-format-unavailable = Raportet si { $format } nuk janë ende të disponueshme në këtë version. Përdorni --format json për të dhënat e raportit.
 error-io = Nuk u arrit leximi ose shkrimi në { $path }: { $reason }
 error-database = Baza e të dhënave raportoi një problem: { $reason }
 error-internal = Ndodhi një gabim brenda Tessera-s. Nëse përsëritet, dërgojini mbështetjes këtë referencë: { $reference }.

@@ -26,6 +26,10 @@ error-invalid-package = { $count ->
    *[other] Пакет има { $count } грешака. Ништа није увезено.
 }
 error-not-json = Датотека није исправан JSON (ред { $line }, колона { $column }): { $message }
+error-invalid-date = „{ $value }“ није датум. Напишите га као ГГГГ-ММ-ДД, на пример 2015-01-31.
+error-period-reversed = Период почиње { $from }, после свог краја { $to }. Замените та два датума.
+error-unknown-template = Не постоји шаблон извештаја „{ $template }“. Користите eu, itt или generic.
+error-report-format-unavailable = Извештаји као { $format } још нису доступни у овој верзији. Користите --format json за податке извештаја.
 error-io = Није могуће прочитати или уписати { $path }: { $reason }
 error-database = База података је пријавила проблем: { $reason }
 error-internal = Дошло је до грешке у апликацији Tessera. Ако се понови, пошаљите подршци ову ознаку: { $reference }.

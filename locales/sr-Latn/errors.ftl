@@ -26,6 +26,10 @@ error-invalid-package = { $count ->
    *[other] Paket ima { $count } grešaka. Ništa nije uvezeno.
 }
 error-not-json = Datoteka nije ispravan JSON (red { $line }, kolona { $column }): { $message }
+error-invalid-date = „{ $value }“ nije datum. Napišite ga kao GGGG-MM-DD, na primer 2015-01-31.
+error-period-reversed = Period počinje { $from }, posle svog kraja { $to }. Zamenite ta dva datuma.
+error-unknown-template = Ne postoji šablon izveštaja „{ $template }“. Koristite eu, itt ili generic.
+error-report-format-unavailable = Izveštaji kao { $format } još nisu dostupni u ovoj verziji. Koristite --format json za podatke izveštaja.
 error-io = Nije moguće pročitati ili upisati { $path }: { $reason }
 error-database = Baza podataka je prijavila problem: { $reason }
 error-internal = Došlo je do greške u aplikaciji Tessera. Ako se ponovi, pošaljite podršci ovu oznaku: { $reference }.

@@ -57,6 +57,22 @@ pub enum Command {
         what: ExportWhat,
     },
     /// Look data up
+    Report {
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        #[arg(long, value_enum)]
+        template: Template,
+        #[arg(long, value_name = "DATE")]
+        from: String,
+        #[arg(long, value_name = "DATE")]
+        to: String,
+        #[arg(long = "lang", value_name = "L")]
+        lang: String,
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: ReportFormat,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
     List {
         #[arg(value_enum)]
         what: ListWhat,
@@ -68,6 +84,29 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Template {
+    Eu,
+    Itt,
+    Generic,
+}
+
+impl Template {
+    pub fn name(self) -> &'static str {
+        match self {
+            Template::Eu => "eu",
+            Template::Itt => "itt",
+            Template::Generic => "generic",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Pdf,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -105,4 +144,5 @@ pub enum ListWhat {
     Beneficiaries,
     Activities,
     Transactions,
+    Indicators,
 }

@@ -10,10 +10,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
-use tessera_core::{activities, demo, finance, organisations, package, people, projects, Db, Error, OpenOptions};
+use tessera_core::{
+    activities, demo, finance, logframe, organisations, package, people, projects, report, Db, Error, OpenOptions,
+};
 use tessera_l10n::L10n;
 
-use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, Scale};
+use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, ReportFormat, Scale};
 
 /// An error of this run: a core error, or one only the command line has.
 enum Failure {
@@ -90,6 +92,11 @@ fn language(cli: &Cli, db: &Path) -> &'static str {
     }
     if let Command::Init { lang: Some(l), .. } = &cli.command {
         return tessera_l10n::negotiate(l);
+    }
+    if let Command::Report { lang, .. } = &cli.command {
+        if tessera_l10n::is_supported(lang) {
+            return tessera_l10n::negotiate(lang);
+        }
     }
     if db.exists() {
         let pass = std::env::var("TESSERA_PASSPHRASE").ok();
@@ -305,6 +312,39 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 ListWhat::Beneficiaries => output::beneficiaries(l10n, &people::list_beneficiaries(&db, p, s)?, *json),
                 ListWhat::Activities => output::activities(l10n, &activities::list_activities(&db, p, s)?, *json),
                 ListWhat::Transactions => output::transactions(l10n, &finance::list_transactions(&db, p, s)?, *json),
+                ListWhat::Indicators => {
+                    let today = chrono::Local::now().date_naive();
+                    output::indicators(l10n, &logframe::list_indicators(&db, p, s, today)?, *json)
+                }
+            }
+        }
+        Command::Report { project, template, from, to, lang, format, output } => {
+            if !tessera_l10n::is_supported(lang) {
+                return Err(Error::UnsupportedLanguage { lang: lang.clone() }.into());
+            }
+            let db = open(path, l10n)?;
+            let req = report::Request {
+                project: project.clone(),
+                template: template.name().to_string(),
+                lang: tessera_l10n::negotiate(lang).to_string(),
+                from: from.clone(),
+                to: to.clone(),
+            };
+            // the figures are checked (dates, project) before a format is refused
+            let data = report::report_data(&db, &req)?;
+            if *format == ReportFormat::Pdf {
+                return Err(Error::ReportFormatUnavailable { format: "PDF".into() }.into());
+            }
+            let mut text = serde_json::to_string_pretty(&data).expect("report data serialises");
+            text.push('\n');
+            if output.as_os_str() == "-" {
+                output::out(text.trim_end());
+            } else {
+                std::fs::write(output, text)
+                    .map_err(|source| Error::Io { path: output.display().to_string(), source })?;
+                let msg = l10n
+                    .message("cli-report-done", &[("code", project.clone()), ("path", output.display().to_string())]);
+                eprintln!("{msg}");
             }
         }
     }

@@ -6,6 +6,7 @@ use std::io::IsTerminal;
 use serde::Serialize;
 use tessera_core::activities::ActivityListRow;
 use tessera_core::finance::TransactionRow;
+use tessera_core::logframe::IndicatorListRow;
 use tessera_core::people::BeneficiaryRow;
 use tessera_core::projects::ProjectSummary;
 use tessera_l10n::L10n;
@@ -184,5 +185,47 @@ pub fn transactions(l10n: &L10n, rows: &[TransactionRow], as_json: bool) {
             })
             .collect(),
         &[3],
+    );
+}
+
+/// Indicators with their figures; numbers formatted for the language, percentages of target
+/// from the baseline.
+pub fn indicators(l10n: &L10n, rows: &[IndicatorListRow], as_json: bool) {
+    if as_json {
+        return json(&rows);
+    }
+    let f = l10n.formatter();
+    let num = |v: &Option<String>| v.as_deref().map(|v| f.number(v)).unwrap_or_default();
+    table(
+        l10n,
+        &[
+            "cli-col-project",
+            "cli-col-code",
+            "cli-col-level",
+            "cli-col-indicator",
+            "cli-col-baseline",
+            "cli-col-target",
+            "cli-col-achieved",
+            "cli-col-percent-of-target",
+        ],
+        rows.iter()
+            .map(|r| {
+                let i = &r.figures;
+                vec![
+                    r.project.clone(),
+                    i.ref_.clone(),
+                    i.level.clone(),
+                    i.text.clone(),
+                    num(&i.baseline),
+                    num(&i.target_final),
+                    num(&i.achieved_cumulative),
+                    i.percent_of_target_from_baseline
+                        .as_deref()
+                        .map(|p| l10n.message("cli-percent", &[("value", f.number(p))]))
+                        .unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        &[4, 5, 6, 7],
     );
 }

@@ -205,3 +205,71 @@ fn every_error_code_has_a_message_in_every_language() {
         }
     }
 }
+
+#[test]
+fn report_data_as_json_and_the_indicators_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let good = fixtures().join("valid-small.json");
+    assert_eq!(tessera(&db, &["import", "package", good.to_str().unwrap()]).status.code(), Some(0));
+    let out = dir.path().join("report.json");
+    let args = |format: &'static str, from: &'static str, out: &Path| -> Vec<String> {
+        ["report", "--project", "JI-ROMA", "--template", "eu", "--from", from, "--to", "2015-12-31", "--lang", "bg"]
+            .iter()
+            .map(|s| s.to_string())
+            .chain(["--format".into(), format.into(), "-o".into(), out.display().to_string()])
+            .collect()
+    };
+    let run = |a: Vec<String>| tessera(&db, &a.iter().map(String::as_str).collect::<Vec<_>>());
+    let o = run(args("json", "2015-04-01", &out));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(
+        (&data["project"], &data["template"], &data["lang"], &data["from"], &data["to"]),
+        (&"JI-ROMA".into(), &"eu".into(), &"bg".into(), &"2015-04-01".into(), &"2015-12-31".into())
+    );
+    let i1 = data["indicators"].as_array().unwrap().iter().find(|i| i["ref"] == "I1").unwrap();
+    assert_eq!((&i1["achieved_period"], &i1["achieved_cumulative"]), (&"11".into(), &"25".into()));
+    assert_eq!(i1["percent_of_target"], "41.7");
+    // PDF is refused until the PDF reports land: exit 1, a message in the report's language, no file
+    let pdf = dir.path().join("report.pdf");
+    let o = run(args("pdf", "2015-04-01", &pdf));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("PDF") && stderr(&o).contains("--format json"), "{}", stderr(&o));
+    assert!(!pdf.exists());
+    // a date that is not one: exit 1 naming it; an unknown template: a usage error (2)
+    let o = run(args("json", "2015-02-30", &out));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("2015-02-30"), "{}", stderr(&o));
+    let o = tessera(
+        &db,
+        &[
+            "report",
+            "--project",
+            "JI-ROMA",
+            "--template",
+            "x",
+            "--from",
+            "2015-01-01",
+            "--to",
+            "2015-12-31",
+            "--lang",
+            "en",
+            "-o",
+            "-",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    // the list shows the same figures, up to today, in the user's language
+    let o = tessera(&db, &["--lang", "sq", "list", "indicators", "--project", "JI-ROMA"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Treguesi") && text.contains("I1") && text.contains("41,7 %"), "{text}");
+    let o = tessera(&db, &["list", "indicators", "--project", "JI-ROMA", "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let i1 = rows.as_array().unwrap().iter().find(|i| i["ref"] == "I1").unwrap();
+    assert_eq!(
+        (&i1["project"], &i1["achieved_cumulative"], &i1["target_final"]),
+        (&"JI-ROMA".into(), &"25".into(), &"60".into())
+    );
+}

@@ -35,6 +35,14 @@ pub enum Error {
     UnsupportedLanguage { lang: String },
     #[error("the package has {} error(s)", .0.len())]
     InvalidPackage(Vec<Issue>),
+    #[error("{value} is not a date (YYYY-MM-DD)")]
+    InvalidDate { value: String },
+    #[error("the period starts ({from}) after it ends ({to})")]
+    PeriodReversed { from: String, to: String },
+    #[error("unknown report template {template}")]
+    UnknownTemplate { template: String },
+    #[error("reports as {format} are not available yet")]
+    ReportFormatUnavailable { format: String },
     #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
     NotJson { line: usize, column: usize, message: String },
     #[error("cannot read or write {path}: {source}")]
@@ -60,6 +68,10 @@ pub const ERROR_CODES: &[&str] = &[
     "unsupported-language",
     "invalid-package",
     "not-json",
+    "invalid-date",
+    "period-reversed",
+    "unknown-template",
+    "report-format-unavailable",
     "io",
     "database",
 ];
@@ -83,6 +95,10 @@ impl Error {
             Error::UnsupportedLanguage { .. } => "unsupported-language",
             Error::InvalidPackage(_) => "invalid-package",
             Error::NotJson { .. } => "not-json",
+            Error::InvalidDate { .. } => "invalid-date",
+            Error::PeriodReversed { .. } => "period-reversed",
+            Error::UnknownTemplate { .. } => "unknown-template",
+            Error::ReportFormatUnavailable { .. } => "report-format-unavailable",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",
         }
@@ -104,6 +120,10 @@ impl Error {
                 vec![("value", value.clone())]
             }
             Error::UnsupportedLanguage { lang } => vec![("lang", lang.clone())],
+            Error::InvalidDate { value } => vec![("value", value.clone())],
+            Error::PeriodReversed { from, to } => vec![("from", from.clone()), ("to", to.clone())],
+            Error::UnknownTemplate { template } => vec![("template", template.clone())],
+            Error::ReportFormatUnavailable { format } => vec![("format", format.clone())],
             Error::InvalidPackage(issues) => vec![("count", issues.len().to_string())],
             Error::NotJson { line, column, message } => {
                 vec![("line", line.to_string()), ("column", column.to_string()), ("message", message.clone())]
@@ -142,6 +162,10 @@ mod tests {
             Error::UnsupportedLanguage { lang: String::new() },
             Error::InvalidPackage(vec![]),
             Error::NotJson { line: 1, column: 1, message: String::new() },
+            Error::InvalidDate { value: String::new() },
+            Error::PeriodReversed { from: String::new(), to: String::new() },
+            Error::UnknownTemplate { template: String::new() },
+            Error::ReportFormatUnavailable { format: String::new() },
             Error::Io { path: String::new(), source: std::io::Error::other("x") },
             Error::Db(rusqlite::Error::InvalidQuery),
         ];

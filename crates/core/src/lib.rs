@@ -15,6 +15,7 @@ pub mod package;
 pub mod people;
 pub mod projects;
 pub mod record;
+pub mod report;
 pub mod search;
 pub mod store;
 

@@ -173,7 +173,9 @@ fn demo_has_what_the_app_shows() {
     assert!(glas.title.starts_with("ГЛАС"));
     assert!(glas.beneficiaries > 10 && glas.activities > 5, "{glas:?}");
     assert_ne!(glas.budget_total, "0.00");
-    let o = tessera_core::projects::project_overview(&db, &glas.id).unwrap();
+    let o =
+        tessera_core::projects::project_overview(&db, &glas.id, chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap())
+            .unwrap();
     assert_eq!(o.logframe.len(), 7);
     assert!(o.logframe.iter().flat_map(|n| &n.indicators).any(|i| i.progress.is_some()));
     let currencies: std::collections::BTreeSet<String> =

@@ -28,7 +28,9 @@ fn the_uis_fixtures_come_from_the_core() {
     demo::create(&mut db, demo::Scale::Small, &mut |_, _| {}).unwrap();
     let org = organisations::org_info(&db).unwrap();
     let projects = projects::list_projects(&db, None).unwrap();
-    let overviews: Vec<_> = projects.iter().map(|p| projects::project_overview(&db, &p.id).unwrap()).collect();
+    // the day the UI's tests pin their clock to (ui/src/app.test.ts)
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let overviews: Vec<_> = projects.iter().map(|p| projects::project_overview(&db, &p.id, today).unwrap()).collect();
     let mut doc = json!({
         "org": org,
         "dashboard": projects::dashboard(&db).unwrap(),

@@ -20,5 +20,5 @@ pub fn list_projects(state: State<'_, AppState>) -> Result<Vec<ProjectSummary>, 
 #[tauri::command(async)]
 #[specta::specta]
 pub fn project_overview(state: State<'_, AppState>, id: String) -> Result<ProjectOverview, ApiError> {
-    Ok(projects::project_overview(&*state.db()?, &id)?)
+    Ok(projects::project_overview(&*state.db()?, &id, chrono::Local::now().date_naive())?)
 }

@@ -3,15 +3,16 @@
 // Row tuples below mirror their SELECT lists column for column.
 #![allow(clippy::type_complexity)]
 
+mod figures;
 pub mod tables;
 
-use std::str::FromStr;
+pub use figures::{aggregate, is_numeric, percent, Figures, IndicatorData, IndicatorFigures, Measured, Targeted};
 
+use chrono::NaiveDate;
 use rusqlite::Connection;
-use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::Result;
+use crate::{Db, Result};
 
 #[cfg(feature = "specta")]
 use specta::Type;
@@ -40,63 +41,173 @@ pub struct LogframeNode {
     pub indicators: Vec<IndicatorRow>,
 }
 
-/// Latest/summed/max actual of an indicator by its aggregation rule.
-fn actual(values: &[String], aggregation: &str) -> Option<String> {
-    let nums: Vec<Decimal> = values.iter().filter_map(|v| Decimal::from_str(v).ok()).collect();
-    if nums.is_empty() {
-        return values.last().cloned();
-    }
-    let v = match aggregation {
-        "sum" => nums.iter().sum(),
-        "max" => nums.iter().copied().max().unwrap_or_default(),
-        _ => *nums.last().unwrap_or(&Decimal::ZERO),
+fn date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// A project's logframe nodes in reading order — the goal, then each objective followed by its
+/// results: (id, level, ref, text).
+fn nodes_in_order(c: &Connection, project_id: &str) -> Result<Vec<(String, String, String, String)>> {
+    let nodes: Vec<(String, Option<String>, String, String, String)> = c
+        .prepare_cached(
+            "SELECT id, parent_id, level, ref, text FROM live_logframe_nodes WHERE project_id = ?1 ORDER BY position, ref",
+        )?
+        .query_map([project_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut ordered = Vec::new();
+    let mut push = |n: &(String, Option<String>, String, String, String)| {
+        ordered.push((n.0.clone(), n.2.clone(), n.3.clone(), n.4.clone()));
     };
-    Some(v.normalize().to_string())
+    nodes.iter().filter(|n| n.2 == "goal").for_each(&mut push);
+    for o in nodes.iter().filter(|n| n.2 == "objective") {
+        push(o);
+        nodes.iter().filter(|n| n.2 == "result" && n.1.as_deref() == Some(o.0.as_str())).for_each(&mut push);
+    }
+    Ok(ordered)
+}
+
+/// An indicator as stored: its names and what the rules need.
+#[derive(Debug, Clone)]
+pub struct StoredIndicator {
+    pub ref_: String,
+    pub text: String,
+    pub data: IndicatorData,
+}
+
+/// The indicators of one logframe node, in their order.
+fn indicators_of(c: &Connection, node_id: &str) -> Result<Vec<StoredIndicator>> {
+    let list: Vec<(String, String, String, String, String, Option<String>, Option<String>)> = c
+        .prepare_cached(
+            "SELECT id, ref, text, unit, aggregation, baseline_value, baseline_date FROM live_indicators
+             WHERE node_id = ?1 ORDER BY position, ref",
+        )?
+        .query_map([node_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut out = Vec::new();
+    for (id, ref_, text, unit, aggregation, baseline, baseline_date) in list {
+        let targets = c
+            .prepare_cached(
+                "SELECT period_end, value FROM live_indicator_targets WHERE indicator_id = ?1 ORDER BY position, id",
+            )?
+            .query_map([&id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .filter_map(|t| t.ok())
+            .filter_map(|(p, value)| Some(Targeted { period_end: date(&p)?, value }))
+            .collect();
+        let measurements = c
+            .prepare_cached("SELECT date, value FROM live_measurements WHERE indicator_id = ?1 ORDER BY position, id")?
+            .query_map([&id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+            .filter_map(|m| m.ok())
+            .filter_map(|(d, value)| Some(Measured { date: date(&d)?, value }))
+            .collect();
+        let baseline_date = baseline_date.as_deref().and_then(date);
+        out.push(StoredIndicator {
+            ref_,
+            text,
+            data: IndicatorData { unit, aggregation, baseline, baseline_date, targets, measurements },
+        });
+    }
+    Ok(out)
+}
+
+/// Every indicator of a project in logframe order, with the ref of the node it measures.
+pub fn project_indicators(db: &Db, project_id: &str) -> Result<Vec<(String, StoredIndicator)>> {
+    let c = db.conn();
+    let mut out = Vec::new();
+    for (id, _, node_ref, _) in nodes_in_order(c, project_id)? {
+        out.extend(indicators_of(c, &id)?.into_iter().map(|i| (node_ref.clone(), i)));
+    }
+    Ok(out)
+}
+
+/// The indicator figures of a project for the window `[from, to]` (`reports.md`).
+pub fn indicator_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<IndicatorFigures>> {
+    Ok(project_indicators(db, project_id)?
+        .into_iter()
+        .map(|(level, i)| {
+            let f = i.data.figures(from, to);
+            IndicatorFigures {
+                ref_: i.ref_,
+                level,
+                text: i.text,
+                unit: i.data.unit,
+                aggregation: i.data.aggregation,
+                baseline: f.baseline,
+                target_final: f.target_final,
+                target_in_period: f.target_in_period,
+                achieved_period: f.achieved_period,
+                achieved_cumulative: f.achieved_cumulative,
+                percent_of_target: f.percent_of_target,
+                percent_of_target_from_baseline: f.percent_of_target_from_baseline,
+            }
+        })
+        .collect())
 }
 
 /// A project's logframe as the overview shows it: the goal, then each objective followed by its
-/// results, each with its indicators.
-pub(crate) fn overview(c: &Connection, id: &str) -> Result<Vec<LogframeNode>> {
-    let nodes: Vec<(String, Option<String>, String, String, String)> = c.prepare(
-        "SELECT id, parent_id, level, ref, text FROM live_logframe_nodes WHERE project_id = ?1 ORDER BY position, ref")?
-        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
-        .collect::<Result<_, _>>()?;
-    let mut ordered = Vec::new();
-    for n in nodes.iter().filter(|n| n.2 == "goal") {
-        ordered.push(n);
-    }
-    for o in nodes.iter().filter(|n| n.2 == "objective") {
-        ordered.push(o);
-        ordered.extend(nodes.iter().filter(|n| n.2 == "result" && n.1.as_deref() == Some(o.0.as_str())));
-    }
+/// results, each with its indicators' figures from `start` up to `today`.
+pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveDate) -> Result<Vec<LogframeNode>> {
     let mut logframe = Vec::new();
-    let mut ind_stmt = c.prepare(
-        "SELECT id, ref, text, unit, aggregation, baseline_value,
-        (SELECT value FROM live_indicator_targets t WHERE t.indicator_id = i.id ORDER BY period_end DESC LIMIT 1)
-        FROM live_indicators i WHERE node_id = ?1 ORDER BY position",
-    )?;
-    let mut m_stmt =
-        c.prepare("SELECT value FROM live_measurements WHERE indicator_id = ?1 ORDER BY date, position")?;
-    for (nid, _, level, r, text) in ordered {
-        let inds: Vec<(String, String, String, String, String, Option<String>, Option<String>)> = ind_stmt
-            .query_map([nid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)))?
-            .collect::<Result<_, _>>()?;
-        let mut indicators = Vec::new();
-        for (iid, iref, itext, unit, agg, baseline, target) in inds {
-            let values: Vec<String> = m_stmt.query_map([&iid], |r| r.get(0))?.collect::<Result<_, _>>()?;
-            let actual = actual(&values, &agg);
-            let progress = match (actual.as_deref().map(Decimal::from_str), target.as_deref().map(Decimal::from_str)) {
-                (Some(Ok(a)), Some(Ok(t))) if !t.is_zero() => {
-                    let b = baseline.as_deref().and_then(|b| Decimal::from_str(b).ok()).unwrap_or_default();
-                    let span = t - b;
-                    let done = if agg == "sum" { a } else { a - b };
-                    (!span.is_zero()).then(|| (done / span).to_string().parse::<f64>().unwrap_or(0.0))
+    for (nid, level, r, text) in nodes_in_order(c, id)? {
+        let indicators = indicators_of(c, &nid)?
+            .into_iter()
+            .map(|i| {
+                let f = i.data.figures(start, today);
+                let progress = f
+                    .percent_of_target_from_baseline
+                    .as_deref()
+                    .and_then(|p| rust_decimal::Decimal::from_str_exact(p).ok())
+                    .and_then(|p| {
+                        rust_decimal::prelude::ToPrimitive::to_f64(&(p / rust_decimal::Decimal::ONE_HUNDRED))
+                    });
+                IndicatorRow {
+                    ref_: i.ref_,
+                    text: i.text,
+                    unit: i.data.unit,
+                    baseline: f.baseline,
+                    target: f.target_final,
+                    actual: f.achieved_cumulative,
+                    progress,
                 }
-                _ => None,
-            };
-            indicators.push(IndicatorRow { ref_: iref, text: itext, unit, baseline, target, actual, progress });
-        }
-        logframe.push(LogframeNode { level: level.clone(), ref_: r.clone(), text: text.clone(), indicators });
+            })
+            .collect();
+        logframe.push(LogframeNode { level, ref_: r, text, indicators });
     }
     Ok(logframe)
+}
+
+/// An indicator in lists (`tessera list indicators`): its project and its figures from the
+/// project's start up to `today`, as the project overview shows them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorListRow {
+    pub project: String,
+    #[serde(flatten)]
+    pub figures: IndicatorFigures,
+}
+
+/// The indicators of every project (or of `project`), optionally matching a search in any
+/// script, with their figures up to `today`.
+pub fn list_indicators(
+    db: &Db,
+    project: Option<&str>,
+    search: Option<&str>,
+    today: NaiveDate,
+) -> Result<Vec<IndicatorListRow>> {
+    let only = project.map(|code| crate::projects::project_id(db, code)).transpose()?;
+    let projects: Vec<(String, String, String)> = db
+        .conn()
+        .prepare("SELECT id, code, start_date FROM live_projects ORDER BY code, id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let needle = search.map(crate::search::fold);
+    let mut out = Vec::new();
+    for (id, code, start) in projects.into_iter().filter(|p| only.as_ref().is_none_or(|o| *o == p.0)) {
+        let start = date(&start).unwrap_or(today);
+        for figures in indicator_figures(db, &id, start, today)? {
+            let hay = crate::search::fold(&format!("{} {} {}", figures.ref_, figures.level, figures.text));
+            if needle.as_ref().is_none_or(|n| hay.contains(n.as_str())) {
+                out.push(IndicatorListRow { project: code.clone(), figures });
+            }
+        }
+    }
+    Ok(out)
 }

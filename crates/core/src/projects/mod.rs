@@ -143,7 +143,8 @@ pub fn list_projects(db: &Db, search: Option<&str>) -> Result<Vec<ProjectSummary
         .collect()
 }
 
-pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
+/// A project as its overview screen shows it; indicator figures from its start up to `today`.
+pub fn project_overview(db: &Db, id: &str, today: chrono::NaiveDate) -> Result<ProjectOverview> {
     let c = db.conn();
     let exists: i64 = c.query_row("SELECT count(*) FROM live_projects WHERE id = ?1", [id], |r| r.get(0))?;
     if exists == 0 {
@@ -160,7 +161,8 @@ pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
         .query_map([id], |r| Ok(PartnerRow { name: r.get(0)?, role: r.get(1)?, country: r.get(2)? }))?
         .collect::<Result<_, _>>()?;
     let grants = crate::finance::grants_of_project(c, id)?;
-    let logframe = crate::logframe::overview(c, id)?;
+    let start = chrono::NaiveDate::parse_from_str(&project.start, "%Y-%m-%d").unwrap_or(today);
+    let logframe = crate::logframe::overview(c, id, start, today)?;
     let activities = crate::activities::of_project(c, id)?;
     Ok(ProjectOverview {
         project,
@@ -173,8 +175,8 @@ pub fn project_overview(db: &Db, id: &str) -> Result<ProjectOverview> {
     })
 }
 
-pub fn project_overview_by_code(db: &Db, code: &str) -> Result<ProjectOverview> {
-    project_overview(db, &project_id(db, code)?)
+pub fn project_overview_by_code(db: &Db, code: &str, today: chrono::NaiveDate) -> Result<ProjectOverview> {
+    project_overview(db, &project_id(db, code)?, today)
 }
 
 pub fn dashboard(db: &Db) -> Result<Dashboard> {

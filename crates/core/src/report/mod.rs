@@ -1,0 +1,61 @@
+//! The report data (`reports.md`, "Report data as JSON"): one document per project, template,
+//! language and window, whose sections each capability fills — indicators (logframe) now;
+//! finance, activities, beneficiaries, services and sub-grants with their issues. The PDF
+//! shows the same data.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::logframe::{indicator_figures, IndicatorFigures};
+use crate::projects::project_id;
+use crate::{Db, Error, Result};
+
+/// The donor report templates.
+pub const TEMPLATES: &[&str] = &["eu", "itt", "generic"];
+
+/// A report's data, key for key as `reports.md` gives it; a section not computed yet is absent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportData {
+    pub project: String,
+    pub template: String,
+    pub lang: String,
+    pub from: String,
+    pub to: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indicators: Option<Vec<IndicatorFigures>>,
+}
+
+/// What a report is asked for.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub project: String,
+    pub template: String,
+    pub lang: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// A date as the command line and the package write it (`YYYY-MM-DD`).
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Error::InvalidDate { value: s.to_string() })
+}
+
+/// The report data of `req.project` for the window `[req.from, req.to]`.
+pub fn report_data(db: &Db, req: &Request) -> Result<ReportData> {
+    let (from, to) = (parse_date(&req.from)?, parse_date(&req.to)?);
+    if from > to {
+        return Err(Error::PeriodReversed { from: req.from.clone(), to: req.to.clone() });
+    }
+    if !TEMPLATES.contains(&req.template.as_str()) {
+        return Err(Error::UnknownTemplate { template: req.template.clone() });
+    }
+    let pid = project_id(db, &req.project)?;
+    Ok(ReportData {
+        project: req.project.clone(),
+        template: req.template.clone(),
+        lang: req.lang.clone(),
+        from: from.to_string(),
+        to: to.to_string(),
+        indicators: Some(indicator_figures(db, &pid, from, to)?),
+    })
+}

@@ -54,3 +54,19 @@ package-zero-amount = сумата е нула.
 package-negative-amount = сумата { $value } е отрицателна; тя трябва да е нула или повече.
 package-too-many-decimals = { $value } има повече знаци след десетичната запетая, отколкото позволява { $currency } ({ $digits }).
 package-not-positive = { $value } трябва да е по-голямо от нула.
+error-invalid-input = { $count ->
+    [one] Едно поле изисква внимание. Нищо не е записано.
+   *[other] { $count } полета изискват внимание. Нищо не е записано.
+}
+field-required = Попълнете това поле.
+field-duplicate-code = Кодът „{ $value }“ вече се използва от друг проект.
+field-invalid-date = „{ $value }“ не е дата. Запишете я като ГГГГ-ММ-ДД.
+field-end-before-start = Краят ({ $end }) е преди началото ({ $start }).
+field-unknown-currency = „{ $value }“ не е код на валута по ISO 4217 (например EUR, ALL, BAM, RSD, MKD, BGN).
+field-unknown-country = „{ $value }“ не е код на държава по ISO 3166 (например AL, XK, BA, RS, ME, MK, BG).
+field-invalid-value = „{ $value }“ не е сред: { $allowed }.
+field-not-a-count = „{ $value }“ не е брой: въведете цяло число, 0 или повече.
+field-not-a-percent = „{ $value }“ не е процент: въведете число от 0 до 100.
+field-not-yes-no = Изберете да или не.
+field-outside-project = { $value } е извън периода на проекта ({ $start } – { $end }).
+field-before-baseline = { $value } е преди датата на базовата стойност ({ $baseline }).

@@ -55,3 +55,20 @@ package-zero-amount = iznos je nula.
 package-negative-amount = iznos { $value } je negativan; mora biti nula ili više.
 package-too-many-decimals = { $value } ima više decimala nego što dozvoljava { $currency } ({ $digits }).
 package-not-positive = { $value } mora biti veće od nule.
+error-invalid-input = { $count ->
+    [one] Jedno polje traži pažnju. Ništa nije sačuvano.
+    [few] { $count } polja traže pažnju. Ništa nije sačuvano.
+   *[other] { $count } polja traži pažnju. Ništa nije sačuvano.
+}
+field-required = Popunite ovo polje.
+field-duplicate-code = Šifru „{ $value }“ već koristi drugi projekat.
+field-invalid-date = „{ $value }“ nije datum. Napišite ga kao GGGG-MM-DD.
+field-end-before-start = Kraj ({ $end }) je prije početka ({ $start }).
+field-unknown-currency = „{ $value }“ nije ISO 4217 šifra valute (na primjer EUR, ALL, BAM, RSD, MKD, BGN).
+field-unknown-country = „{ $value }“ nije ISO 3166 šifra države (na primjer AL, XK, BA, RS, ME, MK, BG).
+field-invalid-value = „{ $value }“ nije jedno od: { $allowed }.
+field-not-a-count = „{ $value }“ nije broj: unesite cijeli broj, 0 ili više.
+field-not-a-percent = „{ $value }“ nije postotak: unesite broj od 0 do 100.
+field-not-yes-no = Izaberite da ili ne.
+field-outside-project = { $value } je izvan perioda projekta ({ $start } – { $end }).
+field-before-baseline = { $value } je prije datuma početne vrijednosti ({ $baseline }).

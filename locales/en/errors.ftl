@@ -54,3 +54,19 @@ package-zero-amount = the amount is zero.
 package-negative-amount = the amount { $value } is negative; it must be zero or more.
 package-too-many-decimals = { $value } has more decimals than { $currency } allows ({ $digits }).
 package-not-positive = { $value } must be more than zero.
+error-invalid-input = { $count ->
+    [one] One field needs attention. Nothing was saved.
+   *[other] { $count } fields need attention. Nothing was saved.
+}
+field-required = Fill this in.
+field-duplicate-code = The code “{ $value }” is already used by another project.
+field-invalid-date = “{ $value }” is not a date. Write it as YYYY-MM-DD.
+field-end-before-start = The end ({ $end }) is before the start ({ $start }).
+field-unknown-currency = “{ $value }” is not an ISO 4217 currency code (for example EUR, ALL, BAM, RSD, MKD, BGN).
+field-unknown-country = “{ $value }” is not an ISO 3166 country code (for example AL, XK, BA, RS, ME, MK, BG).
+field-invalid-value = “{ $value }” is not one of: { $allowed }.
+field-not-a-count = “{ $value }” is not a count: enter a whole number, 0 or more.
+field-not-a-percent = “{ $value }” is not a percentage: enter a number from 0 to 100.
+field-not-yes-no = Choose yes or no.
+field-outside-project = { $value } is outside the project period ({ $start } – { $end }).
+field-before-baseline = { $value } is before the baseline date ({ $baseline }).

@@ -54,3 +54,19 @@ package-zero-amount = износот е нула.
 package-negative-amount = износот { $value } е негативен; мора да биде нула или повеќе.
 package-too-many-decimals = { $value } има повеќе децимали отколку што дозволува { $currency } ({ $digits }).
 package-not-positive = { $value } мора да биде поголемо од нула.
+error-invalid-input = { $count ->
+    [one] Едно поле бара внимание. Ништо не е зачувано.
+   *[other] { $count } полиња бараат внимание. Ништо не е зачувано.
+}
+field-required = Пополнете го ова поле.
+field-duplicate-code = Шифрата „{ $value }“ веќе ја користи друг проект.
+field-invalid-date = „{ $value }“ не е датум. Напишете го како ГГГГ-ММ-ДД.
+field-end-before-start = Крајот ({ $end }) е пред почетокот ({ $start }).
+field-unknown-currency = „{ $value }“ не е ISO 4217 шифра на валута (на пример EUR, ALL, BAM, RSD, MKD, BGN).
+field-unknown-country = „{ $value }“ не е ISO 3166 шифра на држава (на пример AL, XK, BA, RS, ME, MK, BG).
+field-invalid-value = „{ $value }“ не е едно од: { $allowed }.
+field-not-a-count = „{ $value }“ не е број: внесете цел број, 0 или повеќе.
+field-not-a-percent = „{ $value }“ не е процент: внесете број од 0 до 100.
+field-not-yes-no = Изберете да или не.
+field-outside-project = { $value } е надвор од периодот на проектот ({ $start } – { $end }).
+field-before-baseline = { $value } е пред датумот на почетната вредност ({ $baseline }).

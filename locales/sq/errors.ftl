@@ -54,3 +54,19 @@ package-zero-amount = shuma është zero.
 package-negative-amount = shuma { $value } është negative; duhet të jetë zero ose më shumë.
 package-too-many-decimals = { $value } ka më shumë shifra dhjetore nga sa lejon { $currency } ({ $digits }).
 package-not-positive = { $value } duhet të jetë mbi zero.
+error-invalid-input = { $count ->
+    [one] Një fushë ka nevojë për vëmendje. Asgjë nuk u ruajt.
+   *[other] { $count } fusha kanë nevojë për vëmendje. Asgjë nuk u ruajt.
+}
+field-required = Plotësojeni këtë.
+field-duplicate-code = Kodi “{ $value }” përdoret tashmë nga një projekt tjetër.
+field-invalid-date = “{ $value }” nuk është datë. Shkruajeni si VVVV-MM-DD.
+field-end-before-start = Mbarimi ({ $end }) është para fillimit ({ $start }).
+field-unknown-currency = “{ $value }” nuk është kod monedhe ISO 4217 (për shembull EUR, ALL, BAM, RSD, MKD, BGN).
+field-unknown-country = “{ $value }” nuk është kod shteti ISO 3166 (për shembull AL, XK, BA, RS, ME, MK, BG).
+field-invalid-value = “{ $value }” nuk është një nga: { $allowed }.
+field-not-a-count = “{ $value }” nuk është numërim: shkruani një numër të plotë, 0 ose më shumë.
+field-not-a-percent = “{ $value }” nuk është përqindje: shkruani një numër nga 0 deri në 100.
+field-not-yes-no = Zgjidhni po ose jo.
+field-outside-project = { $value } është jashtë periudhës së projektit ({ $start } – { $end }).
+field-before-baseline = { $value } është para datës së vlerës bazë ({ $baseline }).

@@ -55,3 +55,20 @@ package-zero-amount = износ је нула.
 package-negative-amount = износ { $value } је негативан; мора бити нула или више.
 package-too-many-decimals = { $value } има више децимала него што дозвољава { $currency } ({ $digits }).
 package-not-positive = { $value } мора бити веће од нуле.
+error-invalid-input = { $count ->
+    [one] Једно поље тражи пажњу. Ништа није сачувано.
+    [few] { $count } поља траже пажњу. Ништа није сачувано.
+   *[other] { $count } поља тражи пажњу. Ништа није сачувано.
+}
+field-required = Попуните ово поље.
+field-duplicate-code = Шифру „{ $value }“ већ користи други пројекат.
+field-invalid-date = „{ $value }“ није датум. Напишите га као ГГГГ-ММ-ДД.
+field-end-before-start = Крај ({ $end }) је пре почетка ({ $start }).
+field-unknown-currency = „{ $value }“ није ISO 4217 шифра валуте (на пример EUR, ALL, BAM, RSD, MKD, BGN).
+field-unknown-country = „{ $value }“ није ISO 3166 шифра државе (на пример AL, XK, BA, RS, ME, MK, BG).
+field-invalid-value = „{ $value }“ није једно од: { $allowed }.
+field-not-a-count = „{ $value }“ није број: унесите цео број, 0 или више.
+field-not-a-percent = „{ $value }“ није проценат: унесите број од 0 до 100.
+field-not-yes-no = Изаберите да или не.
+field-outside-project = { $value } је ван периода пројекта ({ $start } – { $end }).
+field-before-baseline = { $value } је пре датума почетне вредности ({ $baseline }).

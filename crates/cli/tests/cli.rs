@@ -197,6 +197,7 @@ fn demo_lists_people_found_in_any_script() {
 fn every_error_code_has_a_message_in_every_language() {
     let mut ids: Vec<String> = tessera_core::error::ERROR_CODES.iter().map(|c| format!("error-{c}")).collect();
     ids.extend(tessera_core::package::ISSUE_CODES.iter().map(|c| format!("package-{c}")));
+    ids.extend(tessera_core::input::FIELD_CODES.iter().map(|c| format!("field-{c}")));
     ids.extend(["error-passphrase-mismatch", "error-passphrase-empty", "package-issue-at"].map(String::from));
     for lang in tessera_l10n::LANGS {
         let l = tessera_l10n::L10n::new(lang);

@@ -47,6 +47,12 @@ pub const ENUMS: &[Enumeration] = &[
         schema: Some("/$defs/indicator/properties/unit/enum"),
     },
     Enumeration {
+        name: "IndicatorAggregation",
+        prefix: "indicator-aggregation",
+        values: &["sum", "latest", "max"],
+        schema: Some("/$defs/indicator/properties/aggregation/enum"),
+    },
+    Enumeration {
         name: "ActivityType",
         prefix: "activity-type",
         values: &[
@@ -75,6 +81,11 @@ pub const ENUMS: &[Enumeration] = &[
 ];
 
 /// The message that names `value` of the enumeration with `prefix`.
+/// The values of the enumeration `name` (none for an unknown name).
+pub fn values(name: &str) -> &'static [&'static str] {
+    ENUMS.iter().find(|e| e.name == name).map_or(&[], |e| e.values)
+}
+
 pub fn message_id(prefix: &str, value: &str) -> String {
     format!("{prefix}-{}", value.replace('_', "-"))
 }

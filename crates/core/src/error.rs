@@ -1,6 +1,7 @@
 //! The core's typed errors. Each has a stable `code` and named `args`; the l10n crate turns
 //! them into a sentence in the user's language (`error-<code>` in `locales/*/errors.ftl`).
 
+use crate::input::FieldIssue;
 use crate::package::Issue;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -43,6 +44,8 @@ pub enum Error {
     UnknownTemplate { template: String },
     #[error("reports as {format} are not available yet")]
     ReportFormatUnavailable { format: String },
+    #[error("{} field(s) need attention", .0.len())]
+    InvalidInput(Vec<FieldIssue>),
     #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
     NotJson { line: usize, column: usize, message: String },
     #[error("cannot read or write {path}: {source}")]
@@ -68,6 +71,7 @@ pub const ERROR_CODES: &[&str] = &[
     "unsupported-language",
     "invalid-package",
     "not-json",
+    "invalid-input",
     "invalid-date",
     "period-reversed",
     "unknown-template",
@@ -95,6 +99,7 @@ impl Error {
             Error::UnsupportedLanguage { .. } => "unsupported-language",
             Error::InvalidPackage(_) => "invalid-package",
             Error::NotJson { .. } => "not-json",
+            Error::InvalidInput(_) => "invalid-input",
             Error::InvalidDate { .. } => "invalid-date",
             Error::PeriodReversed { .. } => "period-reversed",
             Error::UnknownTemplate { .. } => "unknown-template",
@@ -125,6 +130,7 @@ impl Error {
             Error::UnknownTemplate { template } => vec![("template", template.clone())],
             Error::ReportFormatUnavailable { format } => vec![("format", format.clone())],
             Error::InvalidPackage(issues) => vec![("count", issues.len().to_string())],
+            Error::InvalidInput(issues) => vec![("count", issues.len().to_string())],
             Error::NotJson { line, column, message } => {
                 vec![("line", line.to_string()), ("column", column.to_string()), ("message", message.clone())]
             }
@@ -162,6 +168,7 @@ mod tests {
             Error::UnsupportedLanguage { lang: String::new() },
             Error::InvalidPackage(vec![]),
             Error::NotJson { line: 1, column: 1, message: String::new() },
+            Error::InvalidInput(vec![]),
             Error::InvalidDate { value: String::new() },
             Error::PeriodReversed { from: String::new(), to: String::new() },
             Error::UnknownTemplate { template: String::new() },

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod enums;
 pub mod error;
 pub mod finance;
+pub mod input;
 pub mod logframe;
 pub mod money;
 pub mod organisations;

@@ -16,6 +16,9 @@ export type LogframeLevel = (typeof LOGFRAME_LEVEL)[number];
 export const INDICATOR_UNIT = ["count", "percent", "yes_no", "text"] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNIT)[number];
 
+export const INDICATOR_AGGREGATION = ["sum", "latest", "max"] as const;
+export type IndicatorAggregation = (typeof INDICATOR_AGGREGATION)[number];
+
 export const ACTIVITY_TYPE = ["training", "workshop", "information_meeting", "forum", "round_table", "campaign", "research", "advocacy_initiative", "distribution", "legal_aid", "psychosocial_support", "monitoring_visit", "other"] as const;
 export type ActivityType = (typeof ACTIVITY_TYPE)[number];
 
@@ -29,6 +32,7 @@ export const ENUM_PREFIX = {
   DeadlineKind: "deadline-kind",
   LogframeLevel: "logframe-level",
   IndicatorUnit: "indicator-unit",
+  IndicatorAggregation: "indicator-aggregation",
   ActivityType: "activity-type",
   ActivityStatus: "activity-status",
 } as const;

@@ -3,6 +3,7 @@
 // Row tuples below mirror their SELECT lists column for column.
 #![allow(clippy::type_complexity)]
 
+pub mod edit;
 pub mod tables;
 
 use std::str::FromStr;

@@ -232,3 +232,39 @@ unlock-working = Отключване…
 ## Errors
 
 error-unexpected = Tessera няма достъп до своята база данни. Затворете приложението и го отворете отново; ако се повтори, свържете се с поддръжката.
+
+# Editing projects and logframes
+common-save = Запази
+common-cancel = Отказ
+common-delete = Изтрий
+common-undo = Отмени
+common-actions = Действия
+field-date-help = Във вид ГГГГ-ММ-ДД, например 2026-03-31.
+project-new = Нов проект
+project-new-title = Нов проект
+project-field-code = Код
+project-field-code-help = Кратък код, с който организацията го познава, например RISE-2026.
+project-field-title = Заглавие
+project-field-start = Начало
+project-field-end = Край
+project-field-currency = Валута
+project-field-countries-help = Кодове по ISO, разделени със запетаи, например AL, XK, MK.
+logframe-add-goal = Добави общата цел
+logframe-add-objective = Добави специфична цел
+logframe-add-result = Добави резултат
+logframe-new-goal = Обща цел
+logframe-new-objective = Нова специфична цел
+logframe-new-result = Нов очакван резултат
+logframe-field-text = Текст
+logframe-keyboard-hint = F2 преименува · Delete изтрива · Alt+↑/↓ премества
+logframe-delete-confirm = Да се изтрие ли { $ref } с всичко под него?
+logframe-deleted = { $ref } е изтрит.
+indicator-add = Добави индикатор
+indicator-field-text = Индикатор
+indicator-field-unit = Мерна единица
+indicator-field-aggregation = Как се събират измерванията
+indicator-field-target = Целева стойност в края на проекта
+measurement-add = Запиши измерване
+measurement-field-date = Дата
+measurement-field-value = Стойност
+measurement-field-source = Източник / средства за проверка

@@ -239,3 +239,39 @@ unlock-working = Otključavanje…
 ## Errors
 
 error-unexpected = Tessera ne može pristupiti svojoj bazi podataka. Zatvorite aplikaciju i ponovo je otvorite; ako se ponovi, obratite se podršci.
+
+# Editing projects and logframes
+common-save = Sačuvaj
+common-cancel = Otkaži
+common-delete = Obriši
+common-undo = Poništi
+common-actions = Radnje
+field-date-help = Kao GGGG-MM-DD, na primjer 2026-03-31.
+project-new = Novi projekat
+project-new-title = Novi projekat
+project-field-code = Šifra
+project-field-code-help = Kratka šifra po kojoj ga organizacija zna, na primjer RISE-2026.
+project-field-title = Naziv
+project-field-start = Početak
+project-field-end = Kraj
+project-field-currency = Valuta
+project-field-countries-help = ISO šifre odvojene zarezima, na primjer AL, XK, MK.
+logframe-add-goal = Dodaj opći cilj
+logframe-add-objective = Dodaj specifični cilj
+logframe-add-result = Dodaj rezultat
+logframe-new-goal = Opći cilj
+logframe-new-objective = Novi specifični cilj
+logframe-new-result = Novi očekivani rezultat
+logframe-field-text = Tekst
+logframe-keyboard-hint = F2 preimenuje · Delete briše · Alt+↑/↓ pomjera
+logframe-delete-confirm = Obrisati { $ref } i sve ispod?
+logframe-deleted = { $ref } je obrisan.
+indicator-add = Dodaj indikator
+indicator-field-text = Indikator
+indicator-field-unit = Jedinica mjere
+indicator-field-aggregation = Kako se mjerenja sabiraju
+indicator-field-target = Ciljna vrijednost na kraju projekta
+measurement-add = Upiši mjerenje
+measurement-field-date = Datum
+measurement-field-value = Vrijednost
+measurement-field-source = Izvor / sredstva provjere

@@ -237,3 +237,39 @@ unlock-working = Unlocking…
 ## Errors (one message per ApiError code: error-<code>, with the error's args)
 
 error-unexpected = Tessera could not reach its database. Close the app and open it again; if it happens again, contact your support.
+
+# Editing projects and logframes
+common-save = Save
+common-cancel = Cancel
+common-delete = Delete
+common-undo = Undo
+common-actions = Actions
+field-date-help = As YYYY-MM-DD, for example 2026-03-31.
+project-new = New project
+project-new-title = New project
+project-field-code = Code
+project-field-code-help = A short code the organisation knows it by, for example RISE-2026.
+project-field-title = Title
+project-field-start = Start
+project-field-end = End
+project-field-currency = Currency
+project-field-countries-help = ISO codes separated by commas, for example AL, XK, MK.
+logframe-add-goal = Add the goal
+logframe-add-objective = Add specific objective
+logframe-add-result = Add result
+logframe-new-goal = Overall goal
+logframe-new-objective = New specific objective
+logframe-new-result = New expected result
+logframe-field-text = Text
+logframe-keyboard-hint = F2 renames · Delete deletes · Alt+↑/↓ moves
+logframe-delete-confirm = Delete { $ref } and everything under it?
+logframe-deleted = { $ref } deleted.
+indicator-add = Add indicator
+indicator-field-text = Indicator
+indicator-field-unit = Unit
+indicator-field-aggregation = How measurements add up
+indicator-field-target = Target at the end of the project
+measurement-add = Record measurement
+measurement-field-date = Date
+measurement-field-value = Value
+measurement-field-source = Source / means of verification

@@ -232,3 +232,39 @@ unlock-working = Се отклучува…
 ## Errors
 
 error-unexpected = Tessera не може да пристапи до својата база на податоци. Затворете ја апликацијата и отворете ја повторно; ако се повтори, обратете се до поддршката.
+
+# Editing projects and logframes
+common-save = Зачувај
+common-cancel = Откажи
+common-delete = Избриши
+common-undo = Врати
+common-actions = Дејства
+field-date-help = Како ГГГГ-ММ-ДД, на пример 2026-03-31.
+project-new = Нов проект
+project-new-title = Нов проект
+project-field-code = Шифра
+project-field-code-help = Кратка шифра по која организацијата го знае, на пример RISE-2026.
+project-field-title = Наслов
+project-field-start = Почеток
+project-field-end = Крај
+project-field-currency = Валута
+project-field-countries-help = ISO шифри одделени со запирки, на пример AL, XK, MK.
+logframe-add-goal = Додај општа цел
+logframe-add-objective = Додај специфична цел
+logframe-add-result = Додај резултат
+logframe-new-goal = Општа цел
+logframe-new-objective = Нова специфична цел
+logframe-new-result = Нов очекуван резултат
+logframe-field-text = Текст
+logframe-keyboard-hint = F2 преименува · Delete брише · Alt+↑/↓ поместува
+logframe-delete-confirm = Да се избрише { $ref } со сè под него?
+logframe-deleted = { $ref } е избришан.
+indicator-add = Додај индикатор
+indicator-field-text = Индикатор
+indicator-field-unit = Мерна единица
+indicator-field-aggregation = Како се собираат мерењата
+indicator-field-target = Целна вредност на крајот на проектот
+measurement-add = Запиши мерење
+measurement-field-date = Датум
+measurement-field-value = Вредност
+measurement-field-source = Извор / средства за проверка

@@ -232,3 +232,39 @@ unlock-working = Po zhbllokohet…
 ## Errors
 
 error-unexpected = Tessera nuk mund të arrijë bazën e saj të të dhënave. Mbyllni aplikacionin dhe hapeni përsëri; nëse përsëritet, kontaktoni mbështetjen.
+
+# Editing projects and logframes
+common-save = Ruaj
+common-cancel = Anulo
+common-delete = Fshi
+common-undo = Zhbëj
+common-actions = Veprimet
+field-date-help = Si VVVV-MM-DD, për shembull 2026-03-31.
+project-new = Projekt i ri
+project-new-title = Projekt i ri
+project-field-code = Kodi
+project-field-code-help = Një kod i shkurtër me të cilin e njeh organizata, për shembull RISE-2026.
+project-field-title = Titulli
+project-field-start = Fillimi
+project-field-end = Mbarimi
+project-field-currency = Monedha
+project-field-countries-help = Kode ISO të ndara me presje, për shembull AL, XK, MK.
+logframe-add-goal = Shto objektivin e përgjithshëm
+logframe-add-objective = Shto objektiv specifik
+logframe-add-result = Shto rezultat
+logframe-new-goal = Objektivi i përgjithshëm
+logframe-new-objective = Objektiv specifik i ri
+logframe-new-result = Rezultat i ri i pritur
+logframe-field-text = Teksti
+logframe-keyboard-hint = F2 riemërton · Delete fshin · Alt+↑/↓ zhvendos
+logframe-delete-confirm = Të fshihet { $ref } me gjithçka nën të?
+logframe-deleted = { $ref } u fshi.
+indicator-add = Shto tregues
+indicator-field-text = Treguesi
+indicator-field-unit = Njësia
+indicator-field-aggregation = Si mblidhen matjet
+indicator-field-target = Vlera e synuar në fund të projektit
+measurement-add = Regjistro matje
+measurement-field-date = Data
+measurement-field-value = Vlera
+measurement-field-source = Burimi / mjetet e verifikimit

@@ -240,3 +240,39 @@ unlock-working = Откључавање…
 ## Errors
 
 error-unexpected = Апликација Tessera не може да приступи својој бази података. Затворите апликацију и поново је отворите; ако се понови, обратите се подршци.
+
+# Editing projects and logframes
+common-save = Сачувај
+common-cancel = Откажи
+common-delete = Обриши
+common-undo = Поништи
+common-actions = Радње
+field-date-help = Као ГГГГ-ММ-ДД, на пример 2026-03-31.
+project-new = Нови пројекат
+project-new-title = Нови пројекат
+project-field-code = Шифра
+project-field-code-help = Кратка шифра по којој га организација зна, на пример RISE-2026.
+project-field-title = Назив
+project-field-start = Почетак
+project-field-end = Крај
+project-field-currency = Валута
+project-field-countries-help = ISO шифре одвојене зарезима, на пример AL, XK, MK.
+logframe-add-goal = Додај општи циљ
+logframe-add-objective = Додај специфични циљ
+logframe-add-result = Додај резултат
+logframe-new-goal = Општи циљ
+logframe-new-objective = Нови специфични циљ
+logframe-new-result = Нови очекивани резултат
+logframe-field-text = Текст
+logframe-keyboard-hint = F2 преименује · Delete брише · Alt+↑/↓ помера
+logframe-delete-confirm = Обрисати { $ref } и све испод?
+logframe-deleted = { $ref } је обрисан.
+indicator-add = Додај индикатор
+indicator-field-text = Индикатор
+indicator-field-unit = Јединица мере
+indicator-field-aggregation = Како се мерења сабирају
+indicator-field-target = Циљна вредност на крају пројекта
+measurement-add = Упиши мерење
+measurement-field-date = Датум
+measurement-field-value = Вредност
+measurement-field-source = Извор / средства провере

@@ -2,6 +2,7 @@
 //! through Fluent (`error-<code>`). No English text crosses.
 
 use serde::Serialize;
+use tessera_core::input::FieldIssue;
 use tessera_core::Error;
 
 #[derive(Debug, Serialize, specta::Type)]
@@ -17,6 +18,10 @@ pub enum ApiError {
     UnsupportedLanguage {
         lang: String,
     },
+    /// Fields of a form that need attention (nothing was saved); each is shown at its field.
+    InvalidInput {
+        issues: Vec<FieldIssue>,
+    },
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -31,6 +36,7 @@ impl From<Error> for ApiError {
             Error::NotFound { what, id } => ApiError::NotFound { what: what.to_string(), id },
             Error::ProjectNotFound { code } => ApiError::NotFound { what: "project".into(), id: code },
             Error::UnsupportedLanguage { lang } => ApiError::UnsupportedLanguage { lang },
+            Error::InvalidInput(issues) => ApiError::InvalidInput { issues },
             other => {
                 eprintln!("tessera: {other:?}");
                 ApiError::Internal { reference: other.code().to_string() }

@@ -17,6 +17,20 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::projects::dashboard,
         commands::projects::list_projects,
         commands::projects::project_overview,
+        commands::projects::create_project,
+        commands::projects::update_project,
+        commands::projects::delete_project,
+        commands::projects::restore_project,
+        commands::logframe::add_logframe_node,
+        commands::logframe::edit_logframe_node,
+        commands::logframe::move_logframe_node,
+        commands::logframe::delete_logframe_node,
+        commands::logframe::restore_logframe_node,
+        commands::logframe::add_indicator,
+        commands::logframe::delete_indicator,
+        commands::logframe::restore_indicator,
+        commands::logframe::set_indicator_target,
+        commands::logframe::add_measurement,
     ])
 }
 

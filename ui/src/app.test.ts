@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/sve
 import { invoke } from "@tauri-apps/api/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
+import fixtures from "./demo/fixtures.json";
 import { resetApp, useDemoBackend } from "./test/backend";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
@@ -122,7 +123,8 @@ describe("projects list", () => {
     await fireEvent.click(first); // what Enter on a focused link does
     const title = await screen.findByTestId("project-title");
     expect(title.textContent).toBe(GLAS_TITLE);
-    expect(vi.mocked(invoke)).toHaveBeenCalledWith("project_overview", { id: "id-1" });
+    const glasId = fixtures.projects.find((p) => p.code === "GLAS")?.id;
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("project_overview", { id: glasId });
     const grants = screen.getAllByTestId("grant-row");
     expect(grants).toHaveLength(1);
     expect(grants[0]?.textContent).toContain("Norwegian Ministry of Foreign Affairs");
@@ -316,5 +318,120 @@ describe("keyboard frame", () => {
     const label = items[1]?.textContent?.trim() ?? "";
     await fireEvent.keyDown(input, { key: "Enter" });
     await waitFor(() => expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(label));
+  });
+});
+
+describe("editing", () => {
+  const glas = () => fixtures.overviews.find((o) => o.project.code === "GLAS");
+
+  it("a new project: what the core refuses shows at its fields, then saving opens the project", async () => {
+    const glasId = glas()?.project.id ?? "";
+    let attempts = 0;
+    useDemoBackend({}, (cmd) => {
+      if (cmd !== "create_project") return undefined;
+      attempts += 1;
+      if (attempts === 1)
+        return Promise.reject({
+          code: "invalid-input",
+          args: {
+            issues: [
+              { field: "code", code: "required", args: {} },
+              { field: "end", code: "end-before-start", args: { start: "2026-06-01", end: "2026-01-31" } },
+            ],
+          },
+        });
+      return Promise.resolve(glasId);
+    });
+    resetApp("#/projects");
+    render(App);
+    await screen.findAllByTestId("project-row");
+    await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
+    const form = await screen.findByTestId("project-form");
+    expect(document.activeElement).toBe(screen.getByTestId("p-code"));
+    await fireEvent.input(screen.getByTestId("p-title"), { target: { value: "Glas II" } });
+    await fireEvent.input(screen.getByTestId("p-start"), { target: { value: "2026-06-01" } });
+    await fireEvent.input(screen.getByTestId("p-end"), { target: { value: "2026-01-31" } });
+    await fireEvent.click(screen.getByTestId("p-save"));
+    await screen.findByTestId("form-summary");
+    expect(screen.getByTestId("form-summary").textContent).toBe("2 fields need attention. Nothing was saved.");
+    const problems = within(form).getAllByTestId("field-problem").map((p) => p.textContent);
+    expect(problems).toEqual(["Fill this in.", "The end (2026-01-31) is before the start (2026-06-01)."]);
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("create_project", {
+      // currency and country default to the organisation's (an Albanian one)
+      input: expect.objectContaining({ title: "Glas II", start: "2026-06-01", end: "2026-01-31", currency: "ALL", countries: ["AL"] }),
+    });
+    // Ctrl+S saves the corrected form and opens the new project
+    await fireEvent.input(screen.getByTestId("p-code"), { target: { value: "GLAS-2" } });
+    await fireEvent.keyDown(screen.getByTestId("p-code"), { key: "s", ctrlKey: true });
+    await screen.findByTestId("project-title");
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("project_overview", { id: glasId });
+  });
+
+  it("the logframe: an objective goes under the goal, a measurement the core refuses shows at its field", async () => {
+    const o = glas();
+    const goal = o?.logframe.find((n) => n.level === "goal");
+    const indicator = o?.logframe.flatMap((n) => n.indicators)[0];
+    useDemoBackend({}, (cmd) => {
+      if (cmd === "add_logframe_node") return Promise.resolve("new-node");
+      if (cmd === "add_measurement")
+        return Promise.reject({
+          code: "invalid-input",
+          args: { issues: [{ field: "value", code: "not-a-count", args: { value: "N/A" } }] },
+        });
+      return undefined;
+    });
+    resetApp(`#/projects/${o?.project.id ?? ""}`);
+    render(App);
+    await screen.findByTestId("project-title");
+
+    await fireEvent.click(screen.getByTestId("add-top-objective"));
+    const text = await screen.findByTestId("lf-text");
+    expect(document.activeElement).toBe(text);
+    await fireEvent.input(text, { target: { value: "Municipal budgets answer Roma priorities" } });
+    await fireEvent.click(screen.getByTestId("lf-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("add_logframe_node", {
+        projectId: o?.project.id,
+        parentId: goal?.id,
+        level: "objective",
+        text: "Municipal budgets answer Roma priorities",
+      }),
+    );
+    await waitFor(() => expect(screen.queryByTestId("node-form")).toBeNull());
+
+    await fireEvent.click(screen.getAllByTestId("add-measurement")[0] as HTMLElement);
+    await fireEvent.input(await screen.findByTestId("m-date"), { target: { value: "2026-02-28" } });
+    await fireEvent.input(screen.getByTestId("m-value"), { target: { value: "N/A" } });
+    await fireEvent.click(screen.getByTestId("m-save"));
+    const problem = await screen.findByTestId("field-problem");
+    expect(problem.textContent).toBe("“N/A” is not a count: enter a whole number, 0 or more.");
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("add_measurement", {
+      indicatorId: indicator?.id,
+      input: { date: "2026-02-28", value: "N/A", source: null, disaggregation: {} },
+    });
+    // Esc closes the form without saving
+    await fireEvent.keyDown(screen.getByTestId("m-value"), { key: "Escape" });
+    expect(screen.queryByTestId("measurement-form")).toBeNull();
+  });
+
+  it("a node is deleted only when confirmed, and Ctrl+Z brings it back", async () => {
+    const o = glas();
+    const result = o?.logframe.find((n) => n.level === "result");
+    useDemoBackend({}, (cmd) =>
+      cmd === "delete_logframe_node" || cmd === "restore_logframe_node" ? Promise.resolve(null) : undefined,
+    );
+    resetApp(`#/projects/${o?.project.id ?? ""}`);
+    render(App);
+    await screen.findByTestId("project-title");
+    const node = document.querySelector<HTMLElement>(`[data-node-id="${result?.id ?? ""}"]`) as HTMLElement;
+    node.focus();
+    await fireEvent.keyDown(node, { key: "Delete" });
+    expect(vi.mocked(invoke)).not.toHaveBeenCalledWith("delete_logframe_node", expect.anything());
+    await fireEvent.click(await screen.findByTestId("confirm-delete"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("delete_logframe_node", { id: result?.id }));
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain(`${result?.ref ?? ""} deleted.`);
+    await fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("restore_logframe_node", { id: result?.id }));
   });
 });

@@ -2,6 +2,7 @@
 //! `FieldIssue` at the field it concerns, all of them at once, carried by
 //! `Error::InvalidInput` and shown at the field as message `field-<code>` in every locale.
 
+use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
@@ -18,7 +19,8 @@ pub struct FieldIssue {
     /// The field as the form names it (`title`, `end`, `value`).
     pub field: String,
     pub code: &'static str,
-    pub args: Vec<(&'static str, String)>,
+    /// The message's arguments by name.
+    pub args: BTreeMap<String, String>,
 }
 
 /// Every field issue code; each has a message `field-<code>` in every locale.
@@ -45,6 +47,7 @@ pub struct Check {
 
 impl Check {
     pub fn push(&mut self, field: &str, code: &'static str, args: Vec<(&'static str, String)>) {
+        let args = args.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         self.issues.push(FieldIssue { field: field.to_string(), code, args });
     }
 

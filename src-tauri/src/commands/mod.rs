@@ -1,4 +1,5 @@
 //! Tauri commands, one module per feature; each is an adapter over a core function.
 
 pub mod app;
+pub mod logframe;
 pub mod projects;

@@ -1,6 +1,7 @@
 //! Projects and the dashboard.
 
 use tauri::State;
+use tessera_core::projects::edit::{self, ProjectInput};
 use tessera_core::projects::{self, Dashboard, ProjectOverview, ProjectSummary};
 
 use crate::{ApiError, AppState};
@@ -21,4 +22,28 @@ pub fn list_projects(state: State<'_, AppState>) -> Result<Vec<ProjectSummary>, 
 #[specta::specta]
 pub fn project_overview(state: State<'_, AppState>, id: String) -> Result<ProjectOverview, ApiError> {
     Ok(projects::project_overview(&*state.db()?, &id, chrono::Local::now().date_naive())?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn create_project(state: State<'_, AppState>, input: ProjectInput) -> Result<String, ApiError> {
+    Ok(edit::create_project(&mut *state.db()?, &input)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn update_project(state: State<'_, AppState>, id: String, input: ProjectInput) -> Result<(), ApiError> {
+    Ok(edit::update_project(&mut *state.db()?, &id, &input)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn delete_project(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(edit::delete_project(&mut *state.db()?, &id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn restore_project(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(edit::restore_project(&mut *state.db()?, &id)?)
 }

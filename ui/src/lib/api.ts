@@ -5,7 +5,7 @@
 // it through the Fluent message `error-<code>` with the error's `args` (see
 // `lib/widgets/ErrorMessage.svelte`). No English error text ever crosses this boundary.
 
-import { commands, type ApiError } from "./bindings";
+import { commands, type ApiError, type FieldIssue, type IndicatorInput, type MeasurementInput, type ProjectInput } from "./bindings";
 
 // The UI's names for what the commands answer, taken from the commands themselves so they
 // follow the generated bindings whatever it calls them (e.g. `AppInfo_Serialize`).
@@ -16,7 +16,7 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
     : never
   : never;
 
-export type { ApiError };
+export type { ApiError, FieldIssue, IndicatorInput, MeasurementInput, ProjectInput };
 export type AppInfo = DataOf<typeof commands.appInfo>;
 export type Dashboard = DataOf<typeof commands.dashboard>;
 export type Deadline = Dashboard["deadlines"][number];
@@ -35,7 +35,14 @@ export type ApiErrorCode = ApiError["code"];
  * (checked by src/locales.test.ts). When the generated bindings gain a code, the line
  * below stops compiling until the code is listed here.
  */
-export const API_ERROR_CODES = ["locked", "wrong-passphrase", "not-found", "unsupported-language", "internal"] as const;
+export const API_ERROR_CODES = [
+  "locked",
+  "wrong-passphrase",
+  "not-found",
+  "unsupported-language",
+  "invalid-input",
+  "internal",
+] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
 void allCodesListed;
 
@@ -58,6 +65,11 @@ export function isApiFailure(e: unknown): e is ApiFailure {
   return e instanceof ApiFailure;
 }
 
+/** The fields a refused form must fix (none when `e` is another failure). */
+export function fieldIssues(e: unknown): FieldIssue[] {
+  return isApiFailure(e) && e.error.code === "invalid-input" ? e.error.args.issues : [];
+}
+
 /** True when `e` is an `ApiFailure` with the given code. */
 export function failedWith(e: unknown, code: ApiErrorCode): boolean {
   return isApiFailure(e) && e.error.code === code;
@@ -76,4 +88,21 @@ export const api = {
   dashboard: (): Promise<Dashboard> => unwrap(commands.dashboard()),
   listProjects: (): Promise<ProjectSummary[]> => unwrap(commands.listProjects()),
   projectOverview: (id: string): Promise<ProjectOverview> => unwrap(commands.projectOverview(id)),
+  createProject: (input: ProjectInput): Promise<string> => unwrap(commands.createProject(input)),
+  updateProject: (id: string, input: ProjectInput): Promise<null> => unwrap(commands.updateProject(id, input)),
+  deleteProject: (id: string): Promise<null> => unwrap(commands.deleteProject(id)),
+  restoreProject: (id: string): Promise<null> => unwrap(commands.restoreProject(id)),
+  addLogframeNode: (projectId: string, parentId: string | null, level: string, text: string): Promise<string> =>
+    unwrap(commands.addLogframeNode(projectId, parentId, level, text)),
+  editLogframeNode: (id: string, text: string): Promise<null> => unwrap(commands.editLogframeNode(id, text)),
+  moveLogframeNode: (id: string, by: number): Promise<null> => unwrap(commands.moveLogframeNode(id, by)),
+  deleteLogframeNode: (id: string): Promise<null> => unwrap(commands.deleteLogframeNode(id)),
+  restoreLogframeNode: (id: string): Promise<null> => unwrap(commands.restoreLogframeNode(id)),
+  addIndicator: (nodeId: string, input: IndicatorInput): Promise<string> => unwrap(commands.addIndicator(nodeId, input)),
+  deleteIndicator: (id: string): Promise<null> => unwrap(commands.deleteIndicator(id)),
+  restoreIndicator: (id: string): Promise<null> => unwrap(commands.restoreIndicator(id)),
+  setIndicatorTarget: (indicatorId: string, periodEnd: string, value: string): Promise<string> =>
+    unwrap(commands.setIndicatorTarget(indicatorId, periodEnd, value)),
+  addMeasurement: (indicatorId: string, input: MeasurementInput): Promise<string> =>
+    unwrap(commands.addMeasurement(indicatorId, input)),
 };

@@ -13,6 +13,20 @@ export const commands = {
 	dashboard: () => typedError<Dashboard, ApiError>(__TAURI_INVOKE("dashboard")),
 	listProjects: () => typedError<ProjectSummary[], ApiError>(__TAURI_INVOKE("list_projects")),
 	projectOverview: (id: string) => typedError<ProjectOverview, ApiError>(__TAURI_INVOKE("project_overview", { id })),
+	createProject: (input: ProjectInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_project", { input })),
+	updateProject: (id: string, input: ProjectInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_project", { id, input })),
+	deleteProject: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_project", { id })),
+	restoreProject: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_project", { id })),
+	addLogframeNode: (projectId: string, parentId: string | null, level: string, text: string) => typedError<string, ApiError>(__TAURI_INVOKE("add_logframe_node", { projectId, parentId, level, text })),
+	editLogframeNode: (id: string, text: string) => typedError<null, ApiError>(__TAURI_INVOKE("edit_logframe_node", { id, text })),
+	moveLogframeNode: (id: string, by: number) => typedError<null, ApiError>(__TAURI_INVOKE("move_logframe_node", { id, by })),
+	deleteLogframeNode: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_logframe_node", { id })),
+	restoreLogframeNode: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_logframe_node", { id })),
+	addIndicator: (nodeId: string, input: IndicatorInput) => typedError<string, ApiError>(__TAURI_INVOKE("add_indicator", { nodeId, input })),
+	deleteIndicator: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_indicator", { id })),
+	restoreIndicator: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_indicator", { id })),
+	setIndicatorTarget: (indicatorId: string, periodEnd: string, value: string) => typedError<string, ApiError>(__TAURI_INVOKE("set_indicator_target", { indicatorId, periodEnd, value })),
+	addMeasurement: (indicatorId: string, input: MeasurementInput) => typedError<string, ApiError>(__TAURI_INVOKE("add_measurement", { indicatorId, input })),
 };
 
 /* Types */
@@ -32,6 +46,10 @@ export type ApiError =
 	id: string,
 } } | { code: "unsupported-language"; args: {
 	lang: string,
+} } | 
+/**  Fields of a form that need attention (nothing was saved); each is shown at its field. */
+{ code: "invalid-input"; args: {
+	issues: FieldIssue[],
 } } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
@@ -64,6 +82,15 @@ export type Deadline = {
 	due: string,
 };
 
+/**  One problem with one field of a form. */
+export type FieldIssue = {
+	/**  The field as the form names it (`title`, `end`, `value`). */
+	field: string,
+	code: string,
+	/**  The message's arguments by name. */
+	args: { [key in string]: string },
+};
+
 export type GrantRow = {
 	donor: string,
 	programme: string | null,
@@ -74,7 +101,17 @@ export type GrantRow = {
 	end: string,
 };
 
+/**  An indicator as its form gives it. */
+export type IndicatorInput = {
+	text: string,
+	unit: string,
+	aggregation: string,
+	baseline: string | null,
+	baseline_date: string | null,
+};
+
 export type IndicatorRow = {
+	id: string,
 	ref: string,
 	text: string,
 	unit: string,
@@ -86,16 +123,43 @@ export type IndicatorRow = {
 };
 
 export type LogframeNode = {
+	id: string,
+	/**  The goal, objective or result it sits under (none for the goal). */
+	parent_id: string | null,
 	level: string,
 	ref: string,
 	text: string,
 	indicators: IndicatorRow[],
 };
 
+/**  A measurement as its form gives it. */
+export type MeasurementInput = {
+	date: string,
+	value: string,
+	/**  Source / means of verification. */
+	source: string | null,
+	/**  Optional disaggregation (gender, age band, municipality → value). */
+	disaggregation: { [key in string]: string },
+};
+
 export type PartnerRow = {
 	name: string,
 	role: string,
 	country: string | null,
+};
+
+/**  A project as its form gives it. */
+export type ProjectInput = {
+	code: string,
+	title: string,
+	summary: string | null,
+	start: string,
+	end: string,
+	status: string,
+	currency: string,
+	/**  The lead organisation's id; none = the database owner. */
+	lead_org_id: string | null,
+	countries: string[],
 };
 
 export type ProjectOverview = {

@@ -25,4 +25,16 @@ export class Resource<T> {
       if (generation === this.#generation) this.state = { kind: "failed", error };
     }
   }
+
+  /** Load again after a change, keeping what is shown until the new value arrives. */
+  async refresh(): Promise<void> {
+    if (this.state.kind !== "ready") return this.load();
+    const generation = ++this.#generation;
+    try {
+      const value = await this.#loader();
+      if (generation === this.#generation) this.state = { kind: "ready", value };
+    } catch (error) {
+      if (generation === this.#generation) this.state = { kind: "failed", error };
+    }
+  }
 }

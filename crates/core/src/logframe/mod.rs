@@ -21,6 +21,7 @@ use specta::Type;
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(Type))]
 pub struct IndicatorRow {
+    pub id: String,
     #[serde(rename = "ref")]
     pub ref_: String,
     pub text: String,
@@ -35,6 +36,9 @@ pub struct IndicatorRow {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(Type))]
 pub struct LogframeNode {
+    pub id: String,
+    /// The goal, objective or result it sits under (none for the goal).
+    pub parent_id: Option<String>,
     pub level: String,
     #[serde(rename = "ref")]
     pub ref_: String,
@@ -46,9 +50,18 @@ fn date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
+/// A logframe node as stored.
+struct Node {
+    id: String,
+    parent: Option<String>,
+    level: String,
+    ref_: String,
+    text: String,
+}
+
 /// A project's logframe nodes in reading order — the goal, then each objective followed by its
-/// results: (id, level, ref, text).
-fn nodes_in_order(c: &Connection, project_id: &str) -> Result<Vec<(String, String, String, String)>> {
+/// results.
+fn nodes_in_order(c: &Connection, project_id: &str) -> Result<Vec<Node>> {
     let nodes: Vec<(String, Option<String>, String, String, String)> = c
         .prepare_cached(
             "SELECT id, parent_id, level, ref, text FROM live_logframe_nodes WHERE project_id = ?1 ORDER BY position, ref",
@@ -57,7 +70,13 @@ fn nodes_in_order(c: &Connection, project_id: &str) -> Result<Vec<(String, Strin
         .collect::<Result<_, _>>()?;
     let mut ordered = Vec::new();
     let mut push = |n: &(String, Option<String>, String, String, String)| {
-        ordered.push((n.0.clone(), n.2.clone(), n.3.clone(), n.4.clone()));
+        ordered.push(Node {
+            id: n.0.clone(),
+            parent: n.1.clone(),
+            level: n.2.clone(),
+            ref_: n.3.clone(),
+            text: n.4.clone(),
+        });
     };
     nodes.iter().filter(|n| n.2 == "goal").for_each(&mut push);
     for o in nodes.iter().filter(|n| n.2 == "objective") {
@@ -70,6 +89,7 @@ fn nodes_in_order(c: &Connection, project_id: &str) -> Result<Vec<(String, Strin
 /// An indicator as stored: its names and what the rules need.
 #[derive(Debug, Clone)]
 pub struct StoredIndicator {
+    pub id: String,
     pub ref_: String,
     pub text: String,
     pub data: IndicatorData,
@@ -102,6 +122,7 @@ fn indicators_of(c: &Connection, node_id: &str) -> Result<Vec<StoredIndicator>> 
             .collect();
         let baseline_date = baseline_date.as_deref().and_then(date);
         out.push(StoredIndicator {
+            id,
             ref_,
             text,
             data: IndicatorData { unit, aggregation, baseline, baseline_date, targets, measurements },
@@ -114,8 +135,8 @@ fn indicators_of(c: &Connection, node_id: &str) -> Result<Vec<StoredIndicator>> 
 pub fn project_indicators(db: &Db, project_id: &str) -> Result<Vec<(String, StoredIndicator)>> {
     let c = db.conn();
     let mut out = Vec::new();
-    for (id, _, node_ref, _) in nodes_in_order(c, project_id)? {
-        out.extend(indicators_of(c, &id)?.into_iter().map(|i| (node_ref.clone(), i)));
+    for n in nodes_in_order(c, project_id)? {
+        out.extend(indicators_of(c, &n.id)?.into_iter().map(|i| (n.ref_.clone(), i)));
     }
     Ok(out)
 }
@@ -148,8 +169,8 @@ pub fn indicator_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDa
 /// results, each with its indicators' figures from `start` up to `today`.
 pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveDate) -> Result<Vec<LogframeNode>> {
     let mut logframe = Vec::new();
-    for (nid, level, r, text) in nodes_in_order(c, id)? {
-        let indicators = indicators_of(c, &nid)?
+    for n in nodes_in_order(c, id)? {
+        let indicators = indicators_of(c, &n.id)?
             .into_iter()
             .map(|i| {
                 let f = i.data.figures(start, today);
@@ -161,6 +182,7 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
                         rust_decimal::prelude::ToPrimitive::to_f64(&(p / rust_decimal::Decimal::ONE_HUNDRED))
                     });
                 IndicatorRow {
+                    id: i.id,
                     ref_: i.ref_,
                     text: i.text,
                     unit: i.data.unit,
@@ -171,7 +193,14 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
                 }
             })
             .collect();
-        logframe.push(LogframeNode { level, ref_: r, text, indicators });
+        logframe.push(LogframeNode {
+            id: n.id,
+            parent_id: n.parent,
+            level: n.level,
+            ref_: n.ref_,
+            text: n.text,
+            indicators,
+        });
     }
     Ok(logframe)
 }

@@ -58,6 +58,7 @@ function ftlMessage(lang, id, file = "ui.ftl") {
 // Processes: tauri-driver in its own process group; the app is found by our unique TESSERA_DB.
 
 let tmpDir = null;
+let driverPort = 0;
 let dbPath = null;
 let driver = null;
 let driverLog = "";
@@ -128,6 +129,17 @@ function processesUsingOurDb() {
     }
   }
   return pids;
+}
+
+/** Pids of the app itself (not tauri-driver or WebKitWebDriver, which share its environment). */
+function appProcesses() {
+  return processesUsingOurDb().filter((pid) => {
+    try {
+      return path.basename(readFileSync(`/proc/${pid}/cmdline`, "latin1").split("\0")[0]) === path.basename(APP);
+    } catch {
+      return false;
+    }
+  });
 }
 
 function kill(pid, signal) {
@@ -228,10 +240,16 @@ async function startApp() {
   driver.stderr.on("data", keep);
   await waitForPort(port, driver, 15_000);
 
+  driverPort = port;
+  await openSession();
+}
+
+/** A WebDriver session: tauri-driver starts the app on our TESSERA_DB (ending it closes the app). */
+async function openSession() {
   const t0 = performance.now();
   browser = await remote({
     hostname: "127.0.0.1",
-    port,
+    port: driverPort,
     logLevel: "warn",
     connectionRetryTimeout: STARTUP_TIMEOUT,
     connectionRetryCount: 0,
@@ -356,4 +374,95 @@ async function scenario() {
     { timeoutMsg: "after a reload the UI is no longer in Macedonian: the language was not remembered" },
   );
   assert.equal(await $('[data-testid="language-switcher"]').getValue(), "mk");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+test("a project and its logframe entered by keyboard survive a restart", noteFailure(editing));
+
+async function editing() {
+  const $ = (selector) => browser.$(selector);
+  const type = async (testid, text) => {
+    const input = await $(`[data-testid="${testid}"]`);
+    await input.waitForDisplayed({ timeoutMsg: `${testid} did not appear` });
+    await input.click();
+    await input.setValue(text);
+  };
+
+  // 1. Projects, Ctrl+N: a new project, typed in and saved with Ctrl+S.
+  await browser.keys(["Alt", "3"]);
+  await $('[data-testid="project-row"]').waitForDisplayed({ timeoutMsg: "Alt+3 did not open the projects" });
+  await browser.keys(["Control", "n"]);
+  await $('[data-testid="project-form"]').waitForDisplayed({ timeoutMsg: "Ctrl+N did not open the new-project form" });
+  await type("p-code", "E2E-RISE");
+  await type("p-title", "Roma youth employment (e2e)");
+  await type("p-start", "2026-01-01");
+  await type("p-end", "2027-12-31");
+  await browser.keys(["Control", "s"]);
+  const title = await $('[data-testid="project-title"]');
+  await title.waitForDisplayed({ timeoutMsg: "saving the new project did not open it" });
+  assert.equal((await title.getText()).trim(), "Roma youth employment (e2e)");
+
+  // 2. The logframe: goal, an objective, a result, an indicator (target 10), each by keyboard.
+  const node = async (button, text) => {
+    await (await $(button)).click();
+    await type("lf-text", text);
+    await browser.keys("Enter");
+    await browser.waitUntil(async () => !(await $('[data-testid="node-form"]').isExisting()), {
+      timeoutMsg: `${text} was not saved`,
+    });
+  };
+  await node('[data-testid="add-goal"]', "Young Roma find decent work");
+  await node('[data-testid="add-objective"]', "Skills employers ask for");
+  await node('[data-testid="add-result"]', "Vocational courses completed");
+  const nodes = await browser.$$('[data-testid="logframe-node"]');
+  assert.equal(nodes.length, 3, "goal, objective and result are not all in the outline");
+  const result = nodes[2];
+  await (await result.$('[data-testid="add-indicator"]')).click();
+  await type("ind-text", "Young people completing a course");
+  await (await $('[data-testid="ind-target"]')).click();
+  await browser.keys(["1", "0"]);
+  await browser.keys("Enter");
+  const indicator = await $('[data-testid="indicator"]');
+  await indicator.waitForDisplayed({ timeoutMsg: "the indicator did not appear" });
+  assert.equal(await $('[role="progressbar"]').isExisting(), false, "a progress bar before any measurement");
+
+  // 3. A measurement the core refuses (not a count) is shown at its field; a good one moves the bar.
+  await (await indicator.$('[data-testid="add-measurement"]')).click();
+  await type("m-date", "2026-06-30");
+  await type("m-value", "N/A");
+  await browser.keys("Enter");
+  const problem = await $('[data-testid="field-problem"]');
+  await problem.waitForDisplayed({ timeoutMsg: "the refused value showed no message at its field" });
+  assert.match(await problem.getText(), /N\/A/);
+  const value = await $('[data-testid="m-value"]');
+  await value.click();
+  await browser.keys(["Control", "a"]);
+  await browser.keys(["4"]);
+  await browser.keys("Enter");
+  const bar = await $('[role="progressbar"]');
+  await bar.waitForExist({ timeoutMsg: "recording a measurement did not move the progress bar" });
+  assert.equal(await bar.getAttribute("aria-valuenow"), "40");
+  await browser.pause(300);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "logframe-edited.png"));
+
+  // 4. Quit and start the app again on the same file: everything is still there.
+  const projectUrl = await browser.getUrl();
+  await browser.deleteSession();
+  browser = null;
+  for (let i = 0; i < 100 && appProcesses().length > 0; i++) await sleep(100);
+  assert.deepEqual(appProcesses(), [], "the app did not quit when its window closed");
+  await openSession();
+  await $('[data-testid^="dashboard-card-"]').waitForDisplayed({ timeout: STARTUP_TIMEOUT, timeoutMsg: "the app did not restart" });
+  await browser.keys(["Alt", "3"]);
+  await $('[data-testid="project-row"]').waitForDisplayed({ timeoutMsg: "no projects after the restart" });
+  const rows = await browser.$$('[data-testid="project-row"]');
+  const codes = [];
+  for (const r of rows) codes.push((await r.$(".code").getText()).trim());
+  assert.ok(codes.includes("E2E-RISE"), `the new project is gone after a restart: ${codes.join(", ")}`);
+  await browser.url(projectUrl);
+  await $('[data-testid="project-title"]').waitForDisplayed({ timeoutMsg: "the project did not open after the restart" });
+  assert.equal((await browser.$$('[data-testid="logframe-node"]')).length, 3);
+  assert.equal(await $('[role="progressbar"]').getAttribute("aria-valuenow"), "40");
+  assert.equal((await $('[data-testid="indicator-actual"]').getText()).trim(), "4");
 }

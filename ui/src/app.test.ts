@@ -384,7 +384,8 @@ describe("editing", () => {
     render(App);
     await screen.findByTestId("project-title");
 
-    await fireEvent.click(screen.getByTestId("add-top-objective"));
+    expect(screen.queryByTestId("add-top-objective")).toBeNull(); // with a goal, objectives go under it
+    await fireEvent.click(screen.getByTestId("add-objective"));
     const text = await screen.findByTestId("lf-text");
     expect(document.activeElement).toBe(text);
     await fireEvent.input(text, { target: { value: "Municipal budgets answer Roma priorities" } });

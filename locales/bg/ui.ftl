@@ -268,3 +268,17 @@ measurement-add = Запиши измерване
 measurement-field-date = Дата
 measurement-field-value = Стойност
 measurement-field-source = Източник / средства за проверка
+
+# Dashboard: pace and activities
+dashboard-behind-title = Индикатори, които изостават
+dashboard-behind-empty = Всеки индикатор върви според целевата си стойност или още няма такава.
+dashboard-behind-figures = { NUMBER($achieved) } от { NUMBER($expected) } очаквани до днес (цел { NUMBER($target) })
+dashboard-behind-more =
+    { $count ->
+        [one] и още { $count }
+       *[other] и още { $count }
+    }
+dashboard-week-title = Дейности тази седмица
+dashboard-week-empty = Няма дейност, планирана да започне тази седмица.
+dashboard-overdue-title = Закъснели дейности
+dashboard-overdue-empty = Няма планирана дейност с изтекли срокове.

@@ -275,3 +275,18 @@ measurement-add = Upiši mjerenje
 measurement-field-date = Datum
 measurement-field-value = Vrijednost
 measurement-field-source = Izvor / sredstva provjere
+
+# Dashboard: pace and activities
+dashboard-behind-title = Indikatori koji kasne
+dashboard-behind-empty = Svaki indikator ide u skladu sa ciljnom vrijednošću, ili je još nema.
+dashboard-behind-figures = { NUMBER($achieved) } od { NUMBER($expected) } očekivanih do danas (cilj { NUMBER($target) })
+dashboard-behind-more =
+    { $count ->
+        [one] i još { $count }
+        [few] i još { $count }
+       *[other] i još { $count }
+    }
+dashboard-week-title = Aktivnosti ove sedmice
+dashboard-week-empty = Nijedna aktivnost nije planirana da počne ove sedmice.
+dashboard-overdue-title = Aktivnosti koje kasne
+dashboard-overdue-empty = Nijednoj planiranoj aktivnosti nije prošao rok.

@@ -273,3 +273,17 @@ measurement-add = Record measurement
 measurement-field-date = Date
 measurement-field-value = Value
 measurement-field-source = Source / means of verification
+
+# Dashboard: pace and activities
+dashboard-behind-title = Indicators behind schedule
+dashboard-behind-empty = Every indicator is on pace with its target, or has none yet.
+dashboard-behind-figures = { NUMBER($achieved) } of { NUMBER($expected) } expected by today (target { NUMBER($target) })
+dashboard-behind-more =
+    { $count ->
+        [one] and { $count } more
+       *[other] and { $count } more
+    }
+dashboard-week-title = Activities this week
+dashboard-week-empty = No activity is planned to start this week.
+dashboard-overdue-title = Overdue activities
+dashboard-overdue-empty = No planned activity is past its dates.

@@ -268,3 +268,17 @@ measurement-add = Запиши мерење
 measurement-field-date = Датум
 measurement-field-value = Вредност
 measurement-field-source = Извор / средства за проверка
+
+# Dashboard: pace and activities
+dashboard-behind-title = Индикатори што заостануваат
+dashboard-behind-empty = Секој индикатор оди според целната вредност, или сè уште нема таква.
+dashboard-behind-figures = { NUMBER($achieved) } од { NUMBER($expected) } очекувани до денес (цел { NUMBER($target) })
+dashboard-behind-more =
+    { $count ->
+        [one] и уште { $count }
+       *[other] и уште { $count }
+    }
+dashboard-week-title = Активности оваа недела
+dashboard-week-empty = Ниедна активност не е планирана да започне оваа недела.
+dashboard-overdue-title = Активности што доцнат
+dashboard-overdue-empty = Ниедна планирана активност не ги поминала роковите.

@@ -268,3 +268,17 @@ measurement-add = Regjistro matje
 measurement-field-date = Data
 measurement-field-value = Vlera
 measurement-field-source = Burimi / mjetet e verifikimit
+
+# Dashboard: pace and activities
+dashboard-behind-title = Tregues që mbeten pas
+dashboard-behind-empty = Çdo tregues ecën me ritmin e vlerës së synuar, ose nuk ka ende një të tillë.
+dashboard-behind-figures = { NUMBER($achieved) } nga { NUMBER($expected) } të pritura deri sot (synimi { NUMBER($target) })
+dashboard-behind-more =
+    { $count ->
+        [one] dhe { $count } tjetër
+       *[other] dhe { $count } të tjerë
+    }
+dashboard-week-title = Aktivitetet e kësaj jave
+dashboard-week-empty = Asnjë aktivitet nuk është planifikuar të fillojë këtë javë.
+dashboard-overdue-title = Aktivitete të vonuara
+dashboard-overdue-empty = Asnjë aktivitet i planifikuar nuk e ka kaluar afatin.

@@ -276,3 +276,18 @@ measurement-add = Упиши мерење
 measurement-field-date = Датум
 measurement-field-value = Вредност
 measurement-field-source = Извор / средства провере
+
+# Dashboard: pace and activities
+dashboard-behind-title = Индикатори који касне
+dashboard-behind-empty = Сваки индикатор иде у складу са циљном вредношћу, или је још нема.
+dashboard-behind-figures = { NUMBER($achieved) } од { NUMBER($expected) } очекиваних до данас (циљ { NUMBER($target) })
+dashboard-behind-more =
+    { $count ->
+        [one] и још { $count }
+        [few] и још { $count }
+       *[other] и још { $count }
+    }
+dashboard-week-title = Активности ове недеље
+dashboard-week-empty = Ниједна активност није планирана да почне ове недеље.
+dashboard-overdue-title = Активности које касне
+dashboard-overdue-empty = Ниједној планираној активности није прошао рок.

@@ -276,3 +276,18 @@ measurement-add = Upiši merenje
 measurement-field-date = Datum
 measurement-field-value = Vrednost
 measurement-field-source = Izvor / sredstva provere
+
+# Dashboard: pace and activities
+dashboard-behind-title = Indikatori koji kasne
+dashboard-behind-empty = Svaki indikator ide u skladu sa ciljnom vrednošću, ili je još nema.
+dashboard-behind-figures = { NUMBER($achieved) } od { NUMBER($expected) } očekivanih do danas (cilj { NUMBER($target) })
+dashboard-behind-more =
+    { $count ->
+        [one] i još { $count }
+        [few] i još { $count }
+       *[other] i još { $count }
+    }
+dashboard-week-title = Aktivnosti ove nedelje
+dashboard-week-empty = Nijedna aktivnost nije planirana da počne ove nedelje.
+dashboard-overdue-title = Aktivnosti koje kasne
+dashboard-overdue-empty = Nijednoj planiranoj aktivnosti nije prošao rok.

@@ -50,6 +50,24 @@ describe("dashboard", () => {
   });
 });
 
+describe("dashboard pace", () => {
+  it("lists indicators behind their straight-line pace, furthest behind first, each opening its project", async () => {
+    useDemoBackend();
+    render(App);
+    const behind = await screen.findAllByTestId("behind");
+    expect(behind).toHaveLength(10);
+    expect(screen.getByText("and 8 more")).toBeDefined();
+    const first = behind[0] as HTMLElement;
+    expect(first.textContent).toContain("P3-I6");
+    expect(first.textContent).toContain("11 of 47.6 expected by today (target 100)");
+    expect(screen.getByText("No activity is planned to start this week.")).toBeDefined();
+    await fireEvent.click(within(first).getByText("GLAS"));
+    await screen.findByTestId("project-title");
+    const glasId = fixtures.projects.find((p) => p.code === "GLAS")?.id;
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("project_overview", { id: glasId });
+  });
+});
+
 describe("projects list", () => {
   it("renders one row per project with formatted figures", async () => {
     useDemoBackend();

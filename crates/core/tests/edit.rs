@@ -196,3 +196,51 @@ fn deletes_can_be_undone() {
     update_project(&mut db, &pid, &renamed).unwrap();
     assert_eq!(projects::list_projects(&db, None).unwrap()[0].title, "Roma civil society, stronger");
 }
+
+#[test]
+fn the_dashboard_lists_indicators_behind_pace_and_activities_due() {
+    use rusqlite::types::Value;
+    let mut db = Db::open_in_memory().unwrap();
+    init(&mut db, &NewOrganisation { name: "LIL".into(), country: "MK".into(), currency: "MKD".into() }).unwrap();
+    let year = ProjectInput { code: "Y26".into(), start: "2026-01-01".into(), end: "2026-12-31".into(), ..roma() };
+    let pid = create_project(&mut db, &year).unwrap();
+    let so = edit::add_node(&mut db, &pid, None, "objective", "SO").unwrap();
+    // from 0 on 2026-01-01 to 100 on 2026-12-31 (364 days): on 2026-07-02 (182 days) 50 is expected
+    let slow = edit::add_indicator(&mut db, &so, &IndicatorInput { baseline_date: None, ..count("Slow") }).unwrap();
+    edit::set_target(&mut db, &slow, "2026-12-31", "100").unwrap();
+    edit::add_measurement(&mut db, &slow, &measured("2026-03-01", "10")).unwrap();
+    let fast = edit::add_indicator(&mut db, &so, &IndicatorInput { baseline_date: None, ..count("Fast") }).unwrap();
+    edit::set_target(&mut db, &fast, "2026-12-31", "100").unwrap();
+    edit::add_measurement(&mut db, &fast, &measured("2026-06-30", "60")).unwrap();
+    let never =
+        edit::add_indicator(&mut db, &so, &IndicatorInput { baseline_date: None, ..count("Nothing yet") }).unwrap();
+    edit::set_target(&mut db, &never, "2026-12-31", "20").unwrap();
+    db.write(|w| {
+        let a = |r: &str, status: &str, start: &str| -> Vec<(&'static str, Value)> {
+            vec![
+                ("project_id", Value::Text(pid.clone())),
+                ("ref", Value::Text(r.into())),
+                ("type", Value::Text("workshop".into())),
+                ("title", Value::Text(format!("Workshop {r}"))),
+                ("status", Value::Text(status.into())),
+                ("planned_start", Value::Text(start.into())),
+            ]
+        };
+        w.insert("activities", &a("A1", "planned", "2026-07-03"))?; // this week
+        w.insert("activities", &a("A2", "planned", "2026-06-01"))?; // overdue
+        w.insert("activities", &a("A3", "done", "2026-06-02"))?; // done: neither
+        w.insert("activities", &a("A4", "planned", "2026-07-20"))?; // later
+        Ok(())
+    })
+    .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 7, 2).unwrap();
+    let d = projects::dashboard(&db, today).unwrap();
+    // nothing of the 10 expected (20 × 182 / 364) is further behind than 10 of the 50 expected
+    let behind: Vec<(&str, Option<&str>, &str)> =
+        d.behind.iter().map(|b| (b.text.as_str(), b.achieved.as_deref(), b.expected.as_str())).collect();
+    assert_eq!(behind, [("Nothing yet", None, "10"), ("Slow", Some("10"), "50")]);
+    assert_eq!(d.behind_total, 2);
+    assert_eq!(d.behind[0].project_id, pid);
+    assert_eq!(d.this_week.iter().map(|a| a.ref_.as_str()).collect::<Vec<_>>(), ["A1"]);
+    assert_eq!(d.overdue.iter().map(|a| a.ref_.as_str()).collect::<Vec<_>>(), ["A2"]);
+}

@@ -33,7 +33,7 @@ fn the_uis_fixtures_come_from_the_core() {
     let overviews: Vec<_> = projects.iter().map(|p| projects::project_overview(&db, &p.id, today).unwrap()).collect();
     let mut doc = json!({
         "org": org,
-        "dashboard": projects::dashboard(&db).unwrap(),
+        "dashboard": projects::dashboard(&db, today).unwrap(),
         "projects": projects,
         "overviews": overviews,
     });

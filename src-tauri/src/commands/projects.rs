@@ -9,7 +9,7 @@ use crate::{ApiError, AppState};
 #[tauri::command(async)]
 #[specta::specta]
 pub fn dashboard(state: State<'_, AppState>) -> Result<Dashboard, ApiError> {
-    Ok(projects::dashboard(&*state.db()?)?)
+    Ok(projects::dashboard(&*state.db()?, chrono::Local::now().date_naive())?)
 }
 
 #[tauri::command(async)]

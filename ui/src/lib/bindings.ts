@@ -30,6 +30,17 @@ export const commands = {
 };
 
 /* Types */
+/**  An activity on the dashboard: what it is and where it belongs. */
+export type ActivityDue = {
+	project_id: string,
+	project_code: string,
+	ref: string,
+	title: string,
+	status: string,
+	planned_start: string | null,
+	planned_end: string | null,
+};
+
 export type ActivityRow = {
 	title: string,
 	kind: string,
@@ -67,6 +78,19 @@ export type AppInfo = {
 	encrypted: boolean,
 };
 
+/**  An indicator behind its straight-line pace, as the dashboard lists it. */
+export type BehindIndicator = {
+	project_id: string,
+	project_code: string,
+	ref: string,
+	text: string,
+	/**  Achieved up to the day (by the indicator's rule); none when nothing is measured yet. */
+	achieved: string | null,
+	/**  What the straight line from the baseline to the final target expects on the day. */
+	expected: string,
+	target: string,
+};
+
 export type Dashboard = {
 	org_name: string,
 	projects_active: number,
@@ -74,9 +98,17 @@ export type Dashboard = {
 	activities_done: number,
 	activities_planned: number,
 	deadlines: Deadline[],
+	/**  Indicators behind their straight-line pace today, the furthest behind first (at most 10). */
+	behind: BehindIndicator[],
+	behind_total: number,
+	/**  Activities planned to start this week (today and the six days after it). */
+	this_week: ActivityDue[],
+	/**  Planned or ongoing activities whose planned end (else start) is past. */
+	overdue: ActivityDue[],
 };
 
 export type Deadline = {
+	project_id: string,
 	project_code: string,
 	kind: string,
 	due: string,

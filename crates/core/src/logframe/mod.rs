@@ -46,8 +46,14 @@ pub struct LogframeNode {
     pub indicators: Vec<IndicatorRow>,
 }
 
+/// A stored date (`YYYY-MM-DD`); read for every measurement, so without a format parser.
 fn date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    let mut parts = s.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 /// A logframe node as stored.
@@ -240,4 +246,122 @@ pub fn list_indicators(
         }
     }
     Ok(out)
+}
+
+/// An indicator behind its straight-line pace, as the dashboard lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct BehindIndicator {
+    pub project_id: String,
+    pub project_code: String,
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub text: String,
+    /// Achieved up to the day (by the indicator's rule); none when nothing is measured yet.
+    pub achieved: Option<String>,
+    /// What the straight line from the baseline to the final target expects on the day.
+    pub expected: String,
+    pub target: String,
+}
+
+/// Every indicator of the active projects, loaded in three queries (not three per indicator):
+/// (project id, project code, project start, indicator).
+fn active_indicators(db: &Db) -> Result<Vec<(String, String, NaiveDate, StoredIndicator)>> {
+    let c = db.conn();
+    let list: Vec<(String, String, String, String, String, String, String, String, Option<String>, Option<String>)> = c
+        .prepare_cached(
+            "SELECT i.id, p.id, p.code, p.start_date, i.ref, i.text, i.unit, i.aggregation, i.baseline_value,
+                    i.baseline_date
+             FROM live_indicators i JOIN live_logframe_nodes n ON n.id = i.node_id
+             JOIN live_projects p ON p.id = n.project_id
+             WHERE p.status = 'active' ORDER BY p.code, n.position, i.position",
+        )?
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+            ))
+        })?
+        .collect::<Result<_, _>>()?;
+    // indicator id → its place in `list`, looked up with the row's borrowed text
+    let at: rustc_hash::FxHashMap<&str, usize> = list.iter().enumerate().map(|(k, i)| (i.0.as_str(), k)).collect();
+    // (position, what) of each indicator's targets and measurements, put in order below
+    let mut targets: Vec<Vec<(i64, Targeted)>> = vec![Vec::new(); list.len()];
+    let mut measured: Vec<Vec<(i64, Measured)>> = vec![Vec::new(); list.len()];
+    for (sql, is_target) in [
+        ("SELECT indicator_id, period_end, value, position FROM live_indicator_targets", true),
+        ("SELECT indicator_id, date, value, position FROM live_measurements", false),
+    ] {
+        let mut stmt = c.prepare_cached(sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let Some(&k) = r.get_ref(0)?.as_str().ok().and_then(|id| at.get(id)) else { continue };
+            let Some(day) = r.get_ref(1)?.as_str().ok().and_then(date) else { continue };
+            let (value, position): (String, i64) = (r.get(2)?, r.get::<_, Option<i64>>(3)?.unwrap_or_default());
+            if is_target {
+                targets[k].push((position, Targeted { period_end: day, value }));
+            } else {
+                measured[k].push((position, Measured { date: day, value }));
+            }
+        }
+    }
+    fn ordered<T>(mut v: Vec<(i64, T)>) -> Vec<T> {
+        v.sort_by_key(|e| e.0);
+        v.into_iter().map(|e| e.1).collect()
+    }
+    drop(at);
+    Ok(list
+        .into_iter()
+        .zip(targets.into_iter().zip(measured))
+        .map(
+            |(
+                (id, pid, code, start, ref_, text, unit, aggregation, baseline, baseline_date),
+                (targets, measurements),
+            )| {
+                let data = IndicatorData {
+                    unit,
+                    aggregation,
+                    baseline,
+                    baseline_date: baseline_date.as_deref().and_then(date),
+                    targets: ordered(targets),
+                    measurements: ordered(measurements),
+                };
+                let start = date(&start).unwrap_or_default();
+                (pid, code, start, StoredIndicator { id, ref_, text, data })
+            },
+        )
+        .collect())
+}
+
+/// The indicators of active projects behind their straight-line pace on `today`, the furthest
+/// behind first (achieved as a share of what is expected).
+pub fn behind_schedule(db: &Db, today: NaiveDate) -> Result<Vec<BehindIndicator>> {
+    use rust_decimal::Decimal;
+    let mut out: Vec<(Decimal, BehindIndicator)> = Vec::new();
+    for (project_id, project_code, start, i) in active_indicators(db)? {
+        if !i.data.behind_on(start, today) {
+            continue;
+        }
+        let Some(expected) = i.data.expected_on(start, today) else { continue };
+        let upto: Vec<&Measured> = i.data.measurements.iter().filter(|m| m.date <= today).collect();
+        let achieved = aggregate(&i.data.unit, &i.data.aggregation, &upto);
+        let got = achieved.as_deref().and_then(|a| a.parse::<Decimal>().ok()).unwrap_or_default();
+        let share = if expected.is_zero() { Decimal::ONE } else { got / expected };
+        let target = i.data.final_target().map(|t| t.value.clone()).unwrap_or_default();
+        let expected = expected.round_dp(1).normalize().to_string();
+        out.push((
+            share,
+            BehindIndicator { project_id, project_code, ref_: i.ref_, text: i.text, achieved, expected, target },
+        ));
+    }
+    out.sort_by_key(|a| a.0);
+    Ok(out.into_iter().map(|(_, b)| b).collect())
 }

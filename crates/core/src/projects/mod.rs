@@ -63,6 +63,7 @@ pub struct ProjectOverview {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(Type))]
 pub struct Deadline {
+    pub project_id: String,
     pub project_code: String,
     pub kind: String,
     pub due: String,
@@ -77,6 +78,27 @@ pub struct Dashboard {
     pub activities_done: i32,
     pub activities_planned: i32,
     pub deadlines: Vec<Deadline>,
+    /// Indicators behind their straight-line pace today, the furthest behind first (at most 10).
+    pub behind: Vec<crate::logframe::BehindIndicator>,
+    pub behind_total: i32,
+    /// Activities planned to start this week (today and the six days after it).
+    pub this_week: Vec<ActivityDue>,
+    /// Planned or ongoing activities whose planned end (else start) is past.
+    pub overdue: Vec<ActivityDue>,
+}
+
+/// An activity on the dashboard: what it is and where it belongs.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct ActivityDue {
+    pub project_id: String,
+    pub project_code: String,
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub title: String,
+    pub status: String,
+    pub planned_start: Option<String>,
+    pub planned_end: Option<String>,
 }
 
 /// The id of the live project with this code.
@@ -180,18 +202,48 @@ pub fn project_overview_by_code(db: &Db, code: &str, today: chrono::NaiveDate) -
     project_overview(db, &project_id(db, code)?, today)
 }
 
-pub fn dashboard(db: &Db) -> Result<Dashboard> {
+/// The dashboard on `today`: figures, report deadlines, indicators behind schedule, this week's
+/// and overdue activities.
+pub fn dashboard(db: &Db, today: chrono::NaiveDate) -> Result<Dashboard> {
     let org = org_info(db)?;
     let c = db.conn();
     let count = |sql: &str| -> Result<i32> { Ok(c.query_row(sql, [], |r| r.get(0))?) };
     let deadlines = c
         .prepare(
-            "SELECT p.code, r.kind, r.due FROM live_grant_reports r JOIN live_grants g ON g.id = r.grant_id
+            "SELECT p.id, p.code, r.kind, r.due FROM live_grant_reports r JOIN live_grants g ON g.id = r.grant_id
         JOIN live_projects p ON p.id = g.project_id WHERE p.status != 'closed'
         ORDER BY r.due LIMIT 8",
         )?
-        .query_map([], |r| Ok(Deadline { project_code: r.get(0)?, kind: r.get(1)?, due: r.get(2)? }))?
+        .query_map([], |r| {
+            Ok(Deadline { project_id: r.get(0)?, project_code: r.get(1)?, kind: r.get(2)?, due: r.get(3)? })
+        })?
         .collect::<Result<_, _>>()?;
+    let activities = |filter: &str, from: String, to: String| -> Result<Vec<ActivityDue>> {
+        let sql = format!(
+            "SELECT p.id, p.code, a.ref, a.title, a.status, a.planned_start, a.planned_end FROM live_activities a
+             JOIN live_projects p ON p.id = a.project_id
+             WHERE p.status != 'closed' AND a.status IN ('planned', 'ongoing') AND {filter}
+             ORDER BY a.planned_start, p.code, a.position LIMIT 10"
+        );
+        Ok(c.prepare_cached(&sql)?
+            .query_map([from, to], |r| {
+                Ok(ActivityDue {
+                    project_id: r.get(0)?,
+                    project_code: r.get(1)?,
+                    ref_: r.get(2)?,
+                    title: r.get(3)?,
+                    status: r.get(4)?,
+                    planned_start: r.get(5)?,
+                    planned_end: r.get(6)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?)
+    };
+    let week_end = today + chrono::Duration::days(6);
+    let this_week = activities("a.planned_start BETWEEN ?1 AND ?2", today.to_string(), week_end.to_string())?;
+    let overdue =
+        activities("coalesce(a.planned_end, a.planned_start) < ?1 AND ?2 = ?2", today.to_string(), String::new())?;
+    let behind = crate::logframe::behind_schedule(db, today)?;
     Ok(Dashboard {
         org_name: org.org_name,
         projects_active: count("SELECT count(*) FROM live_projects WHERE status = 'active'")?,
@@ -199,5 +251,9 @@ pub fn dashboard(db: &Db) -> Result<Dashboard> {
         activities_done: count("SELECT count(*) FROM live_activities WHERE status = 'done'")?,
         activities_planned: count("SELECT count(*) FROM live_activities WHERE status IN ('planned', 'ongoing')")?,
         deadlines,
+        behind_total: behind.len() as i32,
+        behind: behind.into_iter().take(10).collect(),
+        this_week,
+        overdue,
     })
 }

@@ -282,3 +282,12 @@ dashboard-week-title = Дейности тази седмица
 dashboard-week-empty = Няма дейност, планирана да започне тази седмица.
 dashboard-overdue-title = Закъснели дейности
 dashboard-overdue-empty = Няма планирана дейност с изтекли срокове.
+
+# Project actions
+project-edit = Редактирай
+project-edit-title = Редактиране на проекта
+project-close = Приключи проекта
+project-closed = Проектът { $code } е приключен.
+project-deleted = Проектът { $code } е изтрит.
+project-delete-confirm = Да се изтрие ли проектът { $code } с всичко в него?
+common-saved = Запазено.

@@ -290,3 +290,12 @@ dashboard-week-title = Aktivnosti ove sedmice
 dashboard-week-empty = Nijedna aktivnost nije planirana da počne ove sedmice.
 dashboard-overdue-title = Aktivnosti koje kasne
 dashboard-overdue-empty = Nijednoj planiranoj aktivnosti nije prošao rok.
+
+# Project actions
+project-edit = Uredi
+project-edit-title = Uređivanje projekta
+project-close = Zatvori projekat
+project-closed = Projekat { $code } je zatvoren.
+project-deleted = Projekat { $code } je obrisan.
+project-delete-confirm = Obrisati projekat { $code } sa svim u njemu?
+common-saved = Sačuvano.

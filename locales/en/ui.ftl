@@ -287,3 +287,12 @@ dashboard-week-title = Activities this week
 dashboard-week-empty = No activity is planned to start this week.
 dashboard-overdue-title = Overdue activities
 dashboard-overdue-empty = No planned activity is past its dates.
+
+# Project actions
+project-edit = Edit
+project-edit-title = Edit project
+project-close = Close project
+project-closed = Project { $code } closed.
+project-deleted = Project { $code } deleted.
+project-delete-confirm = Delete project { $code } with everything in it?
+common-saved = Saved.

@@ -282,3 +282,12 @@ dashboard-week-title = Активности оваа недела
 dashboard-week-empty = Ниедна активност не е планирана да започне оваа недела.
 dashboard-overdue-title = Активности што доцнат
 dashboard-overdue-empty = Ниедна планирана активност не ги поминала роковите.
+
+# Project actions
+project-edit = Уреди
+project-edit-title = Уредување на проектот
+project-close = Затвори го проектот
+project-closed = Проектот { $code } е затворен.
+project-deleted = Проектот { $code } е избришан.
+project-delete-confirm = Да се избрише проектот { $code } со сè во него?
+common-saved = Зачувано.

@@ -282,3 +282,12 @@ dashboard-week-title = Aktivitetet e kësaj jave
 dashboard-week-empty = Asnjë aktivitet nuk është planifikuar të fillojë këtë javë.
 dashboard-overdue-title = Aktivitete të vonuara
 dashboard-overdue-empty = Asnjë aktivitet i planifikuar nuk e ka kaluar afatin.
+
+# Project actions
+project-edit = Ndrysho
+project-edit-title = Ndrysho projektin
+project-close = Mbyll projektin
+project-closed = Projekti { $code } u mbyll.
+project-deleted = Projekti { $code } u fshi.
+project-delete-confirm = Të fshihet projekti { $code } me gjithçka në të?
+common-saved = U ruajt.

@@ -291,3 +291,12 @@ dashboard-week-title = Активности ове недеље
 dashboard-week-empty = Ниједна активност није планирана да почне ове недеље.
 dashboard-overdue-title = Активности које касне
 dashboard-overdue-empty = Ниједној планираној активности није прошао рок.
+
+# Project actions
+project-edit = Уреди
+project-edit-title = Уређивање пројекта
+project-close = Затвори пројекат
+project-closed = Пројекат { $code } је затворен.
+project-deleted = Пројекат { $code } је обрисан.
+project-delete-confirm = Обрисати пројекат { $code } са свим у њему?
+common-saved = Сачувано.

@@ -291,3 +291,12 @@ dashboard-week-title = Aktivnosti ove nedelje
 dashboard-week-empty = Nijedna aktivnost nije planirana da počne ove nedelje.
 dashboard-overdue-title = Aktivnosti koje kasne
 dashboard-overdue-empty = Nijednoj planiranoj aktivnosti nije prošao rok.
+
+# Project actions
+project-edit = Uredi
+project-edit-title = Uređivanje projekta
+project-close = Zatvori projekat
+project-closed = Projekat { $code } je zatvoren.
+project-deleted = Projekat { $code } je obrisan.
+project-delete-confirm = Obrisati projekat { $code } sa svim u njemu?
+common-saved = Sačuvano.

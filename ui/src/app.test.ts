@@ -453,4 +453,37 @@ describe("editing", () => {
     await fireEvent.keyDown(document.body, { key: "z", ctrlKey: true });
     await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("restore_logframe_node", { id: result?.id }));
   });
+
+  it("a project is edited from its current values, and deleted only when confirmed, with undo", async () => {
+    const o = glas();
+    const id = o?.project.id ?? "";
+    useDemoBackend({}, (cmd) =>
+      ["update_project", "delete_project", "restore_project"].includes(cmd) ? Promise.resolve(null) : undefined,
+    );
+    resetApp(`#/projects/${id}`);
+    render(App);
+    await screen.findByTestId("project-title");
+    await fireEvent.click(screen.getByTestId("edit-project"));
+    const code = (await screen.findByTestId("p-code")) as HTMLInputElement;
+    expect(code.value).toBe("GLAS");
+    expect((screen.getByTestId("p-countries") as HTMLInputElement).value).toBe("MK");
+    await fireEvent.input(screen.getByTestId("p-title"), { target: { value: "ГЛАС II" } });
+    await fireEvent.click(screen.getByTestId("p-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("update_project", {
+        id,
+        input: expect.objectContaining({ code: "GLAS", title: "ГЛАС II", lead_org_id: o?.lead_org_id }),
+      }),
+    );
+    await waitFor(() => expect(screen.queryByTestId("project-form")).toBeNull());
+
+    await fireEvent.click(screen.getByTestId("delete-project"));
+    expect(vi.mocked(invoke)).not.toHaveBeenCalledWith("delete_project", expect.anything());
+    await fireEvent.click(screen.getByTestId("confirm-delete-project"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("delete_project", { id }));
+    await screen.findAllByTestId("project-row");
+    await fireEvent.click(await screen.findByTestId("undo"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("restore_project", { id }));
+    await screen.findByTestId("project-title");
+  });
 });

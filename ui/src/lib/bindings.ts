@@ -198,6 +198,8 @@ export type ProjectOverview = {
 	project: ProjectSummary,
 	summary: string | null,
 	lead: string,
+	/**  The lead organisation's id (what the edit form sends back). */
+	lead_org_id: string | null,
 	partners: PartnerRow[],
 	grants: GrantRow[],
 	logframe: LogframeNode[],

@@ -54,6 +54,8 @@ pub struct ProjectOverview {
     pub project: ProjectSummary,
     pub summary: Option<String>,
     pub lead: String,
+    /// The lead organisation's id (what the edit form sends back).
+    pub lead_org_id: Option<String>,
     pub partners: Vec<PartnerRow>,
     pub grants: Vec<GrantRow>,
     pub logframe: Vec<LogframeNode>,
@@ -174,10 +176,11 @@ pub fn project_overview(db: &Db, id: &str, today: chrono::NaiveDate) -> Result<P
         return Err(Error::NotFound { what: "project", id: id.to_string() });
     }
     let project = summary(db, id)?;
-    let (summary_text, lead): (Option<String>, Option<String>) = c.query_row(
-        "SELECT p.summary, o.name FROM live_projects p LEFT JOIN live_organisations o ON o.id = p.lead_org_id WHERE p.id = ?1",
+    let (summary_text, lead, lead_org_id): (Option<String>, Option<String>, Option<String>) = c.query_row(
+        "SELECT p.summary, o.name, o.id FROM live_projects p LEFT JOIN live_organisations o ON o.id = p.lead_org_id
+         WHERE p.id = ?1",
         [id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
     let partners = c.prepare("SELECT o.name, pp.role, o.country FROM live_project_partners pp JOIN live_organisations o ON o.id = pp.organisation_id
         WHERE pp.project_id = ?1 ORDER BY pp.position")?
@@ -191,6 +194,7 @@ pub fn project_overview(db: &Db, id: &str, today: chrono::NaiveDate) -> Result<P
         project,
         summary: summary_text,
         lead: lead.unwrap_or_default(),
+        lead_org_id,
         partners,
         grants,
         logframe,

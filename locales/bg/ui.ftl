@@ -291,3 +291,24 @@ project-closed = Проектът { $code } е приключен.
 project-deleted = Проектът { $code } е изтрит.
 project-delete-confirm = Да се изтрие ли проектът { $code } с всичко в него?
 common-saved = Запазено.
+
+# Strategic plan
+plan-title = Стратегически план
+plan-empty-title = Още няма стратегически план
+plan-empty-body = Опишете плана на организацията за даден период; напредъкът му идва от проектите, свързани с целите му.
+plan-field-title = Заглавие
+plan-field-start = От
+plan-field-end = До
+plan-field-vision = Визия
+plan-field-mission = Мисия
+plan-create = Започни плана
+plan-add-goal = Добави стратегическа цел
+plan-new-goal = Нова стратегическа цел
+plan-add-objective = Добави стратегическа задача
+plan-new-objective = Нова стратегическа задача
+plan-goals-empty = Планът още няма стратегически цели.
+plan-no-progress = още няма измерен напредък
+plan-unlink = Откачи
+plan-link-project = Свържи проект…
+plan-link = Свържи
+plan-item-deleted = { $code } е изтрит.

@@ -296,3 +296,24 @@ project-closed = Project { $code } closed.
 project-deleted = Project { $code } deleted.
 project-delete-confirm = Delete project { $code } with everything in it?
 common-saved = Saved.
+
+# Strategic plan
+plan-title = Strategic plan
+plan-empty-title = No strategic plan yet
+plan-empty-body = Set out the organisation’s plan for a period; its progress comes from the projects linked to its objectives.
+plan-field-title = Title
+plan-field-start = From
+plan-field-end = To
+plan-field-vision = Vision
+plan-field-mission = Mission
+plan-create = Start the plan
+plan-add-goal = Add strategic goal
+plan-new-goal = New strategic goal
+plan-add-objective = Add strategic objective
+plan-new-objective = New strategic objective
+plan-goals-empty = The plan has no strategic goals yet.
+plan-no-progress = no measured progress yet
+plan-unlink = Unlink
+plan-link-project = Link a project…
+plan-link = Link
+plan-item-deleted = { $code } deleted.

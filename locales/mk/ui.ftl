@@ -291,3 +291,24 @@ project-closed = Проектот { $code } е затворен.
 project-deleted = Проектот { $code } е избришан.
 project-delete-confirm = Да се избрише проектот { $code } со сè во него?
 common-saved = Зачувано.
+
+# Strategic plan
+plan-title = Стратешки план
+plan-empty-title = Сè уште нема стратешки план
+plan-empty-body = Опишете го планот на организацијата за еден период; неговиот напредок доаѓа од проектите поврзани со неговите цели.
+plan-field-title = Наслов
+plan-field-start = Од
+plan-field-end = До
+plan-field-vision = Визија
+plan-field-mission = Мисија
+plan-create = Започни го планот
+plan-add-goal = Додај стратешка цел
+plan-new-goal = Нова стратешка цел
+plan-add-objective = Додај стратешка задача
+plan-new-objective = Нова стратешка задача
+plan-goals-empty = Планот сè уште нема стратешки цели.
+plan-no-progress = сè уште нема измерен напредок
+plan-unlink = Одврзи
+plan-link-project = Поврзи проект…
+plan-link = Поврзи
+plan-item-deleted = { $code } е избришан.

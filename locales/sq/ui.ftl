@@ -291,3 +291,24 @@ project-closed = Projekti { $code } u mbyll.
 project-deleted = Projekti { $code } u fshi.
 project-delete-confirm = Të fshihet projekti { $code } me gjithçka në të?
 common-saved = U ruajt.
+
+# Strategic plan
+plan-title = Plani strategjik
+plan-empty-title = Ende pa plan strategjik
+plan-empty-body = Përshkruani planin e organizatës për një periudhë; përparimi i tij vjen nga projektet e lidhura me objektivat e tij.
+plan-field-title = Titulli
+plan-field-start = Nga
+plan-field-end = Deri
+plan-field-vision = Vizioni
+plan-field-mission = Misioni
+plan-create = Fillo planin
+plan-add-goal = Shto qëllim strategjik
+plan-new-goal = Qëllim strategjik i ri
+plan-add-objective = Shto objektiv strategjik
+plan-new-objective = Objektiv strategjik i ri
+plan-goals-empty = Plani nuk ka ende qëllime strategjike.
+plan-no-progress = ende pa përparim të matur
+plan-unlink = Shkëput
+plan-link-project = Lidh një projekt…
+plan-link = Lidh
+plan-item-deleted = { $code } u fshi.

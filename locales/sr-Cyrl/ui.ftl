@@ -300,3 +300,24 @@ project-closed = Пројекат { $code } је затворен.
 project-deleted = Пројекат { $code } је обрисан.
 project-delete-confirm = Обрисати пројекат { $code } са свим у њему?
 common-saved = Сачувано.
+
+# Strategic plan
+plan-title = Стратешки план
+plan-empty-title = Још нема стратешког плана
+plan-empty-body = Опишите план организације за један период; његов напредак долази из пројеката везаних за његове циљеве.
+plan-field-title = Назив
+plan-field-start = Од
+plan-field-end = До
+plan-field-vision = Визија
+plan-field-mission = Мисија
+plan-create = Започни план
+plan-add-goal = Додај стратешки циљ
+plan-new-goal = Нови стратешки циљ
+plan-add-objective = Додај стратешки задатак
+plan-new-objective = Нови стратешки задатак
+plan-goals-empty = План још нема стратешких циљева.
+plan-no-progress = још нема измереног напретка
+plan-unlink = Одвежи
+plan-link-project = Повежи пројекат…
+plan-link = Повежи
+plan-item-deleted = { $code } је обрисан.

@@ -300,3 +300,24 @@ project-closed = Projekat { $code } je zatvoren.
 project-deleted = Projekat { $code } je obrisan.
 project-delete-confirm = Obrisati projekat { $code } sa svim u njemu?
 common-saved = Sačuvano.
+
+# Strategic plan
+plan-title = Strateški plan
+plan-empty-title = Još nema strateškog plana
+plan-empty-body = Opišite plan organizacije za jedan period; njegov napredak dolazi iz projekata vezanih za njegove ciljeve.
+plan-field-title = Naziv
+plan-field-start = Od
+plan-field-end = Do
+plan-field-vision = Vizija
+plan-field-mission = Misija
+plan-create = Započni plan
+plan-add-goal = Dodaj strateški cilj
+plan-new-goal = Novi strateški cilj
+plan-add-objective = Dodaj strateški zadatak
+plan-new-objective = Novi strateški zadatak
+plan-goals-empty = Plan još nema strateških ciljeva.
+plan-no-progress = još nema izmerenog napretka
+plan-unlink = Odveži
+plan-link-project = Poveži projekat…
+plan-link = Poveži
+plan-item-deleted = { $code } je obrisan.

@@ -31,6 +31,14 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::logframe::restore_indicator,
         commands::logframe::set_indicator_target,
         commands::logframe::add_measurement,
+        commands::plan::plan_overview,
+        commands::plan::create_plan,
+        commands::plan::update_plan,
+        commands::plan::add_plan_item,
+        commands::plan::delete_plan_item,
+        commands::plan::restore_plan_item,
+        commands::plan::link_project,
+        commands::plan::unlink_project,
     ])
 }
 

@@ -487,3 +487,56 @@ describe("editing", () => {
     await screen.findByTestId("project-title");
   });
 });
+
+describe("strategic plan", () => {
+  it("starts a plan (refusals at their fields), then links a project to an objective", async () => {
+    const glasId = fixtures.projects.find((p) => p.code === "GLAS")?.id ?? "";
+    let plan: unknown = null;
+    let attempts = 0;
+    useDemoBackend({}, (cmd) => {
+      if (cmd === "plan_overview") return Promise.resolve(plan);
+      if (cmd === "link_project") return Promise.resolve(null);
+      if (cmd !== "create_plan") return undefined;
+      attempts += 1;
+      if (attempts === 1)
+        return Promise.reject({ code: "invalid-input", args: { issues: [{ field: "title", code: "required", args: {} }] } });
+      plan = {
+        id: "plan-1",
+        title: "Strategic plan 2024–2026",
+        period_start: "2024-01-01",
+        period_end: "2026-12-31",
+        vision: "Equal local life",
+        mission: null,
+        progress: null,
+        goals: [
+          {
+            id: "g1",
+            level: "goal",
+            code: "SG1",
+            text: "Inclusive local governance",
+            progress: null,
+            projects: [],
+            items: [{ id: "o1", level: "objective", code: "SO1.1", text: "Roma CSOs are heard", progress: null, items: [], projects: [] }],
+          },
+        ],
+      };
+      return Promise.resolve("plan-1");
+    });
+    resetApp("#/plan");
+    render(App);
+    await screen.findByTestId("plan-form");
+    await fireEvent.input(screen.getByTestId("plan-start"), { target: { value: "2024-01-01" } });
+    await fireEvent.input(screen.getByTestId("plan-end"), { target: { value: "2026-12-31" } });
+    await fireEvent.click(screen.getByTestId("plan-save"));
+    expect((await screen.findByTestId("field-problem")).textContent).toBe("Fill this in.");
+    await fireEvent.input(screen.getByTestId("plan-title"), { target: { value: "Strategic plan 2024–2026" } });
+    await fireEvent.click(screen.getByTestId("plan-save"));
+    expect((await screen.findByTestId("plan-heading")).textContent).toBe("Strategic plan 2024–2026");
+    expect(screen.getByTestId("plan-objective").textContent).toContain("SO1.1");
+    expect(screen.getByTestId("plan-progress").textContent).toContain("no measured progress yet");
+    await fireEvent.change(screen.getByTestId("link-select"), { target: { value: glasId } });
+    await fireEvent.click(screen.getByTestId("link-project"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("link_project", { projectId: glasId, objectiveId: "o1" }));
+  });
+});
+

@@ -14,6 +14,7 @@ pub mod money;
 pub mod organisations;
 pub mod package;
 pub mod people;
+pub mod plan;
 pub mod projects;
 pub mod record;
 pub mod report;

@@ -2,4 +2,5 @@
 
 pub mod app;
 pub mod logframe;
+pub mod plan;
 pub mod projects;

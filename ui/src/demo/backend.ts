@@ -49,6 +49,8 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return DASHBOARD;
       case "list_projects":
         return PROJECTS;
+      case "plan_overview":
+        return null; // the demo organisation has no strategic plan yet
       case "project_overview": {
         const id = stringArg(args, "id");
         return overviewFor(id) ?? fail({ code: "not-found", args: { what: "project", id } });

@@ -5,7 +5,17 @@
 // it through the Fluent message `error-<code>` with the error's `args` (see
 // `lib/widgets/ErrorMessage.svelte`). No English error text ever crosses this boundary.
 
-import { commands, type ApiError, type FieldIssue, type IndicatorInput, type MeasurementInput, type ProjectInput } from "./bindings";
+import {
+  commands,
+  type ApiError,
+  type FieldIssue,
+  type IndicatorInput,
+  type MeasurementInput,
+  type PlanInput,
+  type PlanItem,
+  type PlanOverview,
+  type ProjectInput,
+} from "./bindings";
 
 // The UI's names for what the commands answer, taken from the commands themselves so they
 // follow the generated bindings whatever it calls them (e.g. `AppInfo_Serialize`).
@@ -16,7 +26,7 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
     : never
   : never;
 
-export type { ApiError, FieldIssue, IndicatorInput, MeasurementInput, ProjectInput };
+export type { ApiError, FieldIssue, IndicatorInput, MeasurementInput, PlanInput, PlanItem, PlanOverview, ProjectInput };
 export type AppInfo = DataOf<typeof commands.appInfo>;
 export type Dashboard = DataOf<typeof commands.dashboard>;
 export type Deadline = Dashboard["deadlines"][number];
@@ -105,4 +115,13 @@ export const api = {
     unwrap(commands.setIndicatorTarget(indicatorId, periodEnd, value)),
   addMeasurement: (indicatorId: string, input: MeasurementInput): Promise<string> =>
     unwrap(commands.addMeasurement(indicatorId, input)),
+  planOverview: (): Promise<PlanOverview | null> => unwrap(commands.planOverview()),
+  createPlan: (input: PlanInput): Promise<string> => unwrap(commands.createPlan(input)),
+  addPlanItem: (planId: string, parentId: string | null, text: string): Promise<string> =>
+    unwrap(commands.addPlanItem(planId, parentId, text)),
+  deletePlanItem: (id: string): Promise<null> => unwrap(commands.deletePlanItem(id)),
+  restorePlanItem: (id: string): Promise<null> => unwrap(commands.restorePlanItem(id)),
+  linkProject: (projectId: string, objectiveId: string): Promise<null> => unwrap(commands.linkProject(projectId, objectiveId)),
+  unlinkProject: (projectId: string, objectiveId: string): Promise<null> =>
+    unwrap(commands.unlinkProject(projectId, objectiveId)),
 };

@@ -27,6 +27,14 @@ export const commands = {
 	restoreIndicator: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_indicator", { id })),
 	setIndicatorTarget: (indicatorId: string, periodEnd: string, value: string) => typedError<string, ApiError>(__TAURI_INVOKE("set_indicator_target", { indicatorId, periodEnd, value })),
 	addMeasurement: (indicatorId: string, input: MeasurementInput) => typedError<string, ApiError>(__TAURI_INVOKE("add_measurement", { indicatorId, input })),
+	planOverview: () => typedError<PlanOverview | null, ApiError>(__TAURI_INVOKE("plan_overview")),
+	createPlan: (input: PlanInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_plan", { input })),
+	updatePlan: (id: string, input: PlanInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_plan", { id, input })),
+	addPlanItem: (planId: string, parentId: string | null, text: string) => typedError<string, ApiError>(__TAURI_INVOKE("add_plan_item", { planId, parentId, text })),
+	deletePlanItem: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_plan_item", { id })),
+	restorePlanItem: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_plan_item", { id })),
+	linkProject: (projectId: string, objectiveId: string) => typedError<null, ApiError>(__TAURI_INVOKE("link_project", { projectId, objectiveId })),
+	unlinkProject: (projectId: string, objectiveId: string) => typedError<null, ApiError>(__TAURI_INVOKE("unlink_project", { projectId, objectiveId })),
 };
 
 /* Types */
@@ -154,6 +162,14 @@ export type IndicatorRow = {
 	progress: number | null,
 };
 
+/**  A project linked to a strategic objective, with its progress. */
+export type LinkedProject = {
+	id: string,
+	code: string,
+	title: string,
+	progress: number | null,
+};
+
 export type LogframeNode = {
 	id: string,
 	/**  The goal, objective or result it sits under (none for the goal). */
@@ -178,6 +194,40 @@ export type PartnerRow = {
 	name: string,
 	role: string,
 	country: string | null,
+};
+
+/**  A plan as its form gives it. */
+export type PlanInput = {
+	title: string,
+	period_start: string,
+	period_end: string,
+	vision: string | null,
+	mission: string | null,
+};
+
+/**  A strategic goal or objective with its progress. */
+export type PlanItem = {
+	id: string,
+	level: string,
+	code: string,
+	text: string,
+	progress: number | null,
+	/**  Objectives (of a goal). */
+	items: PlanItem[],
+	/**  Projects linked to it (an objective). */
+	projects: LinkedProject[],
+};
+
+/**  The strategic plan as its screen shows it. */
+export type PlanOverview = {
+	id: string,
+	title: string,
+	period_start: string | null,
+	period_end: string | null,
+	vision: string | null,
+	mission: string | null,
+	progress: number | null,
+	goals: PlanItem[],
 };
 
 /**  A project as its form gives it. */

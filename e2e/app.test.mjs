@@ -466,3 +466,46 @@ async function editing() {
   assert.equal(await $('[role="progressbar"]').getAttribute("aria-valuenow"), "40");
   assert.equal((await $('[data-testid="indicator-actual"]').getText()).trim(), "4");
 }
+
+// ---------------------------------------------------------------------------------------------
+
+test("the strategic plan links the project and shows its progress", noteFailure(strategicPlan));
+
+async function strategicPlan() {
+  const $ = (selector) => browser.$(selector);
+  const type = async (testid, text) => {
+    const input = await $(`[data-testid="${testid}"]`);
+    await input.waitForDisplayed({ timeoutMsg: `${testid} did not appear` });
+    await input.click();
+    await input.setValue(text);
+  };
+  await browser.keys(["Alt", "2"]);
+  await $('[data-testid="plan-form"]').waitForDisplayed({ timeoutMsg: "Alt+2 did not show the empty plan's form" });
+  await type("plan-title", "Strategic plan 2026–2028");
+  await type("plan-start", "2026-01-01");
+  await type("plan-end", "2028-12-31");
+  await (await $('[data-testid="plan-save"]')).click();
+  await $('[data-testid="plan-heading"]').waitForDisplayed({ timeoutMsg: "the plan was not started" });
+  await (await $('[data-testid="add-goal"]')).click();
+  await type("plan-item-text", "Young Roma in decent work");
+  await browser.keys("Enter");
+  await $('[data-testid="plan-goal"]').waitForDisplayed({ timeoutMsg: "the goal was not added" });
+  await (await $('[data-testid="add-plan-objective"]')).click();
+  await type("plan-item-text", "Skills employers ask for");
+  await browser.keys("Enter");
+  await $('[data-testid="plan-objective"]').waitForDisplayed({ timeoutMsg: "the objective was not added" });
+  const select = await $('[data-testid="link-select"]');
+  const options = await select.$$("option");
+  let value = "";
+  for (const o of options) if ((await o.getText()).startsWith("E2E-RISE")) value = await o.getAttribute("value");
+  assert.ok(value !== "", "the project entered before is not offered for linking");
+  await select.selectByAttribute("value", value);
+  await (await $('[data-testid="link-project"]')).click();
+  await $('[data-testid="plan-project"]').waitForDisplayed({ timeoutMsg: "the project was not linked" });
+  // the project's one indicator stands at 4 of 10: the objective, the goal and the plan at 40 %
+  const overall = await $('[data-testid="plan-progress"] [role="progressbar"]');
+  await overall.waitForExist({ timeoutMsg: "the plan shows no progress" });
+  assert.equal(await overall.getAttribute("aria-valuenow"), "40");
+  await browser.pause(300);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "plan.png"));
+}

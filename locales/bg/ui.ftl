@@ -312,3 +312,6 @@ plan-unlink = Откачи
 plan-link-project = Свържи проект…
 plan-link = Свържи
 plan-item-deleted = { $code } е изтрит.
+target-set = Задай цел
+target-field-period-end = Край на периода
+target-field-period-end-help = Целевата стойност за периода, който завършва на този ден; последната е целта за края на проекта.

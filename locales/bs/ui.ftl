@@ -320,3 +320,6 @@ plan-unlink = Odveži
 plan-link-project = Poveži projekat…
 plan-link = Poveži
 plan-item-deleted = { $code } je obrisan.
+target-set = Postavi cilj
+target-field-period-end = Kraj perioda
+target-field-period-end-help = Ciljna vrijednost za period koji završava tog dana; posljednja je cilj na kraju projekta.

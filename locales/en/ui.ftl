@@ -317,3 +317,6 @@ plan-unlink = Unlink
 plan-link-project = Link a project…
 plan-link = Link
 plan-item-deleted = { $code } deleted.
+target-set = Set target
+target-field-period-end = End of the period
+target-field-period-end-help = The target for the period ending on this day; the latest one is the end-of-project target.

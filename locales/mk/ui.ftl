@@ -312,3 +312,6 @@ plan-unlink = Одврзи
 plan-link-project = Поврзи проект…
 plan-link = Поврзи
 plan-item-deleted = { $code } е избришан.
+target-set = Постави цел
+target-field-period-end = Крај на периодот
+target-field-period-end-help = Целната вредност за периодот што завршува тој ден; последната е целта на крајот на проектот.

@@ -312,3 +312,6 @@ plan-unlink = Shkëput
 plan-link-project = Lidh një projekt…
 plan-link = Lidh
 plan-item-deleted = { $code } u fshi.
+target-set = Vendos synimin
+target-field-period-end = Fundi i periudhës
+target-field-period-end-help = Vlera e synuar për periudhën që mbaron këtë ditë; e fundit është synimi në fund të projektit.

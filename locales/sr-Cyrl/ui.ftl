@@ -321,3 +321,6 @@ plan-unlink = Одвежи
 plan-link-project = Повежи пројекат…
 plan-link = Повежи
 plan-item-deleted = { $code } је обрисан.
+target-set = Постави циљ
+target-field-period-end = Крај периода
+target-field-period-end-help = Циљна вредност за период који се завршава тог дана; последња је циљ на крају пројекта.

@@ -321,3 +321,6 @@ plan-unlink = Odveži
 plan-link-project = Poveži projekat…
 plan-link = Poveži
 plan-item-deleted = { $code } je obrisan.
+target-set = Postavi cilj
+target-field-period-end = Kraj perioda
+target-field-period-end-help = Ciljna vrednost za period koji se završava tog dana; poslednja je cilj na kraju projekta.

@@ -391,6 +391,7 @@ describe("editing", () => {
     const indicator = o?.logframe.flatMap((n) => n.indicators)[0];
     useDemoBackend({}, (cmd) => {
       if (cmd === "add_logframe_node") return Promise.resolve("new-node");
+      if (cmd === "set_indicator_target") return Promise.resolve("target-1");
       if (cmd === "add_measurement")
         return Promise.reject({
           code: "invalid-input",
@@ -431,6 +432,18 @@ describe("editing", () => {
     // Esc closes the form without saving
     await fireEvent.keyDown(screen.getByTestId("m-value"), { key: "Escape" });
     expect(screen.queryByTestId("measurement-form")).toBeNull();
+    // a target for a period
+    await fireEvent.click(screen.getAllByTestId("set-target")[0] as HTMLElement);
+    await fireEvent.input(await screen.findByTestId("t-date"), { target: { value: "2026-06-30" } });
+    await fireEvent.input(screen.getByTestId("t-value"), { target: { value: "40" } });
+    await fireEvent.click(screen.getByTestId("t-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("set_indicator_target", {
+        indicatorId: indicator?.id,
+        periodEnd: "2026-06-30",
+        value: "40",
+      }),
+    );
   });
 
   it("a node is deleted only when confirmed, and Ctrl+Z brings it back", async () => {

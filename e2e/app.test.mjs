@@ -508,4 +508,12 @@ async function strategicPlan() {
   assert.equal(await overall.getAttribute("aria-valuenow"), "40");
   await browser.pause(300);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "plan.png"));
+
+  // the dashboard shows the plan's progress, and the indicator is behind its pace
+  await browser.keys(["Alt", "1"]);
+  const dashboardPlan = await $('[data-testid="dashboard-plan"] [role="progressbar"]');
+  await dashboardPlan.waitForExist({ timeoutMsg: "the dashboard shows no plan progress" });
+  assert.equal(await dashboardPlan.getAttribute("aria-valuenow"), "40");
+  await browser.pause(300);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "dashboard.png"));
 }

@@ -315,3 +315,6 @@ plan-item-deleted = { $code } е изтрит.
 target-set = Задай цел
 target-field-period-end = Край на периода
 target-field-period-end-help = Целевата стойност за периода, който завършва на този ден; последната е целта за края на проекта.
+dashboard-plan-title = Стратегически план
+dashboard-plan-empty = Още няма стратегически план.
+dashboard-plan-start = Започнете го

@@ -323,3 +323,6 @@ plan-item-deleted = { $code } je obrisan.
 target-set = Postavi cilj
 target-field-period-end = Kraj perioda
 target-field-period-end-help = Ciljna vrijednost za period koji završava tog dana; posljednja je cilj na kraju projekta.
+dashboard-plan-title = Strateški plan
+dashboard-plan-empty = Još nema strateškog plana.
+dashboard-plan-start = Započnite ga

@@ -320,3 +320,6 @@ plan-item-deleted = { $code } deleted.
 target-set = Set target
 target-field-period-end = End of the period
 target-field-period-end-help = The target for the period ending on this day; the latest one is the end-of-project target.
+dashboard-plan-title = Strategic plan
+dashboard-plan-empty = No strategic plan yet.
+dashboard-plan-start = Start it

@@ -315,3 +315,6 @@ plan-item-deleted = { $code } е избришан.
 target-set = Постави цел
 target-field-period-end = Крај на периодот
 target-field-period-end-help = Целната вредност за периодот што завршува тој ден; последната е целта на крајот на проектот.
+dashboard-plan-title = Стратешки план
+dashboard-plan-empty = Сè уште нема стратешки план.
+dashboard-plan-start = Започнете го

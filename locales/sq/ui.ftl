@@ -315,3 +315,6 @@ plan-item-deleted = { $code } u fshi.
 target-set = Vendos synimin
 target-field-period-end = Fundi i periudhës
 target-field-period-end-help = Vlera e synuar për periudhën që mbaron këtë ditë; e fundit është synimi në fund të projektit.
+dashboard-plan-title = Plani strategjik
+dashboard-plan-empty = Ende pa plan strategjik.
+dashboard-plan-start = Fillojeni

@@ -324,3 +324,6 @@ plan-item-deleted = { $code } је обрисан.
 target-set = Постави циљ
 target-field-period-end = Крај периода
 target-field-period-end-help = Циљна вредност за период који се завршава тог дана; последња је циљ на крају пројекта.
+dashboard-plan-title = Стратешки план
+dashboard-plan-empty = Још нема стратешког плана.
+dashboard-plan-start = Започните га

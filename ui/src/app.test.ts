@@ -61,6 +61,7 @@ describe("dashboard pace", () => {
     expect(first.textContent).toContain("P3-I6");
     expect(first.textContent).toContain("11 of 47.6 expected by today (target 100)");
     expect(screen.getByText("No activity is planned to start this week.")).toBeDefined();
+    expect(screen.getByText("No strategic plan yet.")).toBeDefined(); // the demo has none
     await fireEvent.click(within(first).getByText("GLAS"));
     await screen.findByTestId("project-title");
     const glasId = fixtures.projects.find((p) => p.code === "GLAS")?.id;

@@ -94,6 +94,10 @@ fn the_plans_progress_comes_from_the_linked_projects() {
     close(g.items[1].progress, 0.2);
     close(g.progress, (0.375 + 0.2) / 2.0); // 0.2875
     close(p.progress, 0.2875);
+    // the dashboard shows the same progress
+    let d = tessera_core::projects::dashboard(&db, today).unwrap();
+    assert_eq!(d.plan.as_ref().map(|p| p.title.as_str()), Some("Strategic plan 2024–2026"));
+    close(d.plan.and_then(|p| p.progress), 0.2875);
     // unlinking and deleting change it; undo brings the objective back
     plan::unlink_project(&mut db, &b, &o2).unwrap();
     plan::delete_item(&mut db, &o2).unwrap();

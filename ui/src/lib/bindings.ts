@@ -113,6 +113,8 @@ export type Dashboard = {
 	this_week: ActivityDue[],
 	/**  Planned or ongoing activities whose planned end (else start) is past. */
 	overdue: ActivityDue[],
+	/**  The strategic plan's title and progress (none without a plan). */
+	plan: PlanProgress | null,
 };
 
 export type Deadline = {
@@ -228,6 +230,12 @@ export type PlanOverview = {
 	mission: string | null,
 	progress: number | null,
 	goals: PlanItem[],
+};
+
+/**  The strategic plan on the dashboard. */
+export type PlanProgress = {
+	title: string,
+	progress: number | null,
 };
 
 /**  A project as its form gives it. */

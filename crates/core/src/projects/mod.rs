@@ -87,6 +87,16 @@ pub struct Dashboard {
     pub this_week: Vec<ActivityDue>,
     /// Planned or ongoing activities whose planned end (else start) is past.
     pub overdue: Vec<ActivityDue>,
+    /// The strategic plan's title and progress (none without a plan).
+    pub plan: Option<PlanProgress>,
+}
+
+/// The strategic plan on the dashboard.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct PlanProgress {
+    pub title: String,
+    pub progress: Option<f64>,
 }
 
 /// An activity on the dashboard: what it is and where it belongs.
@@ -259,5 +269,6 @@ pub fn dashboard(db: &Db, today: chrono::NaiveDate) -> Result<Dashboard> {
         behind: behind.into_iter().take(10).collect(),
         this_week,
         overdue,
+        plan: crate::plan::plan_overview(db, today)?.map(|p| PlanProgress { title: p.title, progress: p.progress }),
     })
 }

@@ -380,14 +380,16 @@ async function scenario() {
 
 test("a project and its logframe entered by keyboard survive a restart", noteFailure(editing));
 
+/** Type `text` into the field `testid` once it shows (the real keyboard path, through WebDriver). */
+async function type(testid, text) {
+  const input = await browser.$(`[data-testid="${testid}"]`);
+  await input.waitForDisplayed({ timeoutMsg: `${testid} did not appear` });
+  await input.click();
+  await input.setValue(text);
+}
+
 async function editing() {
   const $ = (selector) => browser.$(selector);
-  const type = async (testid, text) => {
-    const input = await $(`[data-testid="${testid}"]`);
-    await input.waitForDisplayed({ timeoutMsg: `${testid} did not appear` });
-    await input.click();
-    await input.setValue(text);
-  };
 
   // 1. Projects, Ctrl+N: a new project, typed in and saved with Ctrl+S.
   await browser.keys(["Alt", "3"]);
@@ -473,12 +475,6 @@ test("the strategic plan links the project and shows its progress", noteFailure(
 
 async function strategicPlan() {
   const $ = (selector) => browser.$(selector);
-  const type = async (testid, text) => {
-    const input = await $(`[data-testid="${testid}"]`);
-    await input.waitForDisplayed({ timeoutMsg: `${testid} did not appear` });
-    await input.click();
-    await input.setValue(text);
-  };
   await browser.keys(["Alt", "2"]);
   await $('[data-testid="plan-form"]').waitForDisplayed({ timeoutMsg: "Alt+2 did not show the empty plan's form" });
   await type("plan-title", "Strategic plan 2026–2028");

@@ -141,6 +141,26 @@ fn prompt(l10n: &L10n, id: &str) -> Option<String> {
     rpassword::prompt_password(format!("{} ", l10n.message(id, &[]))).ok()
 }
 
+/// Write `value` as pretty JSON to `output` (`-`: standard output), then say so (message
+/// `done`, with the project's `code` and the path) on standard error.
+fn write_json(
+    l10n: &L10n,
+    value: &impl serde::Serialize,
+    output: &Path,
+    done: &str,
+    code: &str,
+) -> Result<(), Failure> {
+    let mut text = serde_json::to_string_pretty(value).expect("the document serialises");
+    text.push('\n');
+    if output.as_os_str() == "-" {
+        output::out(text.trim_end());
+        return Ok(());
+    }
+    std::fs::write(output, text).map_err(|source| Error::Io { path: output.display().to_string(), source })?;
+    eprintln!("{}", l10n.message(done, &[("code", code.to_string()), ("path", output.display().to_string())]));
+    Ok(())
+}
+
 /// Open an existing database, asking for its passphrase when it is encrypted.
 fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
     if let Some(db) = OPENED.lock().unwrap_or_else(|p| p.into_inner()).take().filter(|d| d.path() == path) {
@@ -286,17 +306,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
         Command::Export { what: ExportWhat::Package { project, output } } => {
             let db = open(path, l10n)?;
             let pkg = package::export_project(&db, project)?;
-            let mut text = serde_json::to_string_pretty(&pkg).expect("a package serialises");
-            text.push('\n');
-            if output.as_os_str() == "-" {
-                output::out(text.trim_end());
-            } else {
-                std::fs::write(output, text)
-                    .map_err(|source| Error::Io { path: output.display().to_string(), source })?;
-                let msg = l10n
-                    .message("cli-export-done", &[("code", project.clone()), ("path", output.display().to_string())]);
-                eprintln!("{msg}");
-            }
+            write_json(l10n, &pkg, output, "cli-export-done", project)?;
         }
         Command::List { what, project, search, json } => {
             let db = open(path, l10n)?;
@@ -335,17 +345,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             if *format == ReportFormat::Pdf {
                 return Err(Error::ReportFormatUnavailable { format: "PDF".into() }.into());
             }
-            let mut text = serde_json::to_string_pretty(&data).expect("report data serialises");
-            text.push('\n');
-            if output.as_os_str() == "-" {
-                output::out(text.trim_end());
-            } else {
-                std::fs::write(output, text)
-                    .map_err(|source| Error::Io { path: output.display().to_string(), source })?;
-                let msg = l10n
-                    .message("cli-report-done", &[("code", project.clone()), ("path", output.display().to_string())]);
-                eprintln!("{msg}");
-            }
+            write_json(l10n, &data, output, "cli-report-done", project)?;
         }
     }
     Ok(())

@@ -216,10 +216,11 @@ pub fn indicators(l10n: &L10n, rows: &[IndicatorListRow], as_json: bool) {
                     i.ref_.clone(),
                     i.level.clone(),
                     i.text.clone(),
-                    num(&i.baseline),
-                    num(&i.target_final),
-                    num(&i.achieved_cumulative),
-                    i.percent_of_target_from_baseline
+                    num(&i.values.baseline),
+                    num(&i.values.target_final),
+                    num(&i.values.achieved_cumulative),
+                    i.values
+                        .percent_of_target_from_baseline
                         .as_deref()
                         .map(|p| l10n.message("cli-percent", &[("value", f.number(p))]))
                         .unwrap_or_default(),

@@ -96,9 +96,9 @@ fn a_logframe_entered_in_the_app_survives_a_reopen_and_round_trips() {
     let f = &list[0].figures;
     // 18 + 15 = 33 of 60 (sum), from a baseline of 0: 55.0 %
     assert_eq!((f.ref_.as_str(), f.level.as_str()), ("I1", "R1"));
-    assert_eq!(f.achieved_cumulative.as_deref(), Some("33"));
-    assert_eq!(f.target_final.as_deref(), Some("60"));
-    assert_eq!(f.percent_of_target.as_deref(), Some("55.0"));
+    assert_eq!(f.values.achieved_cumulative.as_deref(), Some("33"));
+    assert_eq!(f.values.target_final.as_deref(), Some("60"));
+    assert_eq!(f.values.percent_of_target.as_deref(), Some("55.0"));
     let overview = projects::project_overview(&db, &pid, today).unwrap();
     let texts: Vec<&str> = overview.logframe.iter().map(|n| n.text.as_str()).collect();
     assert_eq!(texts[..3], ["Roma civil society shapes local policy", "Specific objective 4", "Specific objective 1"]);

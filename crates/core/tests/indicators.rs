@@ -92,11 +92,12 @@ fn the_list_the_report_and_the_overview_show_the_same_numbers() {
     assert_eq!(rows.len(), list.len());
     for (row, l) in rows.iter().zip(&list) {
         assert_eq!(row.ref_, l.figures.ref_);
-        assert_eq!(row.actual, l.figures.achieved_cumulative);
-        assert_eq!(row.target, l.figures.target_final);
+        assert_eq!(row.actual, l.figures.values.achieved_cumulative);
+        assert_eq!(row.target, l.figures.values.target_final);
         // the overview's bar: the same percentage as a fraction (41.7 → 0.417)
         let p = l
             .figures
+            .values
             .percent_of_target_from_baseline
             .as_deref()
             .map(|p| p.replace('.', "").parse::<f64>().unwrap() / 1000.0);

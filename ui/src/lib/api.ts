@@ -80,6 +80,21 @@ export function fieldIssues(e: unknown): FieldIssue[] {
   return isApiFailure(e) && e.error.code === "invalid-input" ? e.error.args.issues : [];
 }
 
+/**
+ * Run a change from a form: `null` when it is done, else the fields the core refused (none
+ * when the failure was of another kind; that one is shown as a notice by `onOther`).
+ */
+export async function attempt(work: () => Promise<unknown>, onOther: (e: unknown) => void): Promise<FieldIssue[] | null> {
+  try {
+    await work();
+    return null;
+  } catch (e) {
+    const issues = fieldIssues(e);
+    if (issues.length === 0) onOther(e);
+    return issues;
+  }
+}
+
 /** True when `e` is an `ApiFailure` with the given code. */
 export function failedWith(e: unknown, code: ApiErrorCode): boolean {
   return isApiFailure(e) && e.error.code === code;

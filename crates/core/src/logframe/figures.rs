@@ -46,13 +46,9 @@ pub struct IndicatorFigures {
     pub text: String,
     pub unit: String,
     pub aggregation: String,
-    pub baseline: Option<String>,
-    pub target_final: Option<String>,
-    pub target_in_period: Option<String>,
-    pub achieved_period: Option<String>,
-    pub achieved_cumulative: Option<String>,
-    pub percent_of_target: Option<String>,
-    pub percent_of_target_from_baseline: Option<String>,
+    /// Its figures, keys inline after the names.
+    #[serde(flatten)]
+    pub values: Figures,
 }
 
 /// Whether values of this unit are numbers (counts and percentages; yes/no and text are not).
@@ -172,7 +168,8 @@ impl IndicatorData {
 }
 
 /// [`IndicatorData::figures`]: everything but the indicator's names.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Figures {
     pub baseline: Option<String>,
     pub target_final: Option<String>,

@@ -152,20 +152,14 @@ pub fn indicator_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDa
     Ok(project_indicators(db, project_id)?
         .into_iter()
         .map(|(level, i)| {
-            let f = i.data.figures(from, to);
+            let values = i.data.figures(from, to);
             IndicatorFigures {
                 ref_: i.ref_,
                 level,
                 text: i.text,
                 unit: i.data.unit,
                 aggregation: i.data.aggregation,
-                baseline: f.baseline,
-                target_final: f.target_final,
-                target_in_period: f.target_in_period,
-                achieved_period: f.achieved_period,
-                achieved_cumulative: f.achieved_cumulative,
-                percent_of_target: f.percent_of_target,
-                percent_of_target_from_baseline: f.percent_of_target_from_baseline,
+                values,
             }
         })
         .collect())

@@ -106,10 +106,6 @@ impl Checked {
         }
     }
 
-    pub fn package(&self) -> &Package {
-        &self.pkg
-    }
-
     /// Run the schema check: the package, or what is wrong with it.
     pub fn confirm(self) -> Result<Package> {
         if let Some(p) = self.pending {

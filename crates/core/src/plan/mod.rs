@@ -226,7 +226,10 @@ pub fn project_progress(db: &Db, project_id: &str, today: NaiveDate) -> Result<O
         db.conn().query_row("SELECT start_date FROM live_projects WHERE id = ?1", [project_id], |r| r.get(0)).ok();
     let start = start.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()).unwrap_or(today);
     let shares = crate::logframe::indicator_figures(db, project_id, start, today)?.into_iter().map(|f| {
-        f.percent_of_target_from_baseline.and_then(|p| p.parse::<f64>().ok()).map(|p| (p / 100.0).clamp(0.0, 1.0))
+        f.values
+            .percent_of_target_from_baseline
+            .and_then(|p| p.parse::<f64>().ok())
+            .map(|p| (p / 100.0).clamp(0.0, 1.0))
     });
     Ok(mean(shares))
 }

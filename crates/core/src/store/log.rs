@@ -45,14 +45,10 @@ pub fn encode_ref(v: &Value) -> Option<Value> {
 
 /// A table value as the log stores it: canonical UUID text in a reference becomes 16 bytes.
 pub fn encode(kind: &Kind, v: Value) -> Value {
-    if let (Kind::Ref, Value::Text(s)) = (kind, &v) {
-        if let Ok(u) = Uuid::parse_str(s) {
-            if u.hyphenated().to_string() == *s {
-                return Value::Blob(u.as_bytes().to_vec());
-            }
-        }
+    match kind {
+        Kind::Ref => encode_ref(&v).unwrap_or(v),
+        _ => v,
     }
-    v
 }
 
 /// The inverse of [`encode`].

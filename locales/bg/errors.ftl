@@ -70,3 +70,6 @@ field-not-a-percent = „{ $value }“ не е процент: въведете 
 field-not-yes-no = Изберете да или не.
 field-outside-project = { $value } е извън периода на проекта ({ $start } – { $end }).
 field-before-baseline = { $value } е преди датата на базовата стойност ({ $baseline }).
+field-in-use = { $count } проекта, гранта или лица все още я посочват: премахнете я първо оттам.
+field-unknown-municipality = „{ $value }“ не е в списъка на общините на { $country }.
+field-owner-stays = Това е организацията, която води тази база данни: тя остава.

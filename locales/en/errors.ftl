@@ -70,3 +70,6 @@ field-not-a-percent = “{ $value }” is not a percentage: enter a number from 
 field-not-yes-no = Choose yes or no.
 field-outside-project = { $value } is outside the project period ({ $start } – { $end }).
 field-before-baseline = { $value } is before the baseline date ({ $baseline }).
+field-in-use = { $count } projects, grants or people still name it: remove it there first.
+field-unknown-municipality = “{ $value }” is not in the list of municipalities of { $country }.
+field-owner-stays = This is the organisation that keeps this database: it stays.

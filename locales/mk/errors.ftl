@@ -70,3 +70,6 @@ field-not-a-percent = „{ $value }“ не е процент: внесете б
 field-not-yes-no = Изберете да или не.
 field-outside-project = { $value } е надвор од периодот на проектот ({ $start } – { $end }).
 field-before-baseline = { $value } е пред датумот на почетната вредност ({ $baseline }).
+field-in-use = { $count } проекти, грантови или лица сè уште ја наведуваат: прво отстранете ја таму.
+field-unknown-municipality = „{ $value }“ не е на листата на општини за { $country }.
+field-owner-stays = Ова е организацијата што ја води оваа база на податоци: таа останува.

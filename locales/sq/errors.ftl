@@ -70,3 +70,6 @@ field-not-a-percent = “{ $value }” nuk është përqindje: shkruani një num
 field-not-yes-no = Zgjidhni po ose jo.
 field-outside-project = { $value } është jashtë periudhës së projektit ({ $start } – { $end }).
 field-before-baseline = { $value } është para datës së vlerës bazë ({ $baseline }).
+field-in-use = { $count } projekte, grante ose persona e përmendin ende: hiqeni fillimisht atje.
+field-unknown-municipality = “{ $value }” nuk është në listën e bashkive të { $country }.
+field-owner-stays = Kjo është organizata që mban këtë bazë të dhënash: ajo mbetet.

@@ -72,3 +72,6 @@ field-not-a-percent = „{ $value }“ није проценат: унесите
 field-not-yes-no = Изаберите да или не.
 field-outside-project = { $value } је ван периода пројекта ({ $start } – { $end }).
 field-before-baseline = { $value } је пре датума почетне вредности ({ $baseline }).
+field-in-use = { $count } пројеката, грантова или особа је још наводи: прво је уклоните тамо.
+field-unknown-municipality = „{ $value }“ није на листи општина за { $country }.
+field-owner-stays = Ово је организација која води ову базу података: она остаје.

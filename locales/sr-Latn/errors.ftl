@@ -72,3 +72,6 @@ field-not-a-percent = „{ $value }“ nije procenat: unesite broj od 0 do 100.
 field-not-yes-no = Izaberite da ili ne.
 field-outside-project = { $value } je van perioda projekta ({ $start } – { $end }).
 field-before-baseline = { $value } je pre datuma početne vrednosti ({ $baseline }).
+field-in-use = { $count } projekata, grantova ili osoba je još navodi: prvo je uklonite tamo.
+field-unknown-municipality = „{ $value }“ nije na listi opština za { $country }.
+field-owner-stays = Ovo je organizacija koja vodi ovu bazu podataka: ona ostaje.

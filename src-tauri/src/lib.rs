@@ -39,6 +39,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::plan::restore_plan_item,
         commands::plan::link_project,
         commands::plan::unlink_project,
+        commands::organisations::organisations,
+        commands::organisations::create_organisation,
+        commands::organisations::update_organisation,
+        commands::organisations::delete_organisation,
+        commands::organisations::restore_organisation,
+        commands::organisations::municipalities,
     ])
 }
 

@@ -554,3 +554,90 @@ describe("strategic plan", () => {
   });
 });
 
+
+describe("organisations directory", () => {
+  it("Alt+9 lists the directory; Ctrl+N adds an organisation; one still in use is not deleted and says why", async () => {
+    const lil = fixtures.organisations.find((o) => o.name === "Здружение ЛИЛ");
+    const kera = fixtures.organisations.find((o) => o.name === "Shoqata Kera e Rinisë");
+    useDemoBackend({}, (cmd, args) => {
+      if (cmd === "create_organisation") return Promise.resolve("new-org");
+      if (cmd === "restore_organisation") return Promise.resolve(null);
+      if (cmd !== "delete_organisation") return undefined;
+      if (args?.id === lil?.id)
+        return Promise.reject({ code: "invalid-input", args: { issues: [{ field: "name", code: "in-use", args: { count: "1" } }] } });
+      return Promise.resolve(null);
+    });
+    resetApp("#/dashboard");
+    render(App);
+    await screen.findByTestId("sidebar");
+    await fireEvent.keyDown(window, { key: "9", code: "Digit9", altKey: true });
+    const rows = await screen.findAllByTestId("org-row");
+    expect(rows).toHaveLength(fixtures.organisations.length);
+    expect(rows[0]?.textContent).toContain("This organisation");
+    expect(screen.getByTestId("nav-organisations").getAttribute("aria-current")).toBe("page");
+
+    await fireEvent.keyDown(window, { key: "n", ctrlKey: true });
+    expect(document.activeElement).toBe(await screen.findByTestId("o-name"));
+    await fireEvent.input(screen.getByTestId("o-name"), { target: { value: "ERGO Network" } });
+    await fireEvent.change(screen.getByTestId("o-kind"), { target: { value: "network" } });
+    await fireEvent.input(screen.getByTestId("o-country"), { target: { value: "be" } });
+    await fireEvent.keyDown(screen.getByTestId("o-name"), { key: "s", ctrlKey: true });
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("create_organisation", {
+        input: { name: "ERGO Network", short_name: null, kind: "network", country: "BE" },
+      }),
+    );
+    await waitFor(() => expect(screen.queryByTestId("org-form")).toBeNull());
+
+    // in use: the core's reason under the row, nothing deleted
+    const lilRow = screen.getAllByTestId("org-row").find((r) => r.textContent?.includes("Здружение ЛИЛ")) as HTMLElement;
+    await fireEvent.click(within(lilRow).getByTestId("delete-org"));
+    await fireEvent.click(within(lilRow).getByTestId("confirm-delete"));
+    expect((await within(lilRow).findByTestId("org-refused")).textContent).toBe(
+      "1 projects, grants or people still name it: remove it there first.",
+    );
+    // not in use: deleted, and undone
+    const keraRow = screen.getAllByTestId("org-row").find((r) => r.textContent?.includes("Kera")) as HTMLElement;
+    await fireEvent.click(within(keraRow).getByTestId("delete-org"));
+    await fireEvent.click(within(keraRow).getByTestId("confirm-delete"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("delete_organisation", { id: kera?.id }));
+    await fireEvent.click(await screen.findByTestId("undo"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("restore_organisation", { id: kera?.id }));
+  });
+
+  it("a project's partners and municipalities are chosen in its form; a municipality is typed in Latin and found in Cyrillic", async () => {
+    const glas = fixtures.overviews.find((o) => o.project.code === "GLAS");
+    const osvit = fixtures.organisations.find((o) => o.name === "Удружење Освит");
+    useDemoBackend({}, (cmd) => (cmd === "update_project" ? Promise.resolve(null) : undefined));
+    resetApp(`#/projects/${glas?.project.id ?? ""}`);
+    render(App);
+    await screen.findByTestId("project-title");
+    await fireEvent.click(screen.getByTestId("edit-project"));
+    const partners = await screen.findByTestId("p-partners");
+    await waitFor(() => expect(partners.textContent).toContain("Здружение ЛИЛ"));
+    await fireEvent.change(screen.getByTestId("p-partner-add"), { target: { value: osvit?.id } });
+    const roles = screen.getAllByTestId("p-partner-role");
+    expect(roles).toHaveLength(2);
+    await fireEvent.change(roles[1] as HTMLElement, { target: { value: "associate" } });
+    const place = screen.getByTestId("p-place");
+    await fireEvent.input(place, { target: { value: "gazi baba" } });
+    const suggestions = await screen.findByTestId("p-place-suggestions");
+    expect(suggestions.textContent).toContain("Gazi Baba");
+    await fireEvent.keyDown(place, { key: "Enter" });
+    expect(screen.getByTestId("p-places").textContent).toContain("Gazi Baba (MK)");
+    await fireEvent.click(screen.getByTestId("p-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("update_project", {
+        id: glas?.project.id,
+        input: expect.objectContaining({
+          lead_org_id: glas?.lead_org_id,
+          partners: [
+            { organisation_id: glas?.partners[0]?.organisation_id, role: "partner" },
+            { organisation_id: osvit?.id, role: "associate" },
+          ],
+          municipalities: [{ country: "MK", key: "MK-804" }],
+        }),
+      }),
+    );
+  });
+});

@@ -22,6 +22,10 @@ use tessera_core::package::{export_project, import_str};
 use tessera_core::store::rebuild::tables_snapshot;
 use tessera_core::{Db, OpenOptions};
 
+// The allocator the `tessera` binary and the app use (glibc's is ~20 % slower here).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn open(path: &std::path::Path, pass: Option<&str>) -> Db {
     Db::open(path, &OpenOptions { passphrase: pass.map(String::from), create: true, ..Default::default() }).unwrap()
 }

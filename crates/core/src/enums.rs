@@ -29,6 +29,12 @@ pub const ENUMS: &[Enumeration] = &[
         schema: Some("/$defs/partner/properties/role/enum"),
     },
     Enumeration {
+        name: "OrganisationKind",
+        prefix: "organisation-kind",
+        values: &["ngo", "public_authority", "donor", "network", "private", "other"],
+        schema: Some("/$defs/organisation_entry/properties/kind/enum"),
+    },
+    Enumeration {
         name: "DeadlineKind",
         prefix: "deadline-kind",
         values: &["interim", "final"],

@@ -37,7 +37,20 @@ pub const FIELD_CODES: &[&str] = &[
     "not-yes-no",
     "outside-project",
     "before-baseline",
+    "in-use",
+    "unknown-municipality",
+    "owner-stays",
 ];
+
+/// A form's text as stored: trimmed.
+pub fn text(s: &str) -> rusqlite::types::Value {
+    rusqlite::types::Value::Text(s.trim().to_string())
+}
+
+/// An optional text as stored: trimmed, and NULL when empty.
+pub fn opt_text(s: &Option<String>) -> rusqlite::types::Value {
+    s.as_deref().filter(|s| !s.trim().is_empty()).map_or(rusqlite::types::Value::Null, text)
+}
 
 /// The problems found so far.
 #[derive(Debug, Default)]

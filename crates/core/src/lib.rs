@@ -13,6 +13,7 @@ pub mod logframe;
 pub mod money;
 pub mod organisations;
 pub mod package;
+pub mod places;
 pub mod people;
 pub mod plan;
 pub mod projects;

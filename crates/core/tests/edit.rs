@@ -26,6 +26,8 @@ fn roma() -> ProjectInput {
         currency: "EUR".into(),
         lead_org_id: None,
         countries: vec!["AL".into(), "BA".into(), "MK".into(), "XK".into(), "ME".into(), "RS".into()],
+        partners: vec![],
+        municipalities: vec![],
     }
 }
 

@@ -21,6 +21,8 @@ fn project(db: &mut Db, code: &str, target: &str, achieved: &str) -> String {
         currency: "EUR".into(),
         lead_org_id: None,
         countries: vec!["AL".into()],
+        partners: vec![],
+        municipalities: vec![],
     };
     let pid = create_project(db, &input).unwrap();
     let so = edit::add_node(db, &pid, None, "objective", "Objective").unwrap();

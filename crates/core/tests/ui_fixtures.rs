@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use serde_json::{json, Value};
-use tessera_core::{demo, organisations, projects, Db};
+use tessera_core::{demo, organisations, places, projects, Db};
 
 /// Replace every UUID string by `id-1`, `id-2`, … in order of appearance.
 fn stable_ids(v: &mut Value, seen: &mut HashMap<String, String>) {
@@ -36,6 +36,8 @@ fn the_uis_fixtures_come_from_the_core() {
         "dashboard": projects::dashboard(&db, today).unwrap(),
         "projects": projects,
         "overviews": overviews,
+        "organisations": organisations::edit::directory(&db).unwrap(),
+        "municipalities": places::COUNTRIES.iter().flat_map(|c| places::municipalities(c)).collect::<Vec<_>>(),
     });
     stable_ids(&mut doc, &mut HashMap::new());
     let want = serde_json::to_string_pretty(&doc).unwrap() + "\n";

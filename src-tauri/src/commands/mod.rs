@@ -2,5 +2,6 @@
 
 pub mod app;
 pub mod logframe;
+pub mod organisations;
 pub mod plan;
 pub mod projects;

@@ -2,7 +2,7 @@
 // resolving with the data, or rejecting with the command's `ApiError` object.
 
 import type { ApiError } from "../lib/api";
-import { APP_INFO, DASHBOARD, DEMO_PASSPHRASE, PROJECTS, overviewFor } from "./fixtures";
+import { APP_INFO, DASHBOARD, DEMO_PASSPHRASE, MUNICIPALITIES, ORGANISATIONS, PROJECTS, overviewFor } from "./fixtures";
 
 export type InvokeArgs = Record<string, unknown> | undefined;
 
@@ -49,6 +49,10 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return DASHBOARD;
       case "list_projects":
         return PROJECTS;
+      case "organisations":
+        return ORGANISATIONS;
+      case "municipalities":
+        return MUNICIPALITIES;
       case "plan_overview":
         return null; // the demo organisation has no strategic plan yet
       case "project_overview": {

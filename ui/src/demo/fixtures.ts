@@ -6,15 +6,21 @@
 // stale: `UPDATE_BINDINGS=1 cargo test -p tessera-core --test ui_fixtures` rewrites it. Row ids
 // are the stable strings `id-1`, `id-2`, … Do not edit the JSON by hand.
 
-import type { AppInfo, Dashboard, ProjectOverview, ProjectSummary } from "../lib/api";
+import type { AppInfo, Dashboard, DirectoryEntry, Municipality, ProjectOverview, ProjectSummary } from "../lib/api";
 import fixtures from "./fixtures.json";
 
 /** What `query::org_info` answers: the part of `AppInfo` that comes from the database. */
 type OrgInfo = Pick<AppInfo, "org_name" | "org_short_name" | "country" | "base_currency">;
 
 // Assigned, not cast: svelte-check fails here when the core's types and the file disagree.
-const data: { org: OrgInfo; dashboard: Dashboard; projects: ProjectSummary[]; overviews: ProjectOverview[] } =
-  fixtures;
+const data: {
+  org: OrgInfo;
+  dashboard: Dashboard;
+  projects: ProjectSummary[];
+  overviews: ProjectOverview[];
+  organisations: DirectoryEntry[];
+  municipalities: Municipality[];
+} = fixtures;
 
 export const APP_INFO: AppInfo = {
   ...data.org,
@@ -27,6 +33,10 @@ export const APP_INFO: AppInfo = {
 export const PROJECTS: ProjectSummary[] = data.projects;
 
 export const DASHBOARD: Dashboard = data.dashboard;
+
+export const ORGANISATIONS: DirectoryEntry[] = data.organisations;
+
+export const MUNICIPALITIES: Municipality[] = data.municipalities;
 
 export function overviewFor(id: string): ProjectOverview | undefined {
   return data.overviews.find((o) => o.project.id === id);

@@ -11,6 +11,11 @@ import {
   type FieldIssue,
   type IndicatorInput,
   type MeasurementInput,
+  type DirectoryEntry,
+  type Municipality,
+  type OrganisationInput,
+  type PartnerInput,
+  type PlaceInput,
   type PlanInput,
   type PlanItem,
   type PlanOverview,
@@ -26,7 +31,21 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
     : never
   : never;
 
-export type { ApiError, FieldIssue, IndicatorInput, MeasurementInput, PlanInput, PlanItem, PlanOverview, ProjectInput };
+export type {
+  ApiError,
+  DirectoryEntry,
+  FieldIssue,
+  IndicatorInput,
+  MeasurementInput,
+  Municipality,
+  OrganisationInput,
+  PartnerInput,
+  PlaceInput,
+  PlanInput,
+  PlanItem,
+  PlanOverview,
+  ProjectInput,
+};
 export type AppInfo = DataOf<typeof commands.appInfo>;
 export type Dashboard = DataOf<typeof commands.dashboard>;
 export type Deadline = Dashboard["deadlines"][number];
@@ -139,4 +158,21 @@ export const api = {
   linkProject: (projectId: string, objectiveId: string): Promise<null> => unwrap(commands.linkProject(projectId, objectiveId)),
   unlinkProject: (projectId: string, objectiveId: string): Promise<null> =>
     unwrap(commands.unlinkProject(projectId, objectiveId)),
+  organisations: (): Promise<DirectoryEntry[]> => unwrap(commands.organisations()),
+  createOrganisation: (input: OrganisationInput): Promise<string> => unwrap(commands.createOrganisation(input)),
+  updateOrganisation: (id: string, input: OrganisationInput): Promise<null> =>
+    unwrap(commands.updateOrganisation(id, input)),
+  deleteOrganisation: (id: string): Promise<null> => unwrap(commands.deleteOrganisation(id)),
+  restoreOrganisation: (id: string): Promise<null> => unwrap(commands.restoreOrganisation(id)),
+  /** Every shipped municipality (about 800), fetched once. */
+  municipalities: (() => {
+    let all: Promise<Municipality[]> | null = null;
+    return (): Promise<Municipality[]> => {
+      all ??= commands.municipalities().catch((e: unknown) => {
+        all = null;
+        throw e;
+      });
+      return all;
+    };
+  })(),
 };

@@ -35,6 +35,13 @@ export const commands = {
 	restorePlanItem: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_plan_item", { id })),
 	linkProject: (projectId: string, objectiveId: string) => typedError<null, ApiError>(__TAURI_INVOKE("link_project", { projectId, objectiveId })),
 	unlinkProject: (projectId: string, objectiveId: string) => typedError<null, ApiError>(__TAURI_INVOKE("unlink_project", { projectId, objectiveId })),
+	organisations: () => typedError<DirectoryEntry[], ApiError>(__TAURI_INVOKE("organisations")),
+	createOrganisation: (input: OrganisationInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_organisation", { input })),
+	updateOrganisation: (id: string, input: OrganisationInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_organisation", { id, input })),
+	deleteOrganisation: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_organisation", { id })),
+	restoreOrganisation: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_organisation", { id })),
+	/**  The municipalities of the countries Tessera has lists for, all at once (about 800). */
+	municipalities: () => __TAURI_INVOKE<Municipality[]>("municipalities"),
 };
 
 /* Types */
@@ -124,6 +131,17 @@ export type Deadline = {
 	due: string,
 };
 
+/**  One entry of the directory. */
+export type DirectoryEntry = {
+	id: string,
+	/**  The database owner (it cannot be deleted here). */
+	is_self: boolean,
+	/**  Projects it leads or is a partner of. */
+	projects: number,
+	/**  Grants it gives (as donor). */
+	grants: number,
+} & OrganisationInput;
+
 /**  One problem with one field of a form. */
 export type FieldIssue = {
 	/**  The field as the form names it (`title`, `end`, `value`). */
@@ -192,10 +210,48 @@ export type MeasurementInput = {
 	disaggregation: { [key in string]: string },
 };
 
+/**
+ *  One municipality. `key` names it within its country and is what Tessera stores: its
+ *  ISO 3166-2 or statistical code, else `parent/name` (Bosnia and Herzegovina has a Kupres in
+ *  each entity), else its Latin name.
+ */
+export type Municipality = {
+	country: string,
+	key: string,
+	code: string | null,
+	/**  The region, entity or city it belongs to (`AL-09`, `FBiH-9`, `Skopje`), if any. */
+	parent: string | null,
+	name_latn: string,
+	name_cyrl: string | null,
+	/**  The Albanian name (Kosovo). */
+	name_sq: string | null,
+};
+
+/**  An organisation as its form gives it. */
+export type OrganisationInput = {
+	name: string,
+	short_name: string | null,
+	kind: string,
+	country: string | null,
+};
+
+/**  A partner of a project as the form gives it. */
+export type PartnerInput = {
+	organisation_id: string,
+	role: string,
+};
+
 export type PartnerRow = {
+	organisation_id: string,
 	name: string,
 	role: string,
 	country: string | null,
+};
+
+/**  A municipality a project works in. */
+export type PlaceInput = {
+	country: string,
+	key: string,
 };
 
 /**  A plan as its form gives it. */
@@ -250,6 +306,13 @@ export type ProjectInput = {
 	/**  The lead organisation's id; none = the database owner. */
 	lead_org_id: string | null,
 	countries: string[],
+	/**  The other organisations and their roles (the lead is `lead_org_id`). */
+	partners?: PartnerInput[],
+	/**
+	 *  Where it works: municipalities by their key (`places::Municipality::key`); their
+	 *  countries join `countries`.
+	 */
+	municipalities?: PlaceInput[],
 };
 
 export type ProjectOverview = {
@@ -259,6 +322,11 @@ export type ProjectOverview = {
 	/**  The lead organisation's id (what the edit form sends back). */
 	lead_org_id: string | null,
 	partners: PartnerRow[],
+	/**
+	 *  The municipalities it works in (from the shipped lists; a key the lists do not know
+	 *  is shown as its own name).
+	 */
+	municipalities: Municipality[],
 	grants: GrantRow[],
 	logframe: LogframeNode[],
 	activities: ActivityRow[],

@@ -7,6 +7,9 @@ export type ProjectStatus = (typeof PROJECT_STATUS)[number];
 export const PARTNER_ROLE = ["lead", "partner", "associate"] as const;
 export type PartnerRole = (typeof PARTNER_ROLE)[number];
 
+export const ORGANISATION_KIND = ["ngo", "public_authority", "donor", "network", "private", "other"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KIND)[number];
+
 export const DEADLINE_KIND = ["interim", "final"] as const;
 export type DeadlineKind = (typeof DEADLINE_KIND)[number];
 
@@ -29,6 +32,7 @@ export type ActivityStatus = (typeof ACTIVITY_STATUS)[number];
 export const ENUM_PREFIX = {
   ProjectStatus: "project-status",
   PartnerRole: "partner-role",
+  OrganisationKind: "organisation-kind",
   DeadlineKind: "deadline-kind",
   LogframeLevel: "logframe-level",
   IndicatorUnit: "indicator-unit",

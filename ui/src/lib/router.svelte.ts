@@ -10,6 +10,7 @@ export const SCREENS = [
   "finance",
   "reports",
   "sync",
+  "organisations",
   "settings",
 ] as const;
 

@@ -1,6 +1,7 @@
 //! The organisations: the database owner (`tessera init`), the directory of partners, donors,
 //! sub-grantees and authorities, and how they are stored (`tables.rs`).
 
+pub mod edit;
 pub mod tables;
 
 use rusqlite::types::Value;

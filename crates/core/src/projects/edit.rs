@@ -23,6 +23,29 @@ pub struct ProjectInput {
     /// The lead organisation's id; none = the database owner.
     pub lead_org_id: Option<String>,
     pub countries: Vec<String>,
+    /// The other organisations and their roles (the lead is `lead_org_id`).
+    #[serde(default)]
+    pub partners: Vec<PartnerInput>,
+    /// Where it works: municipalities by their key (`places::Municipality::key`); their
+    /// countries join `countries`.
+    #[serde(default)]
+    pub municipalities: Vec<PlaceInput>,
+}
+
+/// A partner of a project as the form gives it.
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PartnerInput {
+    pub organisation_id: String,
+    pub role: String,
+}
+
+/// A municipality a project works in.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PlaceInput {
+    pub country: String,
+    pub key: String,
 }
 
 fn t(s: &str) -> Value {
@@ -54,11 +77,26 @@ fn check(db: &Db, input: &ProjectInput, id: Option<&str>) -> Result<()> {
     for country in &input.countries {
         c.country("countries", country);
     }
+    let known = |org: &str| -> Result<bool> {
+        Ok(db.conn().query_row("SELECT count(*) FROM live_organisations WHERE id = ?1", [org], |r| r.get::<_, i64>(0))?
+            > 0)
+    };
     if let Some(lead) = &input.lead_org_id {
-        let known: i64 =
-            db.conn().query_row("SELECT count(*) FROM live_organisations WHERE id = ?1", [lead], |r| r.get(0))?;
-        if known == 0 {
+        if !known(lead)? {
             c.push("lead_org_id", "invalid-value", vec![("value", lead.clone()), ("allowed", String::new())]);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for p in &input.partners {
+        let twice = !seen.insert(p.organisation_id.as_str()) || input.lead_org_id.as_ref() == Some(&p.organisation_id);
+        if twice || !known(&p.organisation_id)? {
+            c.push("partners", "invalid-value", vec![("value", p.organisation_id.clone()), ("allowed", String::new())]);
+        }
+        c.one_of("partners", &p.role, enums::values("PartnerRole"));
+    }
+    for m in &input.municipalities {
+        if crate::places::by_key(&m.country, &m.key).is_none() {
+            c.push("municipalities", "unknown-municipality", vec![("value", m.key.clone()), ("country", m.country.clone())]);
         }
     }
     c.finish()
@@ -74,7 +112,13 @@ fn values(db: &Db, input: &ProjectInput) -> Result<Vec<(&'static str, Value)>> {
             })
             .map_or(Value::Null, Value::Text),
     };
-    let countries = serde_json::to_string(&input.countries).unwrap_or_else(|_| "[]".into());
+    let mut countries: Vec<String> = input.countries.iter().map(|c| c.trim().to_uppercase()).collect();
+    for m in &input.municipalities {
+        if !countries.contains(&m.country) {
+            countries.push(m.country.clone());
+        }
+    }
+    let countries = serde_json::to_string(&countries).unwrap_or_else(|_| "[]".into());
     Ok(vec![
         ("code", t(&input.code)),
         ("title", t(&input.title)),
@@ -96,7 +140,58 @@ pub fn create_project(db: &mut Db, input: &ProjectInput) -> Result<String> {
         db.conn().query_row("SELECT coalesce(max(position) + 1, 0) FROM live_projects", [], |r| r.get(0))?;
     row.push(("ref", t(&input.code)));
     row.push(("position", Value::Integer(position)));
-    db.write(|w| w.insert("projects", &row))
+    db.write(|w| {
+        let id = w.insert("projects", &row)?;
+        members(w, &id, input)?;
+        Ok(id)
+    })
+}
+
+/// Bring the project's partners and municipalities to what the form says: rows no longer
+/// wanted are deleted, new ones inserted, a changed role updated.
+fn members(w: &mut crate::store::Writer<'_>, id: &str, input: &ProjectInput) -> Result<()> {
+    let partners: Vec<(String, String, String)> = w.query_map(
+        "SELECT id, organisation_id, role FROM live_project_partners WHERE project_id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    for (row, org, _) in &partners {
+        if !input.partners.iter().any(|p| &p.organisation_id == org) {
+            w.delete("project_partners", row)?;
+        }
+    }
+    for (i, p) in input.partners.iter().enumerate() {
+        let values = [("role", t(&p.role)), ("position", Value::Integer(i as i64))];
+        match partners.iter().find(|(_, org, _)| org == &p.organisation_id) {
+            Some((row, _, _)) => {
+                w.update("project_partners", row, &values)?;
+            }
+            None => {
+                let mut all = vec![("project_id", t(id)), ("organisation_id", t(&p.organisation_id))];
+                all.extend(values);
+                w.insert("project_partners", &all)?;
+            }
+        }
+    }
+    let places: Vec<(String, String, String)> = w.query_map(
+        "SELECT id, country, municipality FROM live_project_municipalities WHERE project_id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    for (row, country, key) in &places {
+        if !input.municipalities.iter().any(|m| &m.country == country && &m.key == key) {
+            w.delete("project_municipalities", row)?;
+        }
+    }
+    for m in &input.municipalities {
+        if !places.iter().any(|(_, country, key)| country == &m.country && key == &m.key) {
+            w.insert(
+                "project_municipalities",
+                &[("project_id", t(id)), ("country", t(&m.country)), ("municipality", t(&m.key))],
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// Change a project's fields.
@@ -104,7 +199,10 @@ pub fn update_project(db: &mut Db, id: &str, input: &ProjectInput) -> Result<()>
     exists(db, id)?;
     check(db, input, Some(id))?;
     let row = values(db, input)?;
-    db.write(|w| w.update("projects", id, &row)).map(|_| ())
+    db.write(|w| {
+        w.update("projects", id, &row)?;
+        members(w, id, input)
+    })
 }
 
 /// Close a project (its status becomes `closed`; it stays, with everything in it).

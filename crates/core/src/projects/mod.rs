@@ -43,6 +43,7 @@ pub struct ProjectSummary {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(Type))]
 pub struct PartnerRow {
+    pub organisation_id: String,
     pub name: String,
     pub role: String,
     pub country: Option<String>,
@@ -57,6 +58,9 @@ pub struct ProjectOverview {
     /// The lead organisation's id (what the edit form sends back).
     pub lead_org_id: Option<String>,
     pub partners: Vec<PartnerRow>,
+    /// The municipalities it works in (from the shipped lists; a key the lists do not know
+    /// is shown as its own name).
+    pub municipalities: Vec<crate::places::Municipality>,
     pub grants: Vec<GrantRow>,
     pub logframe: Vec<LogframeNode>,
     pub activities: Vec<ActivityRow>,
@@ -192,10 +196,19 @@ pub fn project_overview(db: &Db, id: &str, today: chrono::NaiveDate) -> Result<P
         [id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
     )?;
-    let partners = c.prepare("SELECT o.name, pp.role, o.country FROM live_project_partners pp JOIN live_organisations o ON o.id = pp.organisation_id
+    let partners = c.prepare("SELECT o.id, o.name, pp.role, o.country FROM live_project_partners pp JOIN live_organisations o ON o.id = pp.organisation_id
         WHERE pp.project_id = ?1 ORDER BY pp.position")?
-        .query_map([id], |r| Ok(PartnerRow { name: r.get(0)?, role: r.get(1)?, country: r.get(2)? }))?
+        .query_map([id], |r| Ok(PartnerRow { organisation_id: r.get(0)?, name: r.get(1)?, role: r.get(2)?, country: r.get(3)? }))?
         .collect::<Result<_, _>>()?;
+    let mut municipalities: Vec<crate::places::Municipality> = c
+        .prepare("SELECT country, municipality FROM live_project_municipalities WHERE project_id = ?1 ORDER BY country, municipality")?
+        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .map(|row| {
+            let (country, key) = row?;
+            Ok(crate::places::by_key(&country, &key).cloned().unwrap_or_else(|| crate::places::Municipality::unlisted(&country, &key)))
+        })
+        .collect::<Result<_>>()?;
+    municipalities.sort_by_cached_key(|m| (m.country, fold(&m.name_latn)));
     let grants = crate::finance::grants_of_project(c, id)?;
     let start = chrono::NaiveDate::parse_from_str(&project.start, "%Y-%m-%d").unwrap_or(today);
     let logframe = crate::logframe::overview(c, id, start, today)?;
@@ -206,6 +219,7 @@ pub fn project_overview(db: &Db, id: &str, today: chrono::NaiveDate) -> Result<P
         lead: lead.unwrap_or_default(),
         lead_org_id,
         partners,
+        municipalities,
         grants,
         logframe,
         activities,

@@ -354,3 +354,23 @@ project-field-municipalities = Общини
 project-municipality-search = Въведете община…
 project-municipality-remove = Премахване на { $name }
 project-municipalities-none = Няма избрани общини.
+
+## Assumptions and risks, disaggregation, indicator chart
+assumption-kind-assumption = Допускане
+assumption-kind-risk = Риск
+gender-female = Жена
+gender-male = Мъж
+gender-other = Друго
+gender-undisclosed = Не желая да посоча
+logframe-assumptions = Допускания и рискове
+logframe-add-assumption = Добавяне на допускане
+logframe-add-risk = Добавяне на риск
+logframe-new-assumption = Ново допускане
+logframe-new-risk = Нов риск
+assumption-deleted = { $kind }: изтрито.
+measurement-disaggregation = Разбивка (по избор)
+measurement-field-gender = Пол
+measurement-field-age-band = Възрастова група
+measurement-field-municipality = Община
+measurement-any = Всички
+indicator-chart = { $text }: постигнатото във времето спрямо целта

@@ -362,3 +362,23 @@ project-field-municipalities = Općine
 project-municipality-search = Upišite općinu…
 project-municipality-remove = Ukloni { $name }
 project-municipalities-none = Nije izabrana nijedna općina.
+
+## Assumptions and risks, disaggregation, indicator chart
+assumption-kind-assumption = Pretpostavka
+assumption-kind-risk = Rizik
+gender-female = Ženski
+gender-male = Muški
+gender-other = Drugo
+gender-undisclosed = Ne želim navesti
+logframe-assumptions = Pretpostavke i rizici
+logframe-add-assumption = Dodaj pretpostavku
+logframe-add-risk = Dodaj rizik
+logframe-new-assumption = Nova pretpostavka
+logframe-new-risk = Novi rizik
+assumption-deleted = { $kind }: obrisano.
+measurement-disaggregation = Razvrstavanje (neobavezno)
+measurement-field-gender = Spol
+measurement-field-age-band = Starosna grupa
+measurement-field-municipality = Općina
+measurement-any = Sve
+indicator-chart = { $text }: ostvareno kroz vrijeme, prema cilju

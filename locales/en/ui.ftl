@@ -359,3 +359,23 @@ project-field-municipalities = Municipalities
 project-municipality-search = Type a municipality…
 project-municipality-remove = Remove { $name }
 project-municipalities-none = No municipalities chosen.
+
+## Assumptions and risks, disaggregation, indicator chart
+assumption-kind-assumption = Assumption
+assumption-kind-risk = Risk
+gender-female = Female
+gender-male = Male
+gender-other = Other
+gender-undisclosed = Prefer not to say
+logframe-assumptions = Assumptions and risks
+logframe-add-assumption = Add assumption
+logframe-add-risk = Add risk
+logframe-new-assumption = New assumption
+logframe-new-risk = New risk
+assumption-deleted = { $kind } deleted.
+measurement-disaggregation = Disaggregation (optional)
+measurement-field-gender = Gender
+measurement-field-age-band = Age band
+measurement-field-municipality = Municipality
+measurement-any = All
+indicator-chart = { $text }: achieved over time, against the target

@@ -354,3 +354,23 @@ project-field-municipalities = Општини
 project-municipality-search = Внесете општина…
 project-municipality-remove = Отстрани { $name }
 project-municipalities-none = Нема избрани општини.
+
+## Assumptions and risks, disaggregation, indicator chart
+assumption-kind-assumption = Претпоставка
+assumption-kind-risk = Ризик
+gender-female = Женски
+gender-male = Машки
+gender-other = Друго
+gender-undisclosed = Не сакам да наведам
+logframe-assumptions = Претпоставки и ризици
+logframe-add-assumption = Додај претпоставка
+logframe-add-risk = Додај ризик
+logframe-new-assumption = Нова претпоставка
+logframe-new-risk = Нов ризик
+assumption-deleted = { $kind }: избришано.
+measurement-disaggregation = Разделување (по избор)
+measurement-field-gender = Пол
+measurement-field-age-band = Возрасна група
+measurement-field-municipality = Општина
+measurement-any = Сите
+indicator-chart = { $text }: постигнато низ времето, во однос на целта

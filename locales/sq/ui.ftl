@@ -354,3 +354,23 @@ project-field-municipalities = Bashkitë
 project-municipality-search = Shkruani një bashki…
 project-municipality-remove = Hiq { $name }
 project-municipalities-none = Asnjë bashki e zgjedhur.
+
+## Assumptions and risks, disaggregation, indicator chart
+assumption-kind-assumption = Supozim
+assumption-kind-risk = Rrezik
+gender-female = Femër
+gender-male = Mashkull
+gender-other = Tjetër
+gender-undisclosed = Preferoj të mos përgjigjem
+logframe-assumptions = Supozime dhe rreziqe
+logframe-add-assumption = Shto supozim
+logframe-add-risk = Shto rrezik
+logframe-new-assumption = Supozim i ri
+logframe-new-risk = Rrezik i ri
+assumption-deleted = { $kind } u fshi.
+measurement-disaggregation = Zbërthimi (opsional)
+measurement-field-gender = Gjinia
+measurement-field-age-band = Grupmosha
+measurement-field-municipality = Bashkia
+measurement-any = Të gjitha
+indicator-chart = { $text }: arritja në kohë, përkundrejt objektivit

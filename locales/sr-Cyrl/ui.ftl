@@ -363,3 +363,23 @@ project-field-municipalities = Општине
 project-municipality-search = Упишите општину…
 project-municipality-remove = Уклони { $name }
 project-municipalities-none = Није изабрана ниједна општина.
+
+## Assumptions and risks, disaggregation, indicator chart
+assumption-kind-assumption = Претпоставка
+assumption-kind-risk = Ризик
+gender-female = Женски
+gender-male = Мушки
+gender-other = Друго
+gender-undisclosed = Не желим да наведем
+logframe-assumptions = Претпоставке и ризици
+logframe-add-assumption = Додај претпоставку
+logframe-add-risk = Додај ризик
+logframe-new-assumption = Нова претпоставка
+logframe-new-risk = Нови ризик
+assumption-deleted = { $kind }: обрисано.
+measurement-disaggregation = Разврставање (необавезно)
+measurement-field-gender = Пол
+measurement-field-age-band = Старосна група
+measurement-field-municipality = Општина
+measurement-any = Све
+indicator-chart = { $text }: остварено кроз време, према циљу

@@ -363,3 +363,23 @@ project-field-municipalities = Opštine
 project-municipality-search = Upišite opštinu…
 project-municipality-remove = Ukloni { $name }
 project-municipalities-none = Nije izabrana nijedna opština.
+
+## Assumptions and risks, disaggregation, indicator chart
+assumption-kind-assumption = Pretpostavka
+assumption-kind-risk = Rizik
+gender-female = Ženski
+gender-male = Muški
+gender-other = Drugo
+gender-undisclosed = Ne želim da navedem
+logframe-assumptions = Pretpostavke i rizici
+logframe-add-assumption = Dodaj pretpostavku
+logframe-add-risk = Dodaj rizik
+logframe-new-assumption = Nova pretpostavka
+logframe-new-risk = Novi rizik
+assumption-deleted = { $kind }: obrisano.
+measurement-disaggregation = Razvrstavanje (neobavezno)
+measurement-field-gender = Pol
+measurement-field-age-band = Starosna grupa
+measurement-field-municipality = Opština
+measurement-any = Sve
+indicator-chart = { $text }: ostvareno kroz vreme, prema cilju

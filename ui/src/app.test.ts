@@ -447,6 +447,58 @@ describe("editing", () => {
     );
   });
 
+  it("assumptions and risks per level, a measurement's disaggregation, a chart per measured indicator", async () => {
+    const o = glas();
+    const so2 = o?.logframe.find((n) => n.assumptions.length > 0);
+    const risk = so2?.assumptions.find((a) => a.kind === "risk");
+    const indicator = o?.logframe.flatMap((n) => n.indicators)[0];
+    useDemoBackend({}, (cmd) =>
+      ["add_assumption", "add_measurement", "delete_assumption", "restore_assumption"].includes(cmd)
+        ? Promise.resolve(cmd === "add_assumption" ? "a-1" : null)
+        : undefined,
+    );
+    resetApp(`#/projects/${o?.project.id ?? ""}`);
+    render(App);
+    await screen.findByTestId("project-title");
+    // the demo's objective has an assumption and a risk, each labelled
+    const list = screen.getByTestId("assumptions");
+    expect(within(list).getAllByTestId("assumption").map((a) => a.textContent?.includes("Risk"))).toEqual([false, true]);
+    // one chart per indicator with a measurement, named for screen readers
+    const charts = screen.getAllByTestId("sparkline");
+    expect(charts).toHaveLength(o?.logframe.flatMap((n) => n.indicators).filter((i) => i.series.length > 0).length ?? -1);
+    expect(charts[0]?.getAttribute("aria-label")).toBe(`${indicator?.text ?? ""}: achieved over time, against the target`);
+
+    const node = document.querySelector<HTMLElement>(`[data-node-id="${so2?.id ?? ""}"]`)?.parentElement as HTMLElement;
+    await fireEvent.click(within(node).getAllByTestId("add-risk")[0] as HTMLElement);
+    await fireEvent.input(await screen.findByTestId("lf-text"), { target: { value: "Roma councillors lose their seats" } });
+    await fireEvent.click(screen.getByTestId("lf-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("add_assumption", {
+        nodeId: so2?.id,
+        kind: "risk",
+        text: "Roma councillors lose their seats",
+      }),
+    );
+    await waitFor(() => expect(screen.queryByTestId("node-form")).toBeNull());
+    const riskRow = within(screen.getByTestId("assumptions")).getAllByTestId("assumption")[1] as HTMLElement;
+    await fireEvent.click(within(riskRow).getByTestId("delete-assumption"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("delete_assumption", { id: risk?.id }));
+    expect((await screen.findByTestId("notice")).textContent).toContain("Risk deleted.");
+
+    await fireEvent.click(screen.getAllByTestId("add-measurement")[0] as HTMLElement);
+    await fireEvent.input(await screen.findByTestId("m-date"), { target: { value: "2026-02-28" } });
+    await fireEvent.input(screen.getByTestId("m-value"), { target: { value: "4" } });
+    await fireEvent.change(screen.getByTestId("m-gender"), { target: { value: "female" } });
+    await fireEvent.change(screen.getByTestId("m-age"), { target: { value: "18-29" } });
+    await fireEvent.click(screen.getByTestId("m-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("add_measurement", {
+        indicatorId: indicator?.id,
+        input: { date: "2026-02-28", value: "4", source: null, disaggregation: { gender: "female", age_band: "18-29" } },
+      }),
+    );
+  });
+
   it("a node is deleted only when confirmed, and Ctrl+Z brings it back", async () => {
     const o = glas();
     const result = o?.logframe.find((n) => n.level === "result");

@@ -322,10 +322,18 @@ pub fn package(scale: Scale) -> Package {
                     results: results[2..].to_vec(),
                 },
             ],
-            assumptions: vec![Assumption {
-                level: format!("{pref}-SO2"),
-                text: "Municipal councils keep the cooperation agreed in 2024.".into(),
-            }],
+            assumptions: vec![
+                Assumption {
+                    level: format!("{pref}-SO2"),
+                    text: "Municipal councils keep the cooperation agreed in 2024.".into(),
+                    kind: None,
+                },
+                Assumption {
+                    level: format!("{pref}-SO2"),
+                    text: "Local elections replace the municipal contacts the project relies on.".into(),
+                    kind: Some("risk".into()),
+                },
+            ],
         };
         // budget by EU headings
         let heads = [

@@ -29,6 +29,12 @@ pub const ENUMS: &[Enumeration] = &[
         schema: Some("/$defs/partner/properties/role/enum"),
     },
     Enumeration {
+        name: "Gender",
+        prefix: "gender",
+        values: &["female", "male", "other", "undisclosed"],
+        schema: Some("/$defs/gender/enum"),
+    },
+    Enumeration {
         name: "OrganisationKind",
         prefix: "organisation-kind",
         values: &["ngo", "public_authority", "donor", "network", "private", "other"],
@@ -45,6 +51,12 @@ pub const ENUMS: &[Enumeration] = &[
         prefix: "logframe-level",
         values: &["goal", "objective", "result"],
         schema: None,
+    },
+    Enumeration {
+        name: "AssumptionKind",
+        prefix: "assumption-kind",
+        values: &["assumption", "risk"],
+        schema: Some("/$defs/assumption/properties/kind/enum"),
     },
     Enumeration {
         name: "IndicatorUnit",

@@ -85,7 +85,15 @@ fn load(country: &'static str, text: &str) -> Vec<Municipality> {
                 (None, Some(p)) => format!("{p}/{}", r.name_latn),
                 (None, None) => r.name_latn.clone(),
             };
-            Municipality { country, key, code, parent, name_latn: r.name_latn, name_cyrl: some(r.name_cyrl), name_sq: some(r.name_sq) }
+            Municipality {
+                country,
+                key,
+                code,
+                parent,
+                name_latn: r.name_latn,
+                name_cyrl: some(r.name_cyrl),
+                name_sq: some(r.name_sq),
+            }
         })
         .collect()
 }

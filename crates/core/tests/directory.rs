@@ -52,20 +52,30 @@ fn the_directory_is_edited_and_an_organisation_in_use_cannot_be_deleted() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("d.db");
     let mut db = open(&path);
-    init(&mut db, &NewOrganisation { name: "Roma Active Albania".into(), country: "AL".into(), currency: "ALL".into() })
-        .unwrap();
+    init(
+        &mut db,
+        &NewOrganisation { name: "Roma Active Albania".into(), country: "AL".into(), currency: "ALL".into() },
+    )
+    .unwrap();
     // bad input: nothing written
     let bad = OrganisationInput { name: " ".into(), short_name: None, kind: "club".into(), country: Some("XX".into()) };
     let before: i64 = db.conn().query_row("SELECT count(*) FROM crdt_log", [], |r| r.get(0)).unwrap();
     let e = create_organisation(&mut db, &bad).unwrap_err();
-    assert_eq!(issues(e), [("name".into(), "required"), ("kind".into(), "invalid-value"), ("country".into(), "unknown-country")]);
+    assert_eq!(
+        issues(e),
+        [("name".into(), "required"), ("kind".into(), "invalid-value"), ("country".into(), "unknown-country")]
+    );
     let after: i64 = db.conn().query_row("SELECT count(*) FROM crdt_log", [], |r| r.get(0)).unwrap();
     assert_eq!(before, after);
 
     let ergo = create_organisation(&mut db, &org("ERGO Network", "network", "BE")).unwrap();
     let eu = create_organisation(&mut db, &org("European Union", "donor", "BE")).unwrap();
-    update_organisation(&mut db, &eu, &OrganisationInput { short_name: Some("EU".into()), ..org("European Commission", "donor", "be") })
-        .unwrap();
+    update_organisation(
+        &mut db,
+        &eu,
+        &OrganisationInput { short_name: Some("EU".into()), ..org("European Commission", "donor", "be") },
+    )
+    .unwrap();
     let names: Vec<(String, Option<String>, bool)> =
         directory(&db).unwrap().into_iter().map(|e| (e.input.name, e.input.country, e.is_self)).collect();
     assert_eq!(
@@ -77,8 +87,11 @@ fn the_directory_is_edited_and_an_organisation_in_use_cannot_be_deleted() {
         ]
     );
 
-    let id = create_project(&mut db, &project(vec![PartnerInput { organisation_id: ergo.clone(), role: "partner".into() }], vec![]))
-        .unwrap();
+    let id = create_project(
+        &mut db,
+        &project(vec![PartnerInput { organisation_id: ergo.clone(), role: "partner".into() }], vec![]),
+    )
+    .unwrap();
     // in use as a partner: refused at its name; the owner itself never goes
     assert_eq!(issues(delete_organisation(&mut db, &ergo).unwrap_err()), [("name".into(), "in-use")]);
     let me = directory(&db).unwrap()[0].id.clone();

@@ -89,6 +89,16 @@ fn a_logframe_entered_in_the_app_survives_a_reopen_and_round_trips() {
     edit::add_measurement(&mut db, &ind, &measured("2015-12-31", "15")).unwrap();
     // reorder: objective 4 moves to the top
     edit::move_node(&mut db, &objectives[3], -3).unwrap();
+    // assumptions and risks per level; bad ones refused at their fields
+    assert_eq!(
+        issues(edit::add_assumption(&mut db, &r1, "hope", " ").unwrap_err()),
+        [("kind".into(), "invalid-value"), ("text".into(), "required")]
+    );
+    edit::add_assumption(&mut db, &objectives[0], "assumption", "Municipalities keep their Roma focal points").unwrap();
+    let risk = edit::add_assumption(&mut db, &r1, "risk", "CSOs lose staff to migration").unwrap();
+    let gone = edit::add_assumption(&mut db, &r1, "risk", "typo").unwrap();
+    edit::delete_assumption(&mut db, &gone).unwrap();
+    edit::edit_assumption(&mut db, &risk, "Trained CSO staff emigrate").unwrap();
     drop(db);
 
     let db = open(&path);
@@ -108,6 +118,13 @@ fn a_logframe_entered_in_the_app_survives_a_reopen_and_round_trips() {
         overview.logframe.iter().map(|n| n.ref_.as_str()).collect::<Vec<_>>(),
         ["G", "SO4", "SO1", "R1", "SO2", "SO3"]
     );
+    let r1_row = overview.logframe.iter().find(|n| n.ref_ == "R1").unwrap();
+    let kinds: Vec<(&str, &str)> = r1_row.assumptions.iter().map(|a| (a.kind.as_str(), a.text.as_str())).collect();
+    assert_eq!(kinds, [("risk", "Trained CSO staff emigrate")]);
+    // the chart's points: cumulative by the sum rule on each measured day
+    let series: Vec<(&str, &str)> =
+        r1_row.indicators[0].series.iter().map(|p| (p.date.as_str(), p.value.as_str())).collect();
+    assert_eq!(series, [("2015-06-30", "18"), ("2015-12-31", "33")]);
 
     // export → import into a new database → export: the same document
     let pkg = export_project(&db, "JI-ROMA").unwrap();
@@ -117,6 +134,8 @@ fn a_logframe_entered_in_the_app_survives_a_reopen_and_round_trips() {
     let lf = pkg.projects[0].logframe.as_ref().unwrap();
     assert_eq!(lf.objectives.len(), 4);
     assert_eq!(lf.objectives[1].results[0].indicators[0].measurements.len(), 2);
+    let a: Vec<(&str, Option<&str>)> = lf.assumptions.iter().map(|a| (a.level.as_str(), a.kind.as_deref())).collect();
+    assert_eq!(a, [("SO1", None), ("R1", Some("risk"))], "a risk says so in the package, an assumption as before");
 }
 
 #[test]

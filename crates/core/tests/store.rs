@@ -426,3 +426,14 @@ fn a_new_row_is_one_log_entry_and_a_superseded_value_is_not_kept() {
     assert_rebuilds(&db);
     assert_rebuilds(&other);
 }
+
+#[test]
+fn a_column_given_twice_in_one_insert_is_refused_and_nothing_is_written() {
+    let mut db = Db::open_in_memory().unwrap();
+    let before = all(&db).len();
+    let twice = db.write(|w| {
+        w.insert("organisations", &[("name", t("Arsis")), ("kind", t("ngo")), ("kind", t("donor"))]).map(|_| ())
+    });
+    assert!(twice.is_err());
+    assert_eq!(all(&db).len(), before);
+}

@@ -80,3 +80,32 @@ pub fn add_measurement(
 ) -> Result<String, ApiError> {
     Ok(edit::add_measurement(&mut *state.db()?, &indicator_id, &input)?)
 }
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn add_assumption(
+    state: State<'_, AppState>,
+    node_id: String,
+    kind: String,
+    text: String,
+) -> Result<String, ApiError> {
+    Ok(edit::add_assumption(&mut *state.db()?, &node_id, &kind, &text)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn edit_assumption(state: State<'_, AppState>, id: String, text: String) -> Result<(), ApiError> {
+    Ok(edit::edit_assumption(&mut *state.db()?, &id, &text)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn delete_assumption(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(edit::delete_assumption(&mut *state.db()?, &id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn restore_assumption(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(edit::restore_assumption(&mut *state.db()?, &id)?)
+}

@@ -149,6 +149,11 @@ export const api = {
     unwrap(commands.setIndicatorTarget(indicatorId, periodEnd, value)),
   addMeasurement: (indicatorId: string, input: MeasurementInput): Promise<string> =>
     unwrap(commands.addMeasurement(indicatorId, input)),
+  addAssumption: (nodeId: string, kind: string, text: string): Promise<string> =>
+    unwrap(commands.addAssumption(nodeId, kind, text)),
+  editAssumption: (id: string, text: string): Promise<null> => unwrap(commands.editAssumption(id, text)),
+  deleteAssumption: (id: string): Promise<null> => unwrap(commands.deleteAssumption(id)),
+  restoreAssumption: (id: string): Promise<null> => unwrap(commands.restoreAssumption(id)),
   planOverview: (): Promise<PlanOverview | null> => unwrap(commands.planOverview()),
   createPlan: (input: PlanInput): Promise<string> => unwrap(commands.createPlan(input)),
   addPlanItem: (planId: string, parentId: string | null, text: string): Promise<string> =>

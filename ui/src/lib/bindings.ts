@@ -27,6 +27,10 @@ export const commands = {
 	restoreIndicator: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_indicator", { id })),
 	setIndicatorTarget: (indicatorId: string, periodEnd: string, value: string) => typedError<string, ApiError>(__TAURI_INVOKE("set_indicator_target", { indicatorId, periodEnd, value })),
 	addMeasurement: (indicatorId: string, input: MeasurementInput) => typedError<string, ApiError>(__TAURI_INVOKE("add_measurement", { indicatorId, input })),
+	addAssumption: (nodeId: string, kind: string, text: string) => typedError<string, ApiError>(__TAURI_INVOKE("add_assumption", { nodeId, kind, text })),
+	editAssumption: (id: string, text: string) => typedError<null, ApiError>(__TAURI_INVOKE("edit_assumption", { id, text })),
+	deleteAssumption: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_assumption", { id })),
+	restoreAssumption: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_assumption", { id })),
 	planOverview: () => typedError<PlanOverview | null, ApiError>(__TAURI_INVOKE("plan_overview")),
 	createPlan: (input: PlanInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_plan", { input })),
 	updatePlan: (id: string, input: PlanInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_plan", { id, input })),
@@ -91,6 +95,14 @@ export type AppInfo = {
 	lang: string,
 	db_path: string,
 	encrypted: boolean,
+};
+
+/**  An assumption or a risk of a logframe level. */
+export type AssumptionRow = {
+	id: string,
+	/**  `assumption` or `risk`. */
+	kind: string,
+	text: string,
 };
 
 /**  An indicator behind its straight-line pace, as the dashboard lists it. */
@@ -180,6 +192,8 @@ export type IndicatorRow = {
 	actual: string | null,
 	/**  actual / target, when both are numbers. */
 	progress: number | null,
+	/**  What was achieved cumulatively on each measured day (numeric indicators), for its chart. */
+	series: SeriesPoint[],
 };
 
 /**  A project linked to a strategic objective, with its progress. */
@@ -198,6 +212,8 @@ export type LogframeNode = {
 	ref: string,
 	text: string,
 	indicators: IndicatorRow[],
+	/**  Its assumptions and risks, in their order. */
+	assumptions: AssumptionRow[],
 };
 
 /**  A measurement as its form gives it. */
@@ -346,6 +362,12 @@ export type ProjectSummary = {
 	/**  Unique people reached (attendance and services), counted by identity. */
 	beneficiaries: number,
 	activities: number,
+};
+
+/**  One point of an indicator's chart. */
+export type SeriesPoint = {
+	date: string,
+	value: string,
 };
 
 /* Tauri Specta runtime */

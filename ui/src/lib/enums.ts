@@ -7,6 +7,9 @@ export type ProjectStatus = (typeof PROJECT_STATUS)[number];
 export const PARTNER_ROLE = ["lead", "partner", "associate"] as const;
 export type PartnerRole = (typeof PARTNER_ROLE)[number];
 
+export const GENDER = ["female", "male", "other", "undisclosed"] as const;
+export type Gender = (typeof GENDER)[number];
+
 export const ORGANISATION_KIND = ["ngo", "public_authority", "donor", "network", "private", "other"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KIND)[number];
 
@@ -15,6 +18,9 @@ export type DeadlineKind = (typeof DEADLINE_KIND)[number];
 
 export const LOGFRAME_LEVEL = ["goal", "objective", "result"] as const;
 export type LogframeLevel = (typeof LOGFRAME_LEVEL)[number];
+
+export const ASSUMPTION_KIND = ["assumption", "risk"] as const;
+export type AssumptionKind = (typeof ASSUMPTION_KIND)[number];
 
 export const INDICATOR_UNIT = ["count", "percent", "yes_no", "text"] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNIT)[number];
@@ -32,9 +38,11 @@ export type ActivityStatus = (typeof ACTIVITY_STATUS)[number];
 export const ENUM_PREFIX = {
   ProjectStatus: "project-status",
   PartnerRole: "partner-role",
+  Gender: "gender",
   OrganisationKind: "organisation-kind",
   DeadlineKind: "deadline-kind",
   LogframeLevel: "logframe-level",
+  AssumptionKind: "assumption-kind",
   IndicatorUnit: "indicator-unit",
   IndicatorAggregation: "indicator-aggregation",
   ActivityType: "activity-type",

@@ -10,16 +10,8 @@ use rusqlite::types::Value;
 use serde::Deserialize;
 
 use crate::enums;
-use crate::input::Check;
+use crate::input::{opt_text as opt, text as t, Check};
 use crate::{Db, Error, Result};
-
-fn t(s: &str) -> Value {
-    Value::Text(s.trim().to_string())
-}
-
-fn opt(s: &Option<String>) -> Value {
-    s.as_deref().filter(|s| !s.trim().is_empty()).map_or(Value::Null, t)
-}
 
 fn not_found(what: &'static str, id: &str) -> Error {
     Error::NotFound { what, id: id.to_string() }
@@ -358,4 +350,57 @@ pub fn delete_measurement(db: &mut Db, id: &str) -> Result<()> {
 pub fn restore_measurement(db: &mut Db, id: &str) -> Result<()> {
     db.write(|w| w.undelete("measurements", id))
         .and_then(|done| if done { Ok(()) } else { Err(not_found("measurement", id)) })
+}
+
+/// Add an assumption or a risk (`kind`) to a goal, objective or result; returns its id.
+pub fn add_assumption(db: &mut Db, node_id: &str, kind: &str, text: &str) -> Result<String> {
+    let project = node_project(db, node_id)?;
+    let mut c = Check::default();
+    c.one_of("kind", kind, enums::values("AssumptionKind"));
+    c.required("text", text);
+    c.finish()?;
+    let position: i64 = db.conn().query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM live_assumptions WHERE project_id = ?1",
+        [&project],
+        |r| r.get(0),
+    )?;
+    let row = [
+        ("project_id", t(&project)),
+        ("node_id", t(node_id)),
+        ("kind", t(kind)),
+        ("text", t(text)),
+        ("position", Value::Integer(position)),
+    ];
+    db.write(|w| w.insert("assumptions", &row))
+}
+
+/// Change an assumption's or a risk's text.
+pub fn edit_assumption(db: &mut Db, id: &str, text: &str) -> Result<()> {
+    assumption_exists(db, id)?;
+    let mut c = Check::default();
+    c.required("text", text);
+    c.finish()?;
+    db.write(|w| w.update("assumptions", id, &[("text", t(text))])).map(|_| ())
+}
+
+/// Delete an assumption or a risk; `restore_assumption` undoes it.
+pub fn delete_assumption(db: &mut Db, id: &str) -> Result<()> {
+    assumption_exists(db, id)?;
+    db.write(|w| w.delete("assumptions", id)).map(|_| ())
+}
+
+pub fn restore_assumption(db: &mut Db, id: &str) -> Result<()> {
+    if db.write(|w| w.undelete("assumptions", id))? {
+        Ok(())
+    } else {
+        Err(not_found("assumption", id))
+    }
+}
+
+fn assumption_exists(db: &Db, id: &str) -> Result<()> {
+    let n: i64 = db.conn().query_row("SELECT count(*) FROM live_assumptions WHERE id = ?1", [id], |r| r.get(0))?;
+    if n == 0 {
+        return Err(not_found("assumption", id));
+    }
+    Ok(())
 }

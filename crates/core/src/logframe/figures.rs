@@ -132,6 +132,24 @@ impl IndicatorData {
         }
     }
 
+    /// The achievement over time, for the indicator's chart: on each day something was
+    /// measured up to `to`, what is achieved cumulatively by then (the same rule as
+    /// `achieved_cumulative`). Numeric indicators only; none otherwise.
+    pub fn series(&self, to: NaiveDate) -> Vec<(NaiveDate, String)> {
+        if !is_numeric(&self.unit) {
+            return Vec::new();
+        }
+        let mut days: Vec<NaiveDate> = self.measurements.iter().map(|m| m.date).filter(|d| *d <= to).collect();
+        days.sort();
+        days.dedup();
+        days.into_iter()
+            .filter_map(|day| {
+                let upto: Vec<&Measured> = self.measurements.iter().filter(|m| m.date <= day).collect();
+                Some((day, aggregate(&self.unit, &self.aggregation, &upto)?))
+            })
+            .collect()
+    }
+
     /// The straight-line expectation on `day`: from the baseline (at the baseline date, else
     /// `start`) to the final target at its `period_end`; `None` when it does not apply (no
     /// numeric target, not a number, no span).
@@ -183,6 +201,28 @@ pub struct Figures {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_series_is_the_cumulative_figure_on_each_measured_day() {
+        let sum = ind(
+            "sum",
+            Some("0"),
+            &[("2016-12-31", "60")],
+            &[("2015-06-30", "10"), ("2015-12-31", "14"), ("2015-06-30", "5"), ("2017-01-31", "9")],
+        );
+        let days = |s: Vec<(NaiveDate, String)>| s.into_iter().map(|(d, v)| (d.to_string(), v)).collect::<Vec<_>>();
+        assert_eq!(
+            days(sum.series(d("2016-12-31"))),
+            [("2015-06-30".to_string(), "15".to_string()), ("2015-12-31".into(), "29".into())],
+            "two measurements on one day count once as that day's point; after `to` nothing"
+        );
+        let max = ind("max", None, &[], &[("2015-01-31", "7"), ("2015-02-28", "4")]);
+        assert_eq!(days(max.series(d("2015-12-31"))).last().unwrap().1, "7");
+        let latest = ind("latest", None, &[], &[("2015-01-31", "7"), ("2015-02-28", "4")]);
+        assert_eq!(days(latest.series(d("2015-12-31"))).last().unwrap().1, "4");
+        let text = IndicatorData { unit: "text".into(), ..latest };
+        assert!(text.series(d("2015-12-31")).is_empty());
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

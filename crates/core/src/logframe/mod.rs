@@ -31,6 +31,26 @@ pub struct IndicatorRow {
     pub actual: Option<String>,
     /// actual / target, when both are numbers.
     pub progress: Option<f64>,
+    /// What was achieved cumulatively on each measured day (numeric indicators), for its chart.
+    pub series: Vec<SeriesPoint>,
+}
+
+/// One point of an indicator's chart.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct SeriesPoint {
+    pub date: String,
+    pub value: String,
+}
+
+/// An assumption or a risk of a logframe level.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct AssumptionRow {
+    pub id: String,
+    /// `assumption` or `risk`.
+    pub kind: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -44,6 +64,8 @@ pub struct LogframeNode {
     pub ref_: String,
     pub text: String,
     pub indicators: Vec<IndicatorRow>,
+    /// Its assumptions and risks, in their order.
+    pub assumptions: Vec<AssumptionRow>,
 }
 
 /// A stored date (`YYYY-MM-DD`); read for every measurement, so without a format parser.
@@ -181,6 +203,12 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
                     .and_then(|p| {
                         rust_decimal::prelude::ToPrimitive::to_f64(&(p / rust_decimal::Decimal::ONE_HUNDRED))
                     });
+                let series = i
+                    .data
+                    .series(today)
+                    .into_iter()
+                    .map(|(d, value)| SeriesPoint { date: d.to_string(), value })
+                    .collect();
                 IndicatorRow {
                     id: i.id,
                     ref_: i.ref_,
@@ -190,9 +218,14 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
                     target: f.target_final,
                     actual: f.achieved_cumulative,
                     progress,
+                    series,
                 }
             })
             .collect();
+        let assumptions = c
+            .prepare_cached("SELECT id, kind, text FROM live_assumptions WHERE node_id = ?1 ORDER BY position, id")?
+            .query_map([&n.id], |r| Ok(AssumptionRow { id: r.get(0)?, kind: r.get(1)?, text: r.get(2)? }))?
+            .collect::<std::result::Result<_, _>>()?;
         logframe.push(LogframeNode {
             id: n.id,
             parent_id: n.parent,
@@ -200,6 +233,7 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
             ref_: n.ref_,
             text: n.text,
             indicators,
+            assumptions,
         });
     }
     Ok(logframe)

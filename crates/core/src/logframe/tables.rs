@@ -102,8 +102,18 @@ pub static ASSUMPTIONS: Table<Assumption> = Table {
     name: "assumptions",
     key: &["project_id", "position"],
     ident: None,
-    columns: &[col!(Assumption, "node_id", level, ref "logframe_nodes"), col!(Assumption, "text", text)],
-    given: &["project_id", "position", "kind"],
+    columns: &[
+        col!(Assumption, "node_id", level, ref "logframe_nodes"),
+        col!(Assumption, "text", text),
+        // stored NOT NULL: an assumption unless it is a risk; exported only for a risk
+        Col {
+            column: "kind",
+            conv: Conv::Plain,
+            get: |a| Value::Text(a.kind.clone().unwrap_or_else(|| "assumption".into())),
+            set: |a, v| a.kind = Option::<String>::from_value(v).filter(|k| k != "assumption"),
+        },
+    ],
+    given: &["project_id", "position"],
     app_only: &[],
     order: "position, id",
 };

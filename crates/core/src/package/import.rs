@@ -529,7 +529,7 @@ impl Importer<'_, '_, '_> {
                 }
             }
             for (k, a) in lf.assumptions.iter().enumerate() {
-                self.put_obj(&logframe::ASSUMPTIONS, a, &[pk.clone(), pos(k), ("kind", t("assumption"))])?;
+                self.put_obj(&logframe::ASSUMPTIONS, a, &[pk.clone(), pos(k)])?;
             }
         }
         let currency = t(&p.currency);

@@ -292,6 +292,10 @@ pub struct Measurement {
 pub struct Assumption {
     pub level: String,
     pub text: String,
+    /// `risk` for a risk; absent (or `assumption`) for an assumption. An addition to version 1
+    /// (optional, so packages without it are unchanged).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
-use crate::input::Check;
+use crate::input::{opt_text as opt, text as t, Check};
 use crate::{Db, Error, Result};
 
 #[cfg(feature = "specta")]
@@ -65,14 +65,6 @@ pub struct PlanOverview {
     pub mission: Option<String>,
     pub progress: Option<f64>,
     pub goals: Vec<PlanItem>,
-}
-
-fn t(s: &str) -> Value {
-    Value::Text(s.trim().to_string())
-}
-
-fn opt(s: &Option<String>) -> Value {
-    s.as_deref().filter(|s| !s.trim().is_empty()).map_or(Value::Null, t)
 }
 
 fn mean(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {

@@ -6,7 +6,7 @@ use rusqlite::types::Value;
 use serde::Deserialize;
 
 use crate::enums;
-use crate::input::Check;
+use crate::input::{text as t, Check};
 use crate::{Db, Error, Result};
 
 /// A project as its form gives it.
@@ -48,10 +48,6 @@ pub struct PlaceInput {
     pub key: String,
 }
 
-fn t(s: &str) -> Value {
-    Value::Text(s.trim().to_string())
-}
-
 /// Check a project's fields; `id` is the project being changed (its own code is no duplicate).
 fn check(db: &Db, input: &ProjectInput, id: Option<&str>) -> Result<()> {
     let mut c = Check::default();
@@ -78,7 +74,9 @@ fn check(db: &Db, input: &ProjectInput, id: Option<&str>) -> Result<()> {
         c.country("countries", country);
     }
     let known = |org: &str| -> Result<bool> {
-        Ok(db.conn().query_row("SELECT count(*) FROM live_organisations WHERE id = ?1", [org], |r| r.get::<_, i64>(0))?
+        Ok(db
+            .conn()
+            .query_row("SELECT count(*) FROM live_organisations WHERE id = ?1", [org], |r| r.get::<_, i64>(0))?
             > 0)
     };
     if let Some(lead) = &input.lead_org_id {
@@ -96,7 +94,11 @@ fn check(db: &Db, input: &ProjectInput, id: Option<&str>) -> Result<()> {
     }
     for m in &input.municipalities {
         if crate::places::by_key(&m.country, &m.key).is_none() {
-            c.push("municipalities", "unknown-municipality", vec![("value", m.key.clone()), ("country", m.country.clone())]);
+            c.push(
+                "municipalities",
+                "unknown-municipality",
+                vec![("value", m.key.clone()), ("country", m.country.clone())],
+            );
         }
     }
     c.finish()
@@ -150,11 +152,10 @@ pub fn create_project(db: &mut Db, input: &ProjectInput) -> Result<String> {
 /// Bring the project's partners and municipalities to what the form says: rows no longer
 /// wanted are deleted, new ones inserted, a changed role updated.
 fn members(w: &mut crate::store::Writer<'_>, id: &str, input: &ProjectInput) -> Result<()> {
-    let partners: Vec<(String, String, String)> = w.query_map(
-        "SELECT id, organisation_id, role FROM live_project_partners WHERE project_id = ?1",
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+    let partners: Vec<(String, String, String)> =
+        w.query_map("SELECT id, organisation_id, role FROM live_project_partners WHERE project_id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     for (row, org, _) in &partners {
         if !input.partners.iter().any(|p| &p.organisation_id == org) {
             w.delete("project_partners", row)?;

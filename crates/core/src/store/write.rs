@@ -133,7 +133,10 @@ impl<'t> Writer<'t> {
         let mut given: Vec<Option<&Value>> = vec![None; info.insert_template.len()];
         for (col, v) in values {
             let pos = info.position(col).ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("{table}.{col}")))?;
-            given[pos - 2] = Some(v);
+            // a column named twice would log two changes for one cell
+            if given[pos - 2].replace(v).is_some() {
+                return Err(bad(format!("{table}.{col} is given twice")));
+            }
         }
         let stmt = match self.inserts.entry(name.as_str()) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),

@@ -3,7 +3,7 @@ import type { LogframeNode } from "../api";
 import { buildLogframe, type LogframeTree } from "./logframe";
 
 function node(level: string, ref: string): LogframeNode {
-  return { id: ref, parent_id: null, level, ref, text: ref, indicators: [] };
+  return { id: ref, parent_id: null, level, ref, text: ref, indicators: [], assumptions: [] };
 }
 
 function numbers(trees: LogframeTree[]): string[] {

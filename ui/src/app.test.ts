@@ -499,6 +499,30 @@ describe("editing", () => {
     );
   });
 
+  it("an objective dragged onto another moves there", async () => {
+    const o = glas();
+    const objectives = o?.logframe.filter((n) => n.level === "objective") ?? [];
+    useDemoBackend({}, (cmd) => (cmd === "move_logframe_node" ? Promise.resolve(null) : undefined));
+    resetApp(`#/projects/${o?.project.id ?? ""}`);
+    render(App);
+    await screen.findByTestId("project-title");
+    const el = (id: string | undefined) => document.querySelector<HTMLElement>(`[data-node-id="${id ?? ""}"]`) as HTMLElement;
+    const [first, second] = [el(objectives[0]?.id), el(objectives[1]?.id)];
+    expect(first.getAttribute("draggable")).toBe("true");
+    await fireEvent.dragStart(second);
+    await fireEvent.dragOver(first);
+    await fireEvent.drop(first);
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("move_logframe_node", { id: objectives[1]?.id, by: -1 }),
+    );
+    // a result is not dropped among the objectives
+    vi.mocked(invoke).mockClear();
+    const result = o?.logframe.find((n) => n.level === "result");
+    await fireEvent.dragStart(el(result?.id));
+    await fireEvent.drop(first);
+    expect(vi.mocked(invoke)).not.toHaveBeenCalledWith("move_logframe_node", expect.anything());
+  });
+
   it("a node is deleted only when confirmed, and Ctrl+Z brings it back", async () => {
     const o = glas();
     const result = o?.logframe.find((n) => n.level === "result");

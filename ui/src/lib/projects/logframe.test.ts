@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LogframeNode } from "../api";
-import { buildLogframe, type LogframeTree } from "./logframe";
+import { buildLogframe, dropMove, type LogframeTree } from "./logframe";
 
 function node(level: string, ref: string): LogframeNode {
   return { id: ref, parent_id: null, level, ref, text: ref, indicators: [], assumptions: [] };
@@ -29,5 +29,17 @@ describe("logframe numbering", () => {
       "B=R1.1",
       "C=SO2",
     ]);
+  });
+});
+
+describe("dragging a node", () => {
+  it("moves it among its siblings only, by the number of places between them", () => {
+    const tree = buildLogframe([node("goal", "G"), node("objective", "SO1"), node("result", "R1"), node("result", "R2"), node("objective", "SO2"), node("objective", "SO3")]);
+    const objectives = tree[0]!.children;
+    expect(dropMove(objectives, "SO3", "SO1")).toBe(-2);
+    expect(dropMove(objectives, "SO1", "SO2")).toBe(1);
+    expect(dropMove(objectives, "SO1", "SO1")).toBeNull();
+    // a result is not dropped among objectives
+    expect(dropMove(objectives, "R1", "SO2")).toBeNull();
   });
 });

@@ -43,3 +43,14 @@ function number(roots: LogframeTree[]): void {
   };
   walk(roots);
 }
+
+/**
+ * How far a node dragged onto `target` moves among its siblings (the core's `move` takes a
+ * step count): negative is up. None when the two are not siblings or are the same node.
+ */
+export function dropMove(siblings: readonly LogframeTree[], dragged: string, target: string): number | null {
+  const from = siblings.findIndex((s) => s.node.id === dragged);
+  const to = siblings.findIndex((s) => s.node.id === target);
+  if (from < 0 || to < 0 || from === to) return null;
+  return to - from;
+}

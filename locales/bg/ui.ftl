@@ -374,3 +374,13 @@ measurement-field-age-band = Възрастова група
 measurement-field-municipality = Община
 measurement-any = Всички
 indicator-chart = { $text }: постигнатото във времето спрямо целта
+
+## Work packages
+project-section-work-packages = Работни пакети
+wp-add = Добавяне на работен пакет
+wp-new = Нов работен пакет
+wp-field-title = Наименование
+wp-rename = Преименуване
+wp-empty = Още няма работни пакети.
+wp-deleted = { $code } е изтрит.
+wp-activities = Дейности: { NUMBER($count) }

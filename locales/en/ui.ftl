@@ -379,3 +379,13 @@ measurement-field-age-band = Age band
 measurement-field-municipality = Municipality
 measurement-any = All
 indicator-chart = { $text }: achieved over time, against the target
+
+## Work packages
+project-section-work-packages = Work packages
+wp-add = Add work package
+wp-new = New work package
+wp-field-title = Title
+wp-rename = Rename
+wp-empty = No work packages yet.
+wp-deleted = { $code } deleted.
+wp-activities = Activities: { NUMBER($count) }

@@ -374,3 +374,13 @@ measurement-field-age-band = Возрасна група
 measurement-field-municipality = Општина
 measurement-any = Сите
 indicator-chart = { $text }: постигнато низ времето, во однос на целта
+
+## Work packages
+project-section-work-packages = Работни пакети
+wp-add = Додај работен пакет
+wp-new = Нов работен пакет
+wp-field-title = Наслов
+wp-rename = Преименувај
+wp-empty = Сè уште нема работни пакети.
+wp-deleted = { $code } е избришан.
+wp-activities = Активности: { NUMBER($count) }

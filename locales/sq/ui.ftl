@@ -374,3 +374,13 @@ measurement-field-age-band = Grupmosha
 measurement-field-municipality = Bashkia
 measurement-any = Të gjitha
 indicator-chart = { $text }: arritja në kohë, përkundrejt objektivit
+
+## Work packages
+project-section-work-packages = Paketat e punës
+wp-add = Shto paketë pune
+wp-new = Paketë e re pune
+wp-field-title = Titulli
+wp-rename = Riemërto
+wp-empty = Ende pa paketa pune.
+wp-deleted = { $code } u fshi.
+wp-activities = Aktivitete: { NUMBER($count) }

@@ -383,3 +383,13 @@ measurement-field-age-band = Старосна група
 measurement-field-municipality = Општина
 measurement-any = Све
 indicator-chart = { $text }: остварено кроз време, према циљу
+
+## Work packages
+project-section-work-packages = Радни пакети
+wp-add = Додај радни пакет
+wp-new = Нови радни пакет
+wp-field-title = Назив
+wp-rename = Преименуј
+wp-empty = Још нема радних пакета.
+wp-deleted = { $code } је обрисан.
+wp-activities = Активности: { NUMBER($count) }

@@ -383,3 +383,13 @@ measurement-field-age-band = Starosna grupa
 measurement-field-municipality = Opština
 measurement-any = Sve
 indicator-chart = { $text }: ostvareno kroz vreme, prema cilju
+
+## Work packages
+project-section-work-packages = Radni paketi
+wp-add = Dodaj radni paket
+wp-new = Novi radni paket
+wp-field-title = Naziv
+wp-rename = Preimenuj
+wp-empty = Još nema radnih paketa.
+wp-deleted = { $code } je obrisan.
+wp-activities = Aktivnosti: { NUMBER($count) }

@@ -523,6 +523,39 @@ describe("editing", () => {
     expect(vi.mocked(invoke)).not.toHaveBeenCalledWith("move_logframe_node", expect.anything());
   });
 
+  it("work packages: added, renamed, deleted with undo", async () => {
+    const o = glas();
+    const wp1 = o?.work_packages[0];
+    useDemoBackend({}, (cmd) =>
+      ["add_work_package", "rename_work_package", "delete_work_package", "restore_work_package"].includes(cmd)
+        ? Promise.resolve(cmd === "add_work_package" ? "wp-3" : null)
+        : undefined,
+    );
+    resetApp(`#/projects/${o?.project.id ?? ""}`);
+    render(App);
+    await screen.findByTestId("project-title");
+    const rows = screen.getAllByTestId("work-package");
+    expect(rows.map((r) => r.textContent?.includes(wp1?.title ?? "?"))).toEqual([true, false]);
+    expect(rows[0]?.textContent).toContain(`Activities: ${wp1?.activities ?? -1}`);
+    await fireEvent.click(screen.getByTestId("add-wp"));
+    expect(document.activeElement).toBe(screen.getByTestId("wp-title"));
+    await fireEvent.input(screen.getByTestId("wp-title"), { target: { value: "Advocacy" } });
+    await fireEvent.click(screen.getByTestId("wp-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("add_work_package", { projectId: o?.project.id, title: "Advocacy" }),
+    );
+    await waitFor(() => expect(screen.queryByTestId("wp-form")).toBeNull());
+    await fireEvent.click(within(rows[0] as HTMLElement).getByTestId("rename-wp"));
+    await fireEvent.input(screen.getByTestId("wp-title"), { target: { value: "Management" } });
+    await fireEvent.keyDown(screen.getByTestId("wp-title"), { key: "s", ctrlKey: true });
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("rename_work_package", { id: wp1?.id, title: "Management" }));
+    await waitFor(() => expect(screen.queryByTestId("wp-form")).toBeNull());
+    await fireEvent.click(within(screen.getAllByTestId("work-package")[0] as HTMLElement).getByTestId("delete-wp"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("delete_work_package", { id: wp1?.id }));
+    await fireEvent.click(await screen.findByTestId("undo"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("restore_work_package", { id: wp1?.id }));
+  });
+
   it("a node is deleted only when confirmed, and Ctrl+Z brings it back", async () => {
     const o = glas();
     const result = o?.logframe.find((n) => n.level === "result");

@@ -386,6 +386,7 @@ pub fn package(scale: Scale) -> Package {
             activities.push(Activity {
                 ref_: format!("{pref}-A{}", a + 1),
                 result: Some(format!("{pref}-R{}", a % 4 + 1)),
+                work_package: Some(if a % 4 == 0 { "WP1" } else { "WP2" }.into()),
                 type_: kind.into(),
                 title,
                 description: None,
@@ -494,6 +495,10 @@ pub fn package(scale: Scale) -> Package {
                 role: if pi == 0 { "associate" } else { "partner" }.into(),
             }],
             countries: vec![c.code.into()],
+            work_packages: vec![
+                WorkPackage { ref_: "WP1".into(), title: "Management and coordination".into() },
+                WorkPackage { ref_: "WP2".into(), title: "Work with the communities".into() },
+            ],
             grants: vec![Grant {
                 ref_: "G1".into(),
                 donor: plan.donor.into(),

@@ -265,6 +265,7 @@ pub fn all() -> Vec<Described> {
         o::ORGANISATIONS.describe(),
         pr::PROJECTS.describe(),
         pr::PARTNERS.describe(),
+        pr::WORK_PACKAGES.describe(),
         l::GOAL.describe(),
         l::OBJECTIVES.describe(),
         l::RESULTS.describe(),

@@ -8,7 +8,10 @@ use tessera_core::logframe::edit::{self, IndicatorInput, MeasurementInput};
 use tessera_core::logframe::list_indicators;
 use tessera_core::organisations::{init, NewOrganisation};
 use tessera_core::package::{export_project, import_package};
-use tessera_core::projects::edit::{create_project, delete_project, restore_project, update_project, ProjectInput};
+use tessera_core::projects::edit::{
+    add_work_package, create_project, delete_project, delete_work_package, restore_project, update_project,
+    ProjectInput,
+};
 use tessera_core::{projects, Db, Error, OpenOptions};
 
 fn open(path: &std::path::Path) -> Db {
@@ -99,6 +102,13 @@ fn a_logframe_entered_in_the_app_survives_a_reopen_and_round_trips() {
     let gone = edit::add_assumption(&mut db, &r1, "risk", "typo").unwrap();
     edit::delete_assumption(&mut db, &gone).unwrap();
     edit::edit_assumption(&mut db, &risk, "Trained CSO staff emigrate").unwrap();
+    // three work packages, as the Joint Initiative had; a title is required
+    assert_eq!(issues(add_work_package(&mut db, &pid, " ").unwrap_err()), [("title".into(), "required")]);
+    for title in ["Management", "Capacity building", "Advocacy"] {
+        add_work_package(&mut db, &pid, title).unwrap();
+    }
+    let typo = add_work_package(&mut db, &pid, "Typo").unwrap();
+    delete_work_package(&mut db, &typo).unwrap();
     drop(db);
 
     let db = open(&path);
@@ -118,6 +128,8 @@ fn a_logframe_entered_in_the_app_survives_a_reopen_and_round_trips() {
         overview.logframe.iter().map(|n| n.ref_.as_str()).collect::<Vec<_>>(),
         ["G", "SO4", "SO1", "R1", "SO2", "SO3"]
     );
+    let wps: Vec<(&str, &str)> = overview.work_packages.iter().map(|w| (w.code.as_str(), w.title.as_str())).collect();
+    assert_eq!(wps, [("WP1", "Management"), ("WP2", "Capacity building"), ("WP3", "Advocacy")]);
     let r1_row = overview.logframe.iter().find(|n| n.ref_ == "R1").unwrap();
     let kinds: Vec<(&str, &str)> = r1_row.assumptions.iter().map(|a| (a.kind.as_str(), a.text.as_str())).collect();
     assert_eq!(kinds, [("risk", "Trained CSO staff emigrate")]);
@@ -133,6 +145,7 @@ fn a_logframe_entered_in_the_app_survives_a_reopen_and_round_trips() {
     assert_eq!(export_project(&other, "JI-ROMA").unwrap(), pkg);
     let lf = pkg.projects[0].logframe.as_ref().unwrap();
     assert_eq!(lf.objectives.len(), 4);
+    assert_eq!(pkg.projects[0].work_packages.len(), 3);
     assert_eq!(lf.objectives[1].results[0].indicators[0].measurements.len(), 2);
     let a: Vec<(&str, Option<&str>)> = lf.assumptions.iter().map(|a| (a.level.as_str(), a.kind.as_deref())).collect();
     assert_eq!(a, [("SO1", None), ("R1", Some("risk"))], "a risk says so in the package, an assumption as before");

@@ -47,3 +47,27 @@ pub fn delete_project(state: State<'_, AppState>, id: String) -> Result<(), ApiE
 pub fn restore_project(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
     Ok(edit::restore_project(&mut *state.db()?, &id)?)
 }
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn add_work_package(state: State<'_, AppState>, project_id: String, title: String) -> Result<String, ApiError> {
+    Ok(edit::add_work_package(&mut *state.db()?, &project_id, &title)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn rename_work_package(state: State<'_, AppState>, id: String, title: String) -> Result<(), ApiError> {
+    Ok(edit::rename_work_package(&mut *state.db()?, &id, &title)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn delete_work_package(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(edit::delete_work_package(&mut *state.db()?, &id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn restore_work_package(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(edit::restore_work_package(&mut *state.db()?, &id)?)
+}

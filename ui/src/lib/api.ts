@@ -136,6 +136,10 @@ export const api = {
   updateProject: (id: string, input: ProjectInput): Promise<null> => unwrap(commands.updateProject(id, input)),
   deleteProject: (id: string): Promise<null> => unwrap(commands.deleteProject(id)),
   restoreProject: (id: string): Promise<null> => unwrap(commands.restoreProject(id)),
+  addWorkPackage: (projectId: string, title: string): Promise<string> => unwrap(commands.addWorkPackage(projectId, title)),
+  renameWorkPackage: (id: string, title: string): Promise<null> => unwrap(commands.renameWorkPackage(id, title)),
+  deleteWorkPackage: (id: string): Promise<null> => unwrap(commands.deleteWorkPackage(id)),
+  restoreWorkPackage: (id: string): Promise<null> => unwrap(commands.restoreWorkPackage(id)),
   addLogframeNode: (projectId: string, parentId: string | null, level: string, text: string): Promise<string> =>
     unwrap(commands.addLogframeNode(projectId, parentId, level, text)),
   editLogframeNode: (id: string, text: string): Promise<null> => unwrap(commands.editLogframeNode(id, text)),

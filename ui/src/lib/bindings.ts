@@ -17,6 +17,10 @@ export const commands = {
 	updateProject: (id: string, input: ProjectInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_project", { id, input })),
 	deleteProject: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_project", { id })),
 	restoreProject: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_project", { id })),
+	addWorkPackage: (projectId: string, title: string) => typedError<string, ApiError>(__TAURI_INVOKE("add_work_package", { projectId, title })),
+	renameWorkPackage: (id: string, title: string) => typedError<null, ApiError>(__TAURI_INVOKE("rename_work_package", { id, title })),
+	deleteWorkPackage: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_work_package", { id })),
+	restoreWorkPackage: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_work_package", { id })),
 	addLogframeNode: (projectId: string, parentId: string | null, level: string, text: string) => typedError<string, ApiError>(__TAURI_INVOKE("add_logframe_node", { projectId, parentId, level, text })),
 	editLogframeNode: (id: string, text: string) => typedError<null, ApiError>(__TAURI_INVOKE("edit_logframe_node", { id, text })),
 	moveLogframeNode: (id: string, by: number) => typedError<null, ApiError>(__TAURI_INVOKE("move_logframe_node", { id, by })),
@@ -344,6 +348,7 @@ export type ProjectOverview = {
 	 */
 	municipalities: Municipality[],
 	grants: GrantRow[],
+	work_packages: WorkPackageRow[],
 	logframe: LogframeNode[],
 	activities: ActivityRow[],
 };
@@ -368,6 +373,14 @@ export type ProjectSummary = {
 export type SeriesPoint = {
 	date: string,
 	value: string,
+};
+
+/**  A work package with how many activities belong to it. */
+export type WorkPackageRow = {
+	id: string,
+	code: string,
+	title: string,
+	activities: number,
 };
 
 /* Tauri Specta runtime */

@@ -11,6 +11,7 @@ pub static ACTIVITIES: Table<Activity> = Table {
     columns: &[
         col!(Activity, "ref", ref_),
         col!(Activity, "result_id", result, ref "logframe_nodes"),
+        col!(Activity, "work_package_id", work_package, ref "work_packages"),
         col!(Activity, "type", type_),
         col!(Activity, "title", title),
         col!(Activity, "description", description),
@@ -24,7 +25,7 @@ pub static ACTIVITIES: Table<Activity> = Table {
         col!(Activity, "venue", venue),
     ],
     given: &["project_id", "position"],
-    app_only: &["work_package_id", "settlement", "responsible"],
+    app_only: &["settlement", "responsible"],
     order: "position, ref",
 };
 

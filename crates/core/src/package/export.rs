@@ -213,6 +213,7 @@ pub fn export_project(db: &Db, code: &str) -> Result<Package> {
         g.reports = x.children(&finance::GRANT_REPORTS, "grant_id", &gid)?;
         project.grants.push(g);
     }
+    project.work_packages = x.children(&projects::WORK_PACKAGES, "project_id", &pid)?;
     project.logframe = x.logframe(&pid)?;
     let mut lines = Vec::new();
     for (lid, mut l) in x.children_with_ids(&finance::BUDGET_LINES, "project_id", &pid)? {

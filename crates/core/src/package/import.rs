@@ -517,6 +517,9 @@ impl Importer<'_, '_, '_> {
                 self.put_obj(&finance::GRANT_REPORTS, rep, &[("grant_id", t(&gid)), pos(r)])?;
             }
         }
+        for (k, wp) in p.work_packages.iter().enumerate() {
+            self.put_obj(&projects::WORK_PACKAGES, wp, &[pk.clone(), pos(k)])?;
+        }
         if let Some(lf) = &p.logframe {
             let mut goal_id = Value::Null;
             if let Some(g) = &lf.goal {

@@ -147,6 +147,9 @@ pub struct Project {
     pub countries: Vec<String>,
     #[serde(default, deserialize_with = "null_as_empty")]
     pub grants: Vec<Grant>,
+    /// Work packages (an addition to version 1: absent means none).
+    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    pub work_packages: Vec<WorkPackage>,
     #[serde(default)]
     pub logframe: Option<Logframe>,
     #[serde(default)]
@@ -159,6 +162,16 @@ pub struct Project {
     pub transactions: Vec<Transaction>,
     #[serde(default, deserialize_with = "null_as_empty")]
     pub subgrants: Vec<Subgrant>,
+}
+
+/// A work package of a project (WP1 Management, WP2 Capacity building, …): activities name
+/// the one they belong to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkPackage {
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub title: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -334,6 +347,9 @@ pub struct Activity {
     pub ref_: String,
     #[serde(default)]
     pub result: Option<String>,
+    /// The ref of its work package (an addition to version 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work_package: Option<String>,
     #[serde(rename = "type")]
     pub type_: String,
     pub title: String,

@@ -416,6 +416,10 @@ impl Checker {
                 self.date(format!("{rat}.due"), &rep.due);
             }
         }
+        let mut work_packages = RefSet::new();
+        for (i, wp) in p.work_packages.iter().enumerate() {
+            self.unique(&mut work_packages, format!("{at}.work_packages[{i}].ref"), &wp.ref_);
+        }
         // Logframe
         let mut nodes = RefSet::new();
         let mut results = RefSet::new();
@@ -470,6 +474,9 @@ impl Checker {
             self.unique(&mut activities, format!("{aat}.ref"), &a.ref_);
             if let Some(r) = &a.result {
                 self.known(&results, format!("{aat}.result"), r);
+            }
+            if let Some(w) = &a.work_package {
+                self.known(&work_packages, format!("{aat}.work_package"), w);
             }
             let ps = self.opt_date(format!("{aat}.planned_start"), &a.planned_start);
             let pe = self.opt_date(format!("{aat}.planned_end"), &a.planned_end);

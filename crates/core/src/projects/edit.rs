@@ -236,3 +236,63 @@ fn exists(db: &Db, id: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// Add a work package to a project; its code is the next free `WP<n>` (packages name it by
+/// that code). Returns its id.
+pub fn add_work_package(db: &mut Db, project_id: &str, title: &str) -> Result<String> {
+    exists(db, project_id)?;
+    let mut c = Check::default();
+    c.required("title", title);
+    c.finish()?;
+    let codes: Vec<String> = db
+        .conn()
+        .prepare("SELECT code FROM /* all rows */ work_packages WHERE project_id = ?1")?
+        .query_map([project_id], |r| r.get::<_, Option<String>>(0))?
+        .filter_map(|c| c.ok().flatten())
+        .collect();
+    let next = codes.iter().filter_map(|c| c.strip_prefix("WP")?.parse::<u32>().ok()).max().unwrap_or(0) + 1;
+    let position: i64 = db.conn().query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM live_work_packages WHERE project_id = ?1",
+        [project_id],
+        |r| r.get(0),
+    )?;
+    let row = [
+        ("project_id", t(project_id)),
+        ("code", t(&format!("WP{next}"))),
+        ("title", t(title)),
+        ("position", Value::Integer(position)),
+    ];
+    db.write(|w| w.insert("work_packages", &row))
+}
+
+/// Change a work package's title.
+pub fn rename_work_package(db: &mut Db, id: &str, title: &str) -> Result<()> {
+    work_package_exists(db, id)?;
+    let mut c = Check::default();
+    c.required("title", title);
+    c.finish()?;
+    db.write(|w| w.update("work_packages", id, &[("title", t(title))])).map(|_| ())
+}
+
+/// Delete a work package (its activities stay, in no work package while it is gone);
+/// `restore_work_package` undoes it.
+pub fn delete_work_package(db: &mut Db, id: &str) -> Result<()> {
+    work_package_exists(db, id)?;
+    db.write(|w| w.delete("work_packages", id)).map(|_| ())
+}
+
+pub fn restore_work_package(db: &mut Db, id: &str) -> Result<()> {
+    if db.write(|w| w.undelete("work_packages", id))? {
+        Ok(())
+    } else {
+        Err(Error::NotFound { what: "work package", id: id.to_string() })
+    }
+}
+
+fn work_package_exists(db: &Db, id: &str) -> Result<()> {
+    let n: i64 = db.conn().query_row("SELECT count(*) FROM live_work_packages WHERE id = ?1", [id], |r| r.get(0))?;
+    if n == 0 {
+        return Err(Error::NotFound { what: "work package", id: id.to_string() });
+    }
+    Ok(())
+}

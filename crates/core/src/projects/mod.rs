@@ -49,6 +49,16 @@ pub struct PartnerRow {
     pub country: Option<String>,
 }
 
+/// A work package with how many activities belong to it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct WorkPackageRow {
+    pub id: String,
+    pub code: String,
+    pub title: String,
+    pub activities: i32,
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(Type))]
 pub struct ProjectOverview {
@@ -62,6 +72,7 @@ pub struct ProjectOverview {
     /// is shown as its own name).
     pub municipalities: Vec<crate::places::Municipality>,
     pub grants: Vec<GrantRow>,
+    pub work_packages: Vec<WorkPackageRow>,
     pub logframe: Vec<LogframeNode>,
     pub activities: Vec<ActivityRow>,
 }
@@ -210,6 +221,16 @@ pub fn project_overview(db: &Db, id: &str, today: chrono::NaiveDate) -> Result<P
         .collect::<Result<_>>()?;
     municipalities.sort_by_cached_key(|m| (m.country, fold(&m.name_latn)));
     let grants = crate::finance::grants_of_project(c, id)?;
+    let work_packages = c
+        .prepare(
+            "SELECT w.id, coalesce(w.code, ''), w.title,
+               (SELECT count(*) FROM live_activities a WHERE a.work_package_id = w.id)
+             FROM live_work_packages w WHERE w.project_id = ?1 ORDER BY w.position, w.code",
+        )?
+        .query_map([id], |r| {
+            Ok(WorkPackageRow { id: r.get(0)?, code: r.get(1)?, title: r.get(2)?, activities: r.get(3)? })
+        })?
+        .collect::<Result<_, _>>()?;
     let start = chrono::NaiveDate::parse_from_str(&project.start, "%Y-%m-%d").unwrap_or(today);
     let logframe = crate::logframe::overview(c, id, start, today)?;
     let activities = crate::activities::of_project(c, id)?;
@@ -221,6 +242,7 @@ pub fn project_overview(db: &Db, id: &str, today: chrono::NaiveDate) -> Result<P
         partners,
         municipalities,
         grants,
+        work_packages,
         logframe,
         activities,
     })

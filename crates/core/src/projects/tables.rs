@@ -1,6 +1,6 @@
 //! How a project and its partners are stored.
 
-use crate::package::{Partner, Project};
+use crate::package::{Partner, Project, WorkPackage};
 use crate::record::{col, Table};
 
 pub static PROJECTS: Table<Project> = Table {
@@ -20,6 +20,17 @@ pub static PROJECTS: Table<Project> = Table {
         col!(Project, "countries", countries),
     ],
     given: &["owner_org_id", "position"],
+    app_only: &[],
+    order: "position, code",
+};
+
+/// A work package: its package `ref` is its code (WP1).
+pub static WORK_PACKAGES: Table<WorkPackage> = Table {
+    name: "work_packages",
+    key: &["project_id", "code"],
+    ident: Some("code"),
+    columns: &[col!(WorkPackage, "code", ref_), col!(WorkPackage, "title", title)],
+    given: &["project_id", "position"],
     app_only: &[],
     order: "position, code",
 };

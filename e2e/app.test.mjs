@@ -513,3 +513,73 @@ async function strategicPlan() {
   await browser.pause(300);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "dashboard.png"));
 }
+
+// ---------------------------------------------------------------------------------------------
+
+test("the directory, a project's partner and municipality, a risk and a work package", noteFailure(directory));
+
+async function directory() {
+  const $ = (selector) => browser.$(selector);
+  // 1. Alt+9, the organisations directory; Ctrl+N adds one, Ctrl+S saves it.
+  await browser.keys(["Alt", "9"]);
+  await $('[data-testid="org-row"]').waitForDisplayed({ timeoutMsg: "Alt+9 did not open the directory" });
+  await browser.keys(["Control", "n"]);
+  await type("o-name", "ERGO Network");
+  await type("o-country", "BE");
+  await browser.keys(["Control", "s"]);
+  await browser.waitUntil(async () => !(await $('[data-testid="org-form"]').isExisting()), {
+    timeoutMsg: "the new organisation was not saved",
+  });
+  const names = [];
+  for (const r of await browser.$$('[data-testid="org-row"]')) names.push(await r.getText());
+  assert.ok(names.some((n) => n.includes("ERGO Network")), `ERGO is not in the directory: ${names.join(" | ")}`);
+  await browser.pause(300);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "organisations.png"));
+
+  // 2. The project entered before: ERGO as partner, Novi Sad typed in Latin without diacritics.
+  await browser.keys(["Alt", "3"]);
+  await $('[data-testid="project-row"]').waitForDisplayed({ timeoutMsg: "Alt+3 did not open the projects" });
+  let link = null;
+  for (const r of await browser.$$('[data-testid="project-row"]'))
+    if ((await r.$(".code").getText()).trim() === "E2E-RISE") link = await r.$("a");
+  assert.ok(link, "the project entered before is not listed");
+  await link.click();
+  await (await $('[data-testid="edit-project"]')).click();
+  const add = await $('[data-testid="p-partner-add"]');
+  await add.waitForDisplayed({ timeoutMsg: "the project form has no partner picker" });
+  await browser.waitUntil(async () => (await add.getText()).includes("ERGO Network"), {
+    timeoutMsg: "ERGO is not offered as a partner",
+  });
+  await add.selectByVisibleText("ERGO Network");
+  await type("p-place", "novi sad");
+  await $('[data-testid="p-place-suggestions"]').waitForDisplayed({ timeoutMsg: "no municipality was suggested" });
+  await browser.keys("Enter");
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "project-form.png"));
+  await browser.keys(["Control", "s"]);
+  const places = await $('[data-testid="project-places"]');
+  await places.waitForDisplayed({ timeoutMsg: "the saved project shows no municipalities" });
+  assert.equal((await places.getText()).trim(), "Novi Sad (RS)");
+
+  // 3. A risk on the objective, a work package.
+  const objective = (await browser.$$('[data-testid="logframe-node"]'))[1];
+  await (await objective.$('[data-testid="add-risk"]')).click();
+  await type("lf-text", "Employers stop hiring during the recession");
+  await browser.keys("Enter");
+  const risk = await $('[data-testid="assumption"]');
+  await risk.waitForDisplayed({ timeoutMsg: "the risk was not added" });
+  assert.match(await risk.getText(), /Risk/);
+  await (await $('[data-testid="add-wp"]')).click();
+  await type("wp-title", "Courses and job placement");
+  await browser.keys("Enter");
+  const wp = await $('[data-testid="work-package"]');
+  await wp.waitForDisplayed({ timeoutMsg: "the work package was not added" });
+  assert.match(await wp.getText(), /^WP1/);
+  assert.ok(await $('[data-testid="sparkline"]').isExisting(), "the measured indicator has no chart");
+  await (await $('[data-testid="logframe-node"]')).scrollIntoView();
+  await browser.pause(300);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "project-risk-chart.png"));
+  await wp.scrollIntoView();
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "work-packages.png"));
+}

@@ -73,3 +73,4 @@ field-before-baseline = { $value } е преди датата на базова�
 field-in-use = { $count } проекта, гранта или лица все още я посочват: премахнете я първо оттам.
 field-unknown-municipality = „{ $value }“ не е в списъка на общините на { $country }.
 field-owner-stays = Това е организацията, която води тази база данни: тя остава.
+field-outside-plan = { $value } е извън периода на плана ({ $start } – { $end }).

@@ -75,3 +75,4 @@ field-before-baseline = { $value } je prije datuma početne vrijednosti ({ $base
 field-in-use = { $count } projekata, grantova ili osoba je još navodi: prvo je uklonite tamo.
 field-unknown-municipality = „{ $value }“ nije na listi općina za { $country }.
 field-owner-stays = Ovo je organizacija koja vodi ovu bazu podataka: ona ostaje.
+field-outside-plan = { $value } je izvan perioda plana ({ $start } – { $end }).

@@ -73,3 +73,4 @@ field-before-baseline = { $value } is before the baseline date ({ $baseline }).
 field-in-use = { $count } projects, grants or people still name it: remove it there first.
 field-unknown-municipality = “{ $value }” is not in the list of municipalities of { $country }.
 field-owner-stays = This is the organisation that keeps this database: it stays.
+field-outside-plan = { $value } is outside the plan’s period ({ $start } – { $end }).

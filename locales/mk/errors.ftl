@@ -73,3 +73,4 @@ field-before-baseline = { $value } е пред датумот на почетн�
 field-in-use = { $count } проекти, грантови или лица сè уште ја наведуваат: прво отстранете ја таму.
 field-unknown-municipality = „{ $value }“ не е на листата на општини за { $country }.
 field-owner-stays = Ова е организацијата што ја води оваа база на податоци: таа останува.
+field-outside-plan = { $value } е надвор од периодот на планот ({ $start } – { $end }).

@@ -73,3 +73,4 @@ field-before-baseline = { $value } është para datës së vlerës bazë ({ $bas
 field-in-use = { $count } projekte, grante ose persona e përmendin ende: hiqeni fillimisht atje.
 field-unknown-municipality = “{ $value }” nuk është në listën e bashkive të { $country }.
 field-owner-stays = Kjo është organizata që mban këtë bazë të dhënash: ajo mbetet.
+field-outside-plan = { $value } është jashtë periudhës së planit ({ $start } – { $end }).

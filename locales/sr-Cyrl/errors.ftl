@@ -75,3 +75,4 @@ field-before-baseline = { $value } је пре датума почетне вр�
 field-in-use = { $count } пројеката, грантова или особа је још наводи: прво је уклоните тамо.
 field-unknown-municipality = „{ $value }“ није на листи општина за { $country }.
 field-owner-stays = Ово је организација која води ову базу података: она остаје.
+field-outside-plan = { $value } је ван периода плана ({ $start } – { $end }).

@@ -75,3 +75,4 @@ field-before-baseline = { $value } je pre datuma početne vrednosti ({ $baseline
 field-in-use = { $count } projekata, grantova ili osoba je još navodi: prvo je uklonite tamo.
 field-unknown-municipality = „{ $value }“ nije na listi opština za { $country }.
 field-owner-stays = Ovo je organizacija koja vodi ovu bazu podataka: ona ostaje.
+field-outside-plan = { $value } je van perioda plana ({ $start } – { $end }).

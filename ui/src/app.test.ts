@@ -619,6 +619,8 @@ describe("strategic plan", () => {
     useDemoBackend({}, (cmd) => {
       if (cmd === "plan_overview") return Promise.resolve(plan);
       if (cmd === "link_project") return Promise.resolve(null);
+      if (cmd === "add_indicator") return Promise.resolve("si-1");
+      if (cmd === "set_indicator_target") return Promise.resolve("t-1");
       if (cmd !== "create_plan") return undefined;
       attempts += 1;
       if (attempts === 1)
@@ -639,7 +641,10 @@ describe("strategic plan", () => {
             text: "Inclusive local governance",
             progress: null,
             projects: [],
-            items: [{ id: "o1", level: "objective", code: "SO1.1", text: "Roma CSOs are heard", progress: null, items: [], projects: [] }],
+            indicators: [],
+            items: [
+              { id: "o1", level: "objective", code: "SO1.1", text: "Roma CSOs are heard", progress: null, items: [], projects: [], indicators: [] },
+            ],
           },
         ],
       };
@@ -660,6 +665,22 @@ describe("strategic plan", () => {
     await fireEvent.change(screen.getByTestId("link-select"), { target: { value: glasId } });
     await fireEvent.click(screen.getByTestId("link-project"));
     await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("link_project", { projectId: glasId, objectiveId: "o1" }));
+    // the objective's own indicator: its baseline at the plan's start, its target at the plan's end
+    const objective = screen.getByTestId("plan-objective");
+    await fireEvent.click(within(objective).getByTestId("add-indicator"));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("ind-text")));
+    await fireEvent.input(screen.getByTestId("ind-text"), { target: { value: "Councils with a Roma action plan" } });
+    await fireEvent.input(screen.getByTestId("ind-target"), { target: { value: "12" } });
+    await fireEvent.click(screen.getByTestId("ind-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("add_indicator", {
+        nodeId: "o1",
+        input: { text: "Councils with a Roma action plan", unit: "count", aggregation: "sum", baseline: "0", baseline_date: "2024-01-01" },
+      }),
+    );
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("set_indicator_target", { indicatorId: "si-1", periodEnd: "2026-12-31", value: "12" }),
+    );
   });
 });
 

@@ -40,6 +40,7 @@ pub const FIELD_CODES: &[&str] = &[
     "in-use",
     "unknown-municipality",
     "owner-stays",
+    "outside-plan",
 ];
 
 /// A form's text as stored: trimmed.
@@ -97,12 +98,24 @@ impl Check {
         }
     }
 
-    /// A day within `[start, end]`.
+    /// A day within the project's period `[start, end]`.
     pub fn within(&mut self, field: &str, day: Option<NaiveDate>, start: NaiveDate, end: NaiveDate) {
+        self.within_as(field, day, start, end, "outside-project");
+    }
+
+    /// A day within `[start, end]`, else the problem `code` (`outside-project`, `outside-plan`).
+    pub fn within_as(
+        &mut self,
+        field: &str,
+        day: Option<NaiveDate>,
+        start: NaiveDate,
+        end: NaiveDate,
+        code: &'static str,
+    ) {
         if let Some(d) = day {
             if d < start || d > end {
                 let args = vec![("value", d.to_string()), ("start", start.to_string()), ("end", end.to_string())];
-                self.push(field, "outside-project", args);
+                self.push(field, code, args);
             }
         }
     }

@@ -112,3 +112,60 @@ fn the_plans_progress_comes_from_the_linked_projects() {
     assert_eq!(p.goals[0].items[1].progress, None, "nothing linked: no progress");
     close(p.progress, 0.375);
 }
+
+#[test]
+fn strategic_goals_and_objectives_have_their_own_indicators_within_the_plans_period() {
+    let mut db = Db::open_in_memory().unwrap();
+    init(&mut db, &NewOrganisation { name: "RAA".into(), country: "AL".into(), currency: "ALL".into() }).unwrap();
+    let input = PlanInput {
+        title: "Strategic plan 2024–2026".into(),
+        period_start: "2024-01-01".into(),
+        period_end: "2026-12-31".into(),
+        vision: None,
+        mission: None,
+    };
+    let id = plan::create_plan(&mut db, &input).unwrap();
+    let goal = plan::add_item(&mut db, &id, None, "Inclusive local governance").unwrap();
+    let objective = plan::add_item(&mut db, &id, Some(&goal), "Roma CSOs are heard").unwrap();
+    let count = IndicatorInput {
+        text: "Municipal councils with a Roma action plan".into(),
+        unit: "count".into(),
+        aggregation: "latest".into(),
+        baseline: Some("2".into()),
+        baseline_date: Some("2024-01-01".into()),
+    };
+    let i = edit::add_indicator(&mut db, &objective, &count).unwrap();
+    let g = edit::add_indicator(&mut db, &goal, &IndicatorInput { text: "Roma councillors".into(), ..count.clone() })
+        .unwrap();
+    edit::set_target(&mut db, &i, "2026-12-31", "12").unwrap();
+    let m = |date: &str, value: &str| MeasurementInput {
+        date: date.into(),
+        value: value.into(),
+        source: Some("municipal decisions".into()),
+        disaggregation: BTreeMap::new(),
+    };
+    // outside the plan's period: refused, in the plan's words
+    match edit::add_measurement(&mut db, &i, &m("2027-03-01", "9")) {
+        Err(Error::InvalidInput(issues)) => {
+            assert_eq!((issues[0].field.as_str(), issues[0].code), ("date", "outside-plan"))
+        }
+        other => panic!("{other:?}"),
+    }
+    edit::add_measurement(&mut db, &i, &m("2024-12-31", "4")).unwrap();
+    edit::add_measurement(&mut db, &i, &m("2025-12-31", "7")).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+    let p = plan::plan_overview(&db, today).unwrap().unwrap();
+    let o = &p.goals[0].items[0];
+    let ind = &o.indicators[0];
+    // latest = 7; from the baseline 2 to the target 12: (7 − 2) / (12 − 2) = 50 %
+    assert_eq!((ind.ref_.as_str(), ind.actual.as_deref(), ind.target.as_deref()), ("SI1", Some("7"), Some("12")));
+    assert_eq!(ind.progress, Some(0.5));
+    assert_eq!(ind.series.len(), 2);
+    assert_eq!(p.goals[0].indicators[0].ref_, "SI2");
+    // they do not enter the plan's progress, which comes from linked projects (none here)
+    assert_eq!(p.progress, None);
+    // and they are nobody's project indicator
+    assert!(tessera_core::logframe::list_indicators(&db, None, None, today).unwrap().is_empty());
+    edit::delete_indicator(&mut db, &g).unwrap();
+    assert!(plan::plan_overview(&db, today).unwrap().unwrap().goals[0].indicators.is_empty());
+}

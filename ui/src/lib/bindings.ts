@@ -294,6 +294,11 @@ export type PlanItem = {
 	items: PlanItem[],
 	/**  Projects linked to it (an objective). */
 	projects: LinkedProject[],
+	/**
+	 *  Its own indicators (measured over the plan's period; they do not enter its progress,
+	 *  which comes from the linked projects).
+	 */
+	indicators: IndicatorRow[],
 };
 
 /**  The strategic plan as its screen shows it. */

@@ -1,5 +1,6 @@
 //! Editing a logframe from the app: goal, specific objectives and results (added, renamed,
-//! reordered, deleted with undo), their indicators, targets and measurements. Every field is
+//! reordered, deleted with undo), their indicators, targets and measurements (the same for
+//! the indicators of the strategic plan's goals and objectives, within the plan's period). Every field is
 //! checked first — a value must fit its indicator's unit, a date the project's period — and
 //! nothing is written half-way. New objects get a `ref` that stays (packages match by it).
 
@@ -184,8 +185,45 @@ pub struct IndicatorInput {
     pub baseline_date: Option<String>,
 }
 
-fn check_indicator(db: &Db, project: &str, input: &IndicatorInput) -> Result<()> {
-    let (start, end) = period(db, project)?;
+/// What an indicator's node belongs to: a project's logframe or the strategic plan, with the
+/// period its dates must fall in.
+struct Scope {
+    /// The project's or the plan's id.
+    owner: String,
+    strategic: bool,
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+fn node_scope(db: &Db, node_id: &str) -> Result<Scope> {
+    if let Ok(project) = node_project(db, node_id) {
+        let (start, end) = period(db, &project)?;
+        return Ok(Scope { owner: project, strategic: false, start, end });
+    }
+    let (plan, s, e): (String, Option<String>, Option<String>) = db
+        .conn()
+        .query_row(
+            "SELECT p.id, p.period_start, p.period_end FROM live_strategic_items i
+             JOIN live_strategic_plans p ON p.id = i.plan_id WHERE i.id = ?1",
+            [node_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .map_err(|_| not_found("logframe node", node_id))?;
+    let d =
+        |x: Option<String>, or: NaiveDate| x.and_then(|x| NaiveDate::parse_from_str(&x, "%Y-%m-%d").ok()).unwrap_or(or);
+    Ok(Scope { owner: plan, strategic: true, start: d(s, NaiveDate::MIN), end: d(e, NaiveDate::MAX) })
+}
+
+impl Scope {
+    /// `day` within the project's (or the plan's) period.
+    fn within(&self, c: &mut Check, field: &str, day: Option<NaiveDate>) {
+        let code = if self.strategic { "outside-plan" } else { "outside-project" };
+        c.within_as(field, day, self.start, self.end, code);
+    }
+}
+
+fn check_indicator(scope: &Scope, input: &IndicatorInput) -> Result<()> {
+    let end = scope.end;
     let mut c = Check::default();
     c.required("text", &input.text);
     let unit_ok = c.one_of("unit", &input.unit, enums::values("IndicatorUnit"));
@@ -195,7 +233,7 @@ fn check_indicator(db: &Db, project: &str, input: &IndicatorInput) -> Result<()>
     }
     // a baseline may be measured before the project starts, not after it ends
     if let Some(day) = c.opt_date("baseline_date", &input.baseline_date).filter(|d| *d > end) {
-        c.within("baseline_date", Some(day), start, end);
+        scope.within(&mut c, "baseline_date", Some(day));
     }
     c.finish()
 }
@@ -212,15 +250,20 @@ fn indicator_values(input: &IndicatorInput) -> Vec<(&'static str, Value)> {
 
 /// Add an indicator to a goal, objective or result; returns its id.
 pub fn add_indicator(db: &mut Db, node_id: &str, input: &IndicatorInput) -> Result<String> {
-    let project = node_project(db, node_id)?;
-    check_indicator(db, &project, input)?;
-    let r = next_ref(
-        db,
-        "SELECT i.ref FROM /* all rows */ indicators i JOIN /* all rows */ logframe_nodes n ON n.id = i.node_id
-         WHERE n.project_id = ?1",
-        &project,
-        "I",
-    )?;
+    let scope = node_scope(db, node_id)?;
+    check_indicator(&scope, input)?;
+    // refs of every indicator of the project (or the plan), deleted ones too
+    let r = if scope.strategic {
+        let refs =
+            "SELECT i.ref FROM /* all rows */ indicators i JOIN /* all rows */ strategic_items n ON n.id = i.node_id
+         WHERE n.plan_id = ?1";
+        next_ref(db, refs, &scope.owner, "SI")?
+    } else {
+        let refs =
+            "SELECT i.ref FROM /* all rows */ indicators i JOIN /* all rows */ logframe_nodes n ON n.id = i.node_id
+         WHERE n.project_id = ?1";
+        next_ref(db, refs, &scope.owner, "I")?
+    };
     let position: i64 = db.conn().query_row(
         "SELECT coalesce(max(position) + 1, 0) FROM live_indicators WHERE node_id = ?1",
         [node_id],
@@ -231,21 +274,20 @@ pub fn add_indicator(db: &mut Db, node_id: &str, input: &IndicatorInput) -> Resu
     db.write(|w| w.insert("indicators", &row))
 }
 
-/// (project id, unit, baseline date) of an indicator.
-fn indicator_context(db: &Db, id: &str) -> Result<(String, String, Option<String>)> {
-    db.conn()
-        .query_row(
-            "SELECT n.project_id, i.unit, i.baseline_date FROM live_indicators i
-             JOIN live_logframe_nodes n ON n.id = i.node_id WHERE i.id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .map_err(|_| not_found("indicator", id))
+/// (scope, unit, baseline date) of an indicator.
+fn indicator_context(db: &Db, id: &str) -> Result<(Scope, String, Option<String>)> {
+    let (node, unit, baseline): (String, String, Option<String>) = db
+        .conn()
+        .query_row("SELECT node_id, unit, baseline_date FROM live_indicators WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .map_err(|_| not_found("indicator", id))?;
+    Ok((node_scope(db, &node).map_err(|_| not_found("indicator", id))?, unit, baseline))
 }
 
 pub fn edit_indicator(db: &mut Db, id: &str, input: &IndicatorInput) -> Result<()> {
-    let (project, _, _) = indicator_context(db, id)?;
-    check_indicator(db, &project, input)?;
+    let (scope, _, _) = indicator_context(db, id)?;
+    check_indicator(&scope, input)?;
     let row = indicator_values(input);
     db.write(|w| w.update("indicators", id, &row)).map(|_| ())
 }
@@ -266,11 +308,10 @@ pub fn restore_indicator(db: &mut Db, id: &str) -> Result<()> {
 /// Set the target for the period ending `period_end` (a second one for the same day replaces
 /// the first); the end-of-project target is the one with the latest date.
 pub fn set_target(db: &mut Db, indicator_id: &str, period_end: &str, value: &str) -> Result<String> {
-    let (project, unit, baseline_date) = indicator_context(db, indicator_id)?;
-    let (start, end) = period(db, &project)?;
+    let (scope, unit, baseline_date) = indicator_context(db, indicator_id)?;
     let mut c = Check::default();
     let day = c.date("period_end", period_end);
-    c.within("period_end", day, start, end);
+    scope.within(&mut c, "period_end", day);
     if let (Some(d), Some(b)) =
         (day, baseline_date.as_deref().and_then(|b| NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()))
     {
@@ -314,11 +355,10 @@ pub struct MeasurementInput {
 
 /// Record a measurement of an indicator; returns its id.
 pub fn add_measurement(db: &mut Db, indicator_id: &str, input: &MeasurementInput) -> Result<String> {
-    let (project, unit, _) = indicator_context(db, indicator_id)?;
-    let (start, end) = period(db, &project)?;
+    let (scope, unit, _) = indicator_context(db, indicator_id)?;
     let mut c = Check::default();
     let day = c.date("date", &input.date);
-    c.within("date", day, start, end);
+    scope.within(&mut c, "date", day);
     c.unit_value("value", &unit, &input.value);
     c.finish()?;
     let position: i64 = db.conn().query_row(

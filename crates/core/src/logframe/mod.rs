@@ -192,36 +192,7 @@ pub fn indicator_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDa
 pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveDate) -> Result<Vec<LogframeNode>> {
     let mut logframe = Vec::new();
     for n in nodes_in_order(c, id)? {
-        let indicators = indicators_of(c, &n.id)?
-            .into_iter()
-            .map(|i| {
-                let f = i.data.figures(start, today);
-                let progress = f
-                    .percent_of_target_from_baseline
-                    .as_deref()
-                    .and_then(|p| rust_decimal::Decimal::from_str_exact(p).ok())
-                    .and_then(|p| {
-                        rust_decimal::prelude::ToPrimitive::to_f64(&(p / rust_decimal::Decimal::ONE_HUNDRED))
-                    });
-                let series = i
-                    .data
-                    .series(today)
-                    .into_iter()
-                    .map(|(d, value)| SeriesPoint { date: d.to_string(), value })
-                    .collect();
-                IndicatorRow {
-                    id: i.id,
-                    ref_: i.ref_,
-                    text: i.text,
-                    unit: i.data.unit,
-                    baseline: f.baseline,
-                    target: f.target_final,
-                    actual: f.achieved_cumulative,
-                    progress,
-                    series,
-                }
-            })
-            .collect();
+        let indicators = indicator_rows(c, &n.id, start, today)?;
         let assumptions = c
             .prepare_cached("SELECT id, kind, text FROM live_assumptions WHERE node_id = ?1 ORDER BY position, id")?
             .query_map([&n.id], |r| Ok(AssumptionRow { id: r.get(0)?, kind: r.get(1)?, text: r.get(2)? }))?
@@ -237,6 +208,40 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
         });
     }
     Ok(logframe)
+}
+
+/// The indicators of a logframe node or a strategic goal or objective, as screens show them:
+/// their figures from `start` up to `today`, with their chart's series.
+pub(crate) fn indicator_rows(
+    c: &Connection,
+    node_id: &str,
+    start: NaiveDate,
+    today: NaiveDate,
+) -> Result<Vec<IndicatorRow>> {
+    Ok(indicators_of(c, node_id)?
+        .into_iter()
+        .map(|i| {
+            let f = i.data.figures(start, today);
+            let progress = f
+                .percent_of_target_from_baseline
+                .as_deref()
+                .and_then(|p| rust_decimal::Decimal::from_str_exact(p).ok())
+                .and_then(|p| rust_decimal::prelude::ToPrimitive::to_f64(&(p / rust_decimal::Decimal::ONE_HUNDRED)));
+            let series =
+                i.data.series(today).into_iter().map(|(d, value)| SeriesPoint { date: d.to_string(), value }).collect();
+            IndicatorRow {
+                id: i.id,
+                ref_: i.ref_,
+                text: i.text,
+                unit: i.data.unit,
+                baseline: f.baseline,
+                target: f.target_final,
+                actual: f.achieved_cumulative,
+                progress,
+                series,
+            }
+        })
+        .collect())
 }
 
 /// An indicator in lists (`tessera list indicators`): its project and its figures from the

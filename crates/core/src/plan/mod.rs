@@ -51,6 +51,9 @@ pub struct PlanItem {
     pub items: Vec<PlanItem>,
     /// Projects linked to it (an objective).
     pub projects: Vec<LinkedProject>,
+    /// Its own indicators (measured over the plan's period; they do not enter its progress,
+    /// which comes from the linked projects).
+    pub indicators: Vec<crate::logframe::IndicatorRow>,
 }
 
 /// The strategic plan as its screen shows it.
@@ -231,7 +234,8 @@ pub fn project_progress(db: &Db, project_id: &str, today: NaiveDate) -> Result<O
 pub fn plan_overview(db: &Db, today: NaiveDate) -> Result<Option<PlanOverview>> {
     let Some(id) = current_plan(db)? else { return Ok(None) };
     let c = db.conn();
-    let (title, period_start, period_end, vision, mission) = c.query_row(
+    type Head = (String, Option<String>, Option<String>, Option<String>, Option<String>);
+    let (title, period_start, period_end, vision, mission): Head = c.query_row(
         "SELECT title, period_start, period_end, vision, mission FROM live_strategic_plans WHERE id = ?1",
         [&id],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
@@ -243,6 +247,9 @@ pub fn plan_overview(db: &Db, today: NaiveDate) -> Result<Option<PlanOverview>> 
         )?
         .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<Result<_, _>>()?;
+    let from =
+        period_start.as_deref().and_then(|s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()).unwrap_or(today);
+    let indicators = |item: &str| crate::logframe::indicator_rows(c, item, from, today);
     let mut goals = Vec::new();
     for g in items.iter().filter(|i| i.2 == "goal") {
         let mut objectives = Vec::new();
@@ -268,6 +275,7 @@ pub fn plan_overview(db: &Db, today: NaiveDate) -> Result<Option<PlanOverview>> 
                 progress,
                 items: Vec::new(),
                 projects,
+                indicators: indicators(&o.0)?,
             });
         }
         let progress = mean(objectives.iter().map(|o| o.progress));
@@ -279,6 +287,7 @@ pub fn plan_overview(db: &Db, today: NaiveDate) -> Result<Option<PlanOverview>> 
             progress,
             items: objectives,
             projects: Vec::new(),
+            indicators: indicators(&g.0)?,
         });
     }
     let progress = mean(goals.iter().map(|g| g.progress));

@@ -570,6 +570,14 @@ async function directory() {
   const risk = await $('[data-testid="assumption"]');
   await risk.waitForDisplayed({ timeoutMsg: "the risk was not added" });
   assert.ok((await risk.getText()).includes(ftlMessage("mk", "assumption-kind-risk")), "the risk is not labelled as one");
+  // an activity under the result, numbered from it
+  const result = (await browser.$$('[data-testid="logframe-node"]'))[2];
+  await (await result.$('[data-testid="add-activity"]')).click();
+  await type("lf-text", "Job fair with local employers");
+  await browser.keys("Enter");
+  const activity = await $('[data-testid="activity-number"]');
+  await activity.waitForDisplayed({ timeoutMsg: "the activity was not added" });
+  assert.equal((await activity.getText()).trim(), "A1.1.1");
   await (await $('[data-testid="add-wp"]')).click();
   await type("wp-title", "Courses and job placement");
   await browser.keys("Enter");

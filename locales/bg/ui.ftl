@@ -239,7 +239,7 @@ common-cancel = Отказ
 common-delete = Изтрий
 common-undo = Отмени
 common-actions = Действия
-field-date-help = Във вид ГГГГ-ММ-ДД, например 2026-03-31.
+field-date-help = Във вид 31.03.2026 или 2026-03-31.
 project-new = Нов проект
 project-new-title = Нов проект
 project-field-code = Код
@@ -384,3 +384,8 @@ wp-rename = Преименуване
 wp-empty = Още няма работни пакети.
 wp-deleted = { $code } е изтрит.
 wp-activities = Дейности: { NUMBER($count) }
+
+## Activities in the logframe
+logframe-level-activity = Дейност
+logframe-add-activity = Добавяне на дейност
+logframe-new-activity = Нова дейност

@@ -244,7 +244,7 @@ common-cancel = Cancel
 common-delete = Delete
 common-undo = Undo
 common-actions = Actions
-field-date-help = As YYYY-MM-DD, for example 2026-03-31.
+field-date-help = As 31.03.2026 or 2026-03-31.
 project-new = New project
 project-new-title = New project
 project-field-code = Code
@@ -389,3 +389,8 @@ wp-rename = Rename
 wp-empty = No work packages yet.
 wp-deleted = { $code } deleted.
 wp-activities = Activities: { NUMBER($count) }
+
+## Activities in the logframe
+logframe-level-activity = Activity
+logframe-add-activity = Add activity
+logframe-new-activity = New activity

@@ -239,7 +239,7 @@ common-cancel = Откажи
 common-delete = Избриши
 common-undo = Врати
 common-actions = Дејства
-field-date-help = Како ГГГГ-ММ-ДД, на пример 2026-03-31.
+field-date-help = Како 31.03.2026 или 2026-03-31.
 project-new = Нов проект
 project-new-title = Нов проект
 project-field-code = Шифра
@@ -384,3 +384,8 @@ wp-rename = Преименувај
 wp-empty = Сè уште нема работни пакети.
 wp-deleted = { $code } е избришан.
 wp-activities = Активности: { NUMBER($count) }
+
+## Activities in the logframe
+logframe-level-activity = Активност
+logframe-add-activity = Додај активност
+logframe-new-activity = Нова активност

@@ -239,7 +239,7 @@ common-cancel = Anulo
 common-delete = Fshi
 common-undo = Zhbëj
 common-actions = Veprimet
-field-date-help = Si VVVV-MM-DD, për shembull 2026-03-31.
+field-date-help = Si 31.03.2026 ose 2026-03-31.
 project-new = Projekt i ri
 project-new-title = Projekt i ri
 project-field-code = Kodi
@@ -384,3 +384,8 @@ wp-rename = Riemërto
 wp-empty = Ende pa paketa pune.
 wp-deleted = { $code } u fshi.
 wp-activities = Aktivitete: { NUMBER($count) }
+
+## Activities in the logframe
+logframe-level-activity = Aktivitet
+logframe-add-activity = Shto aktivitet
+logframe-new-activity = Aktivitet i ri

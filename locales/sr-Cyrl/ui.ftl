@@ -247,7 +247,7 @@ common-cancel = Откажи
 common-delete = Обриши
 common-undo = Поништи
 common-actions = Радње
-field-date-help = Као ГГГГ-ММ-ДД, на пример 2026-03-31.
+field-date-help = Као 31.03.2026. или 2026-03-31.
 project-new = Нови пројекат
 project-new-title = Нови пројекат
 project-field-code = Шифра
@@ -393,3 +393,8 @@ wp-rename = Преименуј
 wp-empty = Још нема радних пакета.
 wp-deleted = { $code } је обрисан.
 wp-activities = Активности: { NUMBER($count) }
+
+## Activities in the logframe
+logframe-level-activity = Активност
+logframe-add-activity = Додај активност
+logframe-new-activity = Нова активност

@@ -247,7 +247,7 @@ common-cancel = Otkaži
 common-delete = Obriši
 common-undo = Poništi
 common-actions = Radnje
-field-date-help = Kao GGGG-MM-DD, na primer 2026-03-31.
+field-date-help = Kao 31.03.2026. ili 2026-03-31.
 project-new = Novi projekat
 project-new-title = Novi projekat
 project-field-code = Šifra
@@ -393,3 +393,8 @@ wp-rename = Preimenuj
 wp-empty = Još nema radnih paketa.
 wp-deleted = { $code } je obrisan.
 wp-activities = Aktivnosti: { NUMBER($count) }
+
+## Activities in the logframe
+logframe-level-activity = Aktivnost
+logframe-add-activity = Dodaj aktivnost
+logframe-new-activity = Nova aktivnost

@@ -53,6 +53,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::organisations::delete_organisation,
         commands::organisations::restore_organisation,
         commands::organisations::municipalities,
+        commands::activities::add_activity,
+        commands::activities::rename_activity,
+        commands::activities::move_activity,
+        commands::activities::delete_activity,
+        commands::activities::restore_activity,
     ])
 }
 

@@ -556,6 +556,39 @@ describe("editing", () => {
     await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("restore_work_package", { id: wp1?.id }));
   });
 
+  it("activities sit under their results, numbered from them, and are added, moved and deleted in place", async () => {
+    const o = glas();
+    const result = o?.logframe.find((n) => n.level === "result" && n.activities.length > 1);
+    const first = result?.activities[0];
+    useDemoBackend({}, (cmd) =>
+      ["add_activity", "move_activity", "delete_activity", "restore_activity"].includes(cmd)
+        ? Promise.resolve(cmd === "add_activity" ? "act-new" : null)
+        : undefined,
+    );
+    resetApp(`#/projects/${o?.project.id ?? ""}`);
+    render(App);
+    await screen.findByTestId("project-title");
+    const all = o?.logframe.flatMap((n) => n.activities) ?? [];
+    expect(screen.getAllByTestId("logframe-activity")).toHaveLength(all.length);
+    // the first result's activities are A1.1.1, A1.1.2 …
+    expect(screen.getAllByTestId("activity-number").slice(0, 2).map((n) => n.textContent)).toEqual(["A1.1.1", "A1.1.2"]);
+    const item = document.querySelector<HTMLElement>(`[data-activity-id="${first?.id ?? ""}"]`) as HTMLElement;
+    item.focus();
+    await fireEvent.keyDown(item, { key: "ArrowDown", altKey: true });
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("move_activity", { id: first?.id, by: 1 }));
+    await fireEvent.keyDown(item, { key: "Delete" });
+    await fireEvent.click(await screen.findByTestId("confirm-delete"));
+    await waitFor(() => expect(vi.mocked(invoke)).toHaveBeenCalledWith("delete_activity", { id: first?.id }));
+    expect((await screen.findByTestId("notice")).textContent).toContain(`${first?.ref ?? ""} deleted.`);
+    const node = document.querySelector<HTMLElement>(`[data-node-id="${result?.id ?? ""}"]`) as HTMLElement;
+    await fireEvent.click(within(node).getByTestId("add-activity"));
+    await fireEvent.input(await screen.findByTestId("lf-text"), { target: { value: "Study visit to Skopje" } });
+    await fireEvent.click(screen.getByTestId("lf-save"));
+    await waitFor(() =>
+      expect(vi.mocked(invoke)).toHaveBeenCalledWith("add_activity", { resultId: result?.id, title: "Study visit to Skopje" }),
+    );
+  });
+
   it("a node is deleted only when confirmed, and Ctrl+Z brings it back", async () => {
     const o = glas();
     const result = o?.logframe.find((n) => n.level === "result");
@@ -653,13 +686,17 @@ describe("strategic plan", () => {
     resetApp("#/plan");
     render(App);
     await screen.findByTestId("plan-form");
-    await fireEvent.input(screen.getByTestId("plan-start"), { target: { value: "2024-01-01" } });
-    await fireEvent.input(screen.getByTestId("plan-end"), { target: { value: "2026-12-31" } });
+    // typed day first, as the region writes dates: sent as ISO
+    await fireEvent.input(screen.getByTestId("plan-start"), { target: { value: "1.1.2024" } });
+    await fireEvent.input(screen.getByTestId("plan-end"), { target: { value: "31.12.2026." } });
     await fireEvent.click(screen.getByTestId("plan-save"));
     expect((await screen.findByTestId("field-problem")).textContent).toBe("Fill this in.");
     await fireEvent.input(screen.getByTestId("plan-title"), { target: { value: "Strategic plan 2024–2026" } });
     await fireEvent.click(screen.getByTestId("plan-save"));
     expect((await screen.findByTestId("plan-heading")).textContent).toBe("Strategic plan 2024–2026");
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("create_plan", {
+      input: expect.objectContaining({ period_start: "2024-01-01", period_end: "2026-12-31" }),
+    });
     expect(screen.getByTestId("plan-objective").textContent).toContain("SO1.1");
     expect(screen.getByTestId("plan-progress").textContent).toContain("no measured progress yet");
     await fireEvent.change(screen.getByTestId("link-select"), { target: { value: glasId } });

@@ -278,3 +278,48 @@ fn the_dashboard_lists_indicators_behind_pace_and_activities_due() {
     assert_eq!(d.this_week.iter().map(|a| a.ref_.as_str()).collect::<Vec<_>>(), ["A1"]);
     assert_eq!(d.overdue.iter().map(|a| a.ref_.as_str()).collect::<Vec<_>>(), ["A2"]);
 }
+
+#[test]
+fn activities_are_added_under_results_reordered_and_deleted_with_undo() {
+    let mut db = Db::open_in_memory().unwrap();
+    init(&mut db, &NewOrganisation { name: "RAA".into(), country: "AL".into(), currency: "EUR".into() }).unwrap();
+    let pid = create_project(&mut db, &roma()).unwrap();
+    let so = edit::add_node(&mut db, &pid, None, "objective", "Capacity").unwrap();
+    let r1 = edit::add_node(&mut db, &pid, Some(&so), "result", "CSOs trained").unwrap();
+    use tessera_core::activities::edit::{
+        add_activity, delete_activity, move_activity, rename_activity, restore_activity,
+    };
+    // only under a result, and with a title
+    assert_eq!(
+        issues(add_activity(&mut db, &so, " ").unwrap_err()),
+        [("parent".into(), "invalid-value"), ("title".into(), "required")]
+    );
+    let a1 = add_activity(&mut db, &r1, "Needs assessment").unwrap();
+    let a2 = add_activity(&mut db, &r1, "Training of trainers").unwrap();
+    let a3 = add_activity(&mut db, &r1, "Mentoring").unwrap();
+    move_activity(&mut db, &a3, -2).unwrap();
+    rename_activity(&mut db, &a2, "Training of trainers (3 days)").unwrap();
+    delete_activity(&mut db, &a1).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2015, 6, 1).unwrap();
+    let shown = |db: &Db| {
+        let o = projects::project_overview(db, &pid, today).unwrap();
+        let r = o.logframe.iter().find(|n| n.id == r1).unwrap().clone();
+        r.activities.into_iter().map(|a| (a.ref_, a.title)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        shown(&db),
+        [("A3".to_string(), "Mentoring".to_string()), ("A2".into(), "Training of trainers (3 days)".into())]
+    );
+    restore_activity(&mut db, &a1).unwrap();
+    assert_eq!(shown(&db).len(), 3);
+    // a new one after a deletion never reuses a ref
+    delete_activity(&mut db, &a3).unwrap();
+    let a4 = add_activity(&mut db, &r1, "Study visit").unwrap();
+    let o = projects::project_overview(&db, &pid, today).unwrap();
+    let r = o.logframe.iter().find(|n| n.id == r1).unwrap();
+    assert_eq!(r.activities.iter().find(|a| a.id == a4).unwrap().ref_, "A4");
+    // they are the project's activities everywhere else too
+    assert_eq!(o.activities.len(), 3);
+    let pkg = export_project(&db, "JI-ROMA").unwrap();
+    assert!(pkg.projects[0].activities.iter().all(|a| a.result.as_deref() == Some("R1") && a.status == "planned"));
+}

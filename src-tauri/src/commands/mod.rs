@@ -1,5 +1,6 @@
 //! Tauri commands, one module per feature; each is an adapter over a core function.
 
+pub mod activities;
 pub mod app;
 pub mod logframe;
 pub mod organisations;

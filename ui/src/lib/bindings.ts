@@ -50,6 +50,11 @@ export const commands = {
 	restoreOrganisation: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_organisation", { id })),
 	/**  The municipalities of the countries Tessera has lists for, all at once (about 800). */
 	municipalities: () => __TAURI_INVOKE<Municipality[]>("municipalities"),
+	addActivity: (resultId: string, title: string) => typedError<string, ApiError>(__TAURI_INVOKE("add_activity", { resultId, title })),
+	renameActivity: (id: string, title: string) => typedError<null, ApiError>(__TAURI_INVOKE("rename_activity", { id, title })),
+	moveActivity: (id: string, by: number) => typedError<null, ApiError>(__TAURI_INVOKE("move_activity", { id, by })),
+	deleteActivity: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_activity", { id })),
+	restoreActivity: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_activity", { id })),
 };
 
 /* Types */
@@ -218,6 +223,8 @@ export type LogframeNode = {
 	indicators: IndicatorRow[],
 	/**  Its assumptions and risks, in their order. */
 	assumptions: AssumptionRow[],
+	/**  The activities under it (a result), in their order. */
+	activities: NodeActivity[],
 };
 
 /**  A measurement as its form gives it. */
@@ -245,6 +252,14 @@ export type Municipality = {
 	name_cyrl: string | null,
 	/**  The Albanian name (Kosovo). */
 	name_sq: string | null,
+};
+
+/**  An activity as the logframe shows it under its result. */
+export type NodeActivity = {
+	id: string,
+	ref: string,
+	title: string,
+	status: string,
 };
 
 /**  An organisation as its form gives it. */

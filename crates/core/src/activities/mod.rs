@@ -1,6 +1,7 @@
 //! Activities: the list, a project's activities with their participants, and how activities,
 //! attendance, headcounts and services are stored (`tables.rs`).
 
+pub mod edit;
 pub mod tables;
 
 use rusqlite::Connection;

@@ -66,6 +66,19 @@ pub struct LogframeNode {
     pub indicators: Vec<IndicatorRow>,
     /// Its assumptions and risks, in their order.
     pub assumptions: Vec<AssumptionRow>,
+    /// The activities under it (a result), in their order.
+    pub activities: Vec<NodeActivity>,
+}
+
+/// An activity as the logframe shows it under its result.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct NodeActivity {
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub title: String,
+    pub status: String,
 }
 
 /// A stored date (`YYYY-MM-DD`); read for every measurement, so without a format parser.
@@ -197,6 +210,14 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
             .prepare_cached("SELECT id, kind, text FROM live_assumptions WHERE node_id = ?1 ORDER BY position, id")?
             .query_map([&n.id], |r| Ok(AssumptionRow { id: r.get(0)?, kind: r.get(1)?, text: r.get(2)? }))?
             .collect::<std::result::Result<_, _>>()?;
+        let activities = c
+            .prepare_cached(
+                "SELECT id, ref, title, status FROM live_activities WHERE result_id = ?1 ORDER BY position, ref",
+            )?
+            .query_map([&n.id], |r| {
+                Ok(NodeActivity { id: r.get(0)?, ref_: r.get(1)?, title: r.get(2)?, status: r.get(3)? })
+            })?
+            .collect::<std::result::Result<_, _>>()?;
         logframe.push(LogframeNode {
             id: n.id,
             parent_id: n.parent,
@@ -205,6 +226,7 @@ pub(crate) fn overview(c: &Connection, id: &str, start: NaiveDate, today: NaiveD
             text: n.text,
             indicators,
             assumptions,
+            activities,
         });
     }
     Ok(logframe)

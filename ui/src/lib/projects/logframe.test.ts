@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { LogframeNode } from "../api";
-import { buildLogframe, dropMove, type LogframeTree } from "./logframe";
+import { activityNumber, buildLogframe, dropMove, type LogframeTree } from "./logframe";
 
 function node(level: string, ref: string): LogframeNode {
-  return { id: ref, parent_id: null, level, ref, text: ref, indicators: [], assumptions: [] };
+  return { id: ref, parent_id: null, level, ref, text: ref, indicators: [], assumptions: [], activities: [] };
 }
 
 function numbers(trees: LogframeTree[]): string[] {
@@ -41,5 +41,12 @@ describe("dragging a node", () => {
     expect(dropMove(objectives, "SO1", "SO1")).toBeNull();
     // a result is not dropped among objectives
     expect(dropMove(objectives, "R1", "SO2")).toBeNull();
+  });
+});
+
+describe("activity numbers", () => {
+  it("follow their result's: A1.2.1, A1.2.2", () => {
+    expect(activityNumber("R1.2", 0)).toBe("A1.2.1");
+    expect(activityNumber("R3.1", 4)).toBe("A3.1.5");
   });
 });

@@ -54,3 +54,8 @@ export function dropMove(siblings: readonly LogframeTree[], dragged: string, tar
   if (from < 0 || to < 0 || from === to) return null;
   return to - from;
 }
+
+/** The number of the `index`-th activity (from 0) of the result numbered `result` (R1.2 → A1.2.1). */
+export function activityNumber(result: string, index: number): string {
+  return `A${result.replace(/^R/, "")}.${index + 1}`;
+}

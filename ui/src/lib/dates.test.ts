@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { isoDate } from "./dates";
+
+describe("a typed date", () => {
+  it("is taken day first as the region writes it, or as ISO", () => {
+    expect(isoDate("31.12.2026")).toBe("2026-12-31");
+    expect(isoDate(" 1.3.2026. ")).toBe("2026-03-01");
+    expect(isoDate("05/06/2027")).toBe("2027-06-05");
+    expect(isoDate("2026-12-31")).toBe("2026-12-31");
+    // not a date: sent as typed, for the core to refuse at its field
+    expect(isoDate("31.12.26")).toBe("31.12.26");
+    expect(isoDate("soon")).toBe("soon");
+  });
+});

@@ -624,11 +624,13 @@ describe("editing", () => {
     expect(code.value).toBe("GLAS");
     expect((screen.getByTestId("p-countries") as HTMLInputElement).value).toBe("MK");
     await fireEvent.input(screen.getByTestId("p-title"), { target: { value: "ГЛАС II" } });
+    expect((screen.getByTestId("p-summary") as HTMLTextAreaElement).value).toBe(o?.summary ?? "?");
+    await fireEvent.input(screen.getByTestId("p-summary"), { target: { value: "Форуми во Шуто Оризари" } });
     await fireEvent.click(screen.getByTestId("p-save"));
     await waitFor(() =>
       expect(vi.mocked(invoke)).toHaveBeenCalledWith("update_project", {
         id,
-        input: expect.objectContaining({ code: "GLAS", title: "ГЛАС II", lead_org_id: o?.lead_org_id }),
+        input: expect.objectContaining({ code: "GLAS", title: "ГЛАС II", summary: "Форуми во Шуто Оризари", lead_org_id: o?.lead_org_id }),
       }),
     );
     await waitFor(() => expect(screen.queryByTestId("project-form")).toBeNull());

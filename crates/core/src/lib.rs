@@ -19,6 +19,7 @@ pub mod plan;
 pub mod projects;
 pub mod record;
 pub mod report;
+mod rows;
 pub mod search;
 pub mod store;
 

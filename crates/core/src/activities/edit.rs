@@ -5,7 +5,7 @@
 use rusqlite::types::Value;
 
 use crate::input::{text as t, Check};
-use crate::{Db, Error, Result};
+use crate::{rows, Db, Error, Result};
 
 fn not_found(id: &str) -> Error {
     Error::NotFound { what: "activity", id: id.to_string() }
@@ -60,35 +60,21 @@ pub fn rename_activity(db: &mut Db, id: &str, title: &str) -> Result<()> {
 /// Move an activity `by` places among the activities of its result.
 pub fn move_activity(db: &mut Db, id: &str, by: i64) -> Result<()> {
     let result = result_of(db, id)?;
-    let mut siblings: Vec<String> = db
+    let siblings: Vec<String> = db
         .conn()
         .prepare("SELECT id FROM live_activities WHERE result_id IS ?1 ORDER BY position, ref")?
         .query_map([&result], |r| r.get(0))?
         .collect::<std::result::Result<_, _>>()?;
-    let Some(at) = siblings.iter().position(|s| s == id) else { return Ok(()) };
-    let to = (at as i64 + by).clamp(0, siblings.len() as i64 - 1) as usize;
-    let moved = siblings.remove(at);
-    siblings.insert(to, moved);
-    db.write(|w| {
-        for (k, s) in siblings.iter().enumerate() {
-            w.update("activities", s, &[("position", Value::Integer(k as i64))])?;
-        }
-        Ok(())
-    })
+    rows::move_among(db, "activities", siblings, id, by)
 }
 
 /// Delete an activity (its attendance stays with it, hidden); `restore_activity` undoes it.
 pub fn delete_activity(db: &mut Db, id: &str) -> Result<()> {
-    result_of(db, id)?;
-    db.write(|w| w.delete("activities", id)).map(|_| ())
+    rows::delete(db, "activities", "activity", id)
 }
 
 pub fn restore_activity(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.undelete("activities", id))? {
-        Ok(())
-    } else {
-        Err(not_found(id))
-    }
+    rows::restore(db, "activities", "activity", id)
 }
 
 fn result_of(db: &Db, id: &str) -> Result<Option<String>> {

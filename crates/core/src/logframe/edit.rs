@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::enums;
 use crate::input::{opt_text as opt, text as t, Check};
-use crate::{Db, Error, Result};
+use crate::{rows, Db, Error, Result};
 
 fn not_found(what: &'static str, id: &str) -> Error {
     Error::NotFound { what, id: id.to_string() }
@@ -134,7 +134,7 @@ pub fn move_node(db: &mut Db, id: &str, by: i64) -> Result<()> {
         db.conn().query_row("SELECT parent_id, level FROM live_logframe_nodes WHERE id = ?1", [id], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
-    let mut siblings: Vec<String> = db
+    let siblings: Vec<String> = db
         .conn()
         .prepare(
             "SELECT id FROM live_logframe_nodes WHERE project_id = ?1 AND parent_id IS ?2 AND level = ?3
@@ -142,30 +142,16 @@ pub fn move_node(db: &mut Db, id: &str, by: i64) -> Result<()> {
         )?
         .query_map(rusqlite::params![project, parent, level], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
-    let Some(at) = siblings.iter().position(|s| s == id) else { return Ok(()) };
-    let to = (at as i64 + by).clamp(0, siblings.len() as i64 - 1) as usize;
-    let moved = siblings.remove(at);
-    siblings.insert(to, moved);
-    db.write(|w| {
-        for (k, s) in siblings.iter().enumerate() {
-            w.update("logframe_nodes", s, &[("position", Value::Integer(k as i64))])?;
-        }
-        Ok(())
-    })
+    rows::move_among(db, "logframe_nodes", siblings, id, by)
 }
 
 /// Delete a node (its results and indicators are hidden with it); `restore_node` undoes it.
 pub fn delete_node(db: &mut Db, id: &str) -> Result<()> {
-    node_project(db, id)?;
-    db.write(|w| w.delete("logframe_nodes", id)).map(|_| ())
+    rows::delete(db, "logframe_nodes", "logframe node", id)
 }
 
 pub fn restore_node(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.undelete("logframe_nodes", id))? {
-        Ok(())
-    } else {
-        Err(not_found("logframe node", id))
-    }
+    rows::restore(db, "logframe_nodes", "logframe node", id)
 }
 
 fn node_project(db: &Db, id: &str) -> Result<String> {
@@ -293,16 +279,11 @@ pub fn edit_indicator(db: &mut Db, id: &str, input: &IndicatorInput) -> Result<(
 }
 
 pub fn delete_indicator(db: &mut Db, id: &str) -> Result<()> {
-    indicator_context(db, id)?;
-    db.write(|w| w.delete("indicators", id)).map(|_| ())
+    rows::delete(db, "indicators", "indicator", id)
 }
 
 pub fn restore_indicator(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.undelete("indicators", id))? {
-        Ok(())
-    } else {
-        Err(not_found("indicator", id))
-    }
+    rows::restore(db, "indicators", "indicator", id)
 }
 
 /// Set the target for the period ending `period_end` (a second one for the same day replaces
@@ -383,13 +364,11 @@ pub fn add_measurement(db: &mut Db, indicator_id: &str, input: &MeasurementInput
 }
 
 pub fn delete_measurement(db: &mut Db, id: &str) -> Result<()> {
-    db.write(|w| w.delete("measurements", id))
-        .and_then(|done| if done { Ok(()) } else { Err(not_found("measurement", id)) })
+    rows::delete(db, "measurements", "measurement", id)
 }
 
 pub fn restore_measurement(db: &mut Db, id: &str) -> Result<()> {
-    db.write(|w| w.undelete("measurements", id))
-        .and_then(|done| if done { Ok(()) } else { Err(not_found("measurement", id)) })
+    rows::restore(db, "measurements", "measurement", id)
 }
 
 /// Add an assumption or a risk (`kind`) to a goal, objective or result; returns its id.
@@ -416,7 +395,7 @@ pub fn add_assumption(db: &mut Db, node_id: &str, kind: &str, text: &str) -> Res
 
 /// Change an assumption's or a risk's text.
 pub fn edit_assumption(db: &mut Db, id: &str, text: &str) -> Result<()> {
-    assumption_exists(db, id)?;
+    rows::exists(db, "assumptions", "assumption", id)?;
     let mut c = Check::default();
     c.required("text", text);
     c.finish()?;
@@ -425,22 +404,9 @@ pub fn edit_assumption(db: &mut Db, id: &str, text: &str) -> Result<()> {
 
 /// Delete an assumption or a risk; `restore_assumption` undoes it.
 pub fn delete_assumption(db: &mut Db, id: &str) -> Result<()> {
-    assumption_exists(db, id)?;
-    db.write(|w| w.delete("assumptions", id)).map(|_| ())
+    rows::delete(db, "assumptions", "assumption", id)
 }
 
 pub fn restore_assumption(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.undelete("assumptions", id))? {
-        Ok(())
-    } else {
-        Err(not_found("assumption", id))
-    }
-}
-
-fn assumption_exists(db: &Db, id: &str) -> Result<()> {
-    let n: i64 = db.conn().query_row("SELECT count(*) FROM live_assumptions WHERE id = ?1", [id], |r| r.get(0))?;
-    if n == 0 {
-        return Err(not_found("assumption", id));
-    }
-    Ok(())
+    rows::restore(db, "assumptions", "assumption", id)
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::enums;
 use crate::input::{opt_text, text, Check};
-use crate::{Db, Error, Result};
+use crate::{rows, Db, Result};
 
 #[cfg(feature = "specta")]
 use specta::Type;
@@ -125,22 +125,14 @@ pub fn delete_organisation(db: &mut Db, id: &str) -> Result<()> {
         c.push("name", "in-use", vec![("count", used.to_string())]);
     }
     c.finish()?;
-    db.write(|w| w.delete("organisations", id)).map(|_| ())
+    rows::delete(db, "organisations", "organisation", id)
 }
 
 /// Undo a deletion.
 pub fn restore_organisation(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.undelete("organisations", id))? {
-        Ok(())
-    } else {
-        Err(Error::NotFound { what: "organisation", id: id.to_string() })
-    }
+    rows::restore(db, "organisations", "organisation", id)
 }
 
 fn exists(db: &Db, id: &str) -> Result<()> {
-    let n: i64 = db.conn().query_row("SELECT count(*) FROM live_organisations WHERE id = ?1", [id], |r| r.get(0))?;
-    if n == 0 {
-        return Err(Error::NotFound { what: "organisation", id: id.to_string() });
-    }
-    Ok(())
+    rows::exists(db, "organisations", "organisation", id)
 }

@@ -167,19 +167,11 @@ pub fn add_item(db: &mut Db, plan_id: &str, parent_id: Option<&str>, text: &str)
 }
 
 pub fn delete_item(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.delete("strategic_items", id))? {
-        Ok(())
-    } else {
-        Err(Error::NotFound { what: "strategic item", id: id.to_string() })
-    }
+    crate::rows::delete(db, "strategic_items", "strategic item", id)
 }
 
 pub fn restore_item(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.undelete("strategic_items", id))? {
-        Ok(())
-    } else {
-        Err(Error::NotFound { what: "strategic item", id: id.to_string() })
-    }
+    crate::rows::restore(db, "strategic_items", "strategic item", id)
 }
 
 /// Link a project to the strategic objective it serves (once).

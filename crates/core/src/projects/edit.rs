@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use crate::enums;
 use crate::input::{text as t, Check};
-use crate::{Db, Error, Result};
+use crate::{rows, Db, Result};
 
 /// A project as its form gives it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -215,26 +215,16 @@ pub fn close_project(db: &mut Db, id: &str) -> Result<()> {
 /// Delete a project: it and everything in it are hidden, nothing is destroyed, and
 /// `restore_project` brings it back.
 pub fn delete_project(db: &mut Db, id: &str) -> Result<()> {
-    exists(db, id)?;
-    db.write(|w| w.delete("projects", id)).map(|_| ())
+    rows::delete(db, "projects", "project", id)
 }
 
 /// Undo a deletion.
 pub fn restore_project(db: &mut Db, id: &str) -> Result<()> {
-    let done = db.write(|w| w.undelete("projects", id))?;
-    if done {
-        Ok(())
-    } else {
-        Err(Error::NotFound { what: "project", id: id.to_string() })
-    }
+    rows::restore(db, "projects", "project", id)
 }
 
 fn exists(db: &Db, id: &str) -> Result<()> {
-    let n: i64 = db.conn().query_row("SELECT count(*) FROM live_projects WHERE id = ?1", [id], |r| r.get(0))?;
-    if n == 0 {
-        return Err(Error::NotFound { what: "project", id: id.to_string() });
-    }
-    Ok(())
+    rows::exists(db, "projects", "project", id)
 }
 
 /// Add a work package to a project; its code is the next free `WP<n>` (packages name it by
@@ -267,7 +257,7 @@ pub fn add_work_package(db: &mut Db, project_id: &str, title: &str) -> Result<St
 
 /// Change a work package's title.
 pub fn rename_work_package(db: &mut Db, id: &str, title: &str) -> Result<()> {
-    work_package_exists(db, id)?;
+    rows::exists(db, "work_packages", "work package", id)?;
     let mut c = Check::default();
     c.required("title", title);
     c.finish()?;
@@ -277,22 +267,9 @@ pub fn rename_work_package(db: &mut Db, id: &str, title: &str) -> Result<()> {
 /// Delete a work package (its activities stay, in no work package while it is gone);
 /// `restore_work_package` undoes it.
 pub fn delete_work_package(db: &mut Db, id: &str) -> Result<()> {
-    work_package_exists(db, id)?;
-    db.write(|w| w.delete("work_packages", id)).map(|_| ())
+    rows::delete(db, "work_packages", "work package", id)
 }
 
 pub fn restore_work_package(db: &mut Db, id: &str) -> Result<()> {
-    if db.write(|w| w.undelete("work_packages", id))? {
-        Ok(())
-    } else {
-        Err(Error::NotFound { what: "work package", id: id.to_string() })
-    }
-}
-
-fn work_package_exists(db: &Db, id: &str) -> Result<()> {
-    let n: i64 = db.conn().query_row("SELECT count(*) FROM live_work_packages WHERE id = ?1", [id], |r| r.get(0))?;
-    if n == 0 {
-        return Err(Error::NotFound { what: "work package", id: id.to_string() });
-    }
-    Ok(())
+    rows::restore(db, "work_packages", "work package", id)
 }

@@ -14,3 +14,20 @@ export function keys(node: HTMLElement, handler: (event: KeyboardEvent) => void)
     },
   };
 }
+
+/**
+ * The keys of a form: Ctrl+S (⌘S) saves, Esc cancels (and goes no further, so the screen
+ * behind it does not also close). `save` is given the key event; none: Ctrl+S does nothing.
+ */
+export function saveOrCancel(save: ((event: KeyboardEvent) => void) | null, cancel: () => void) {
+  return (event: KeyboardEvent): void => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      cancel();
+    } else if (save && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+      event.preventDefault();
+      save(event);
+    }
+  };
+}

@@ -1,0 +1,51 @@
+//! What every editor does with one row of a synced table: check it is there (alive), delete
+//! it and bring it back (undo), move it among its siblings. `what` names the object in the
+//! `not-found` error ("project", "work package").
+
+use rusqlite::types::Value;
+
+use crate::{Db, Error, Result};
+
+fn not_found(what: &'static str, id: &str) -> Error {
+    Error::NotFound { what, id: id.to_string() }
+}
+
+/// The live row `id` of `table` exists, else `not-found`.
+pub(crate) fn exists(db: &Db, table: &str, what: &'static str, id: &str) -> Result<()> {
+    let sql = format!("SELECT count(*) FROM live_{table} WHERE id = ?1");
+    let n: i64 = db.conn().query_row(&sql, [id], |r| r.get(0))?;
+    if n == 0 {
+        return Err(not_found(what, id));
+    }
+    Ok(())
+}
+
+/// Delete a live row (it becomes a tombstone; what hangs under it is hidden with it).
+pub(crate) fn delete(db: &mut Db, table: &str, what: &'static str, id: &str) -> Result<()> {
+    exists(db, table, what, id)?;
+    db.write(|w| w.delete(table, id)).map(|_| ())
+}
+
+/// Bring a deleted row back (undo); `not-found` when there is no such deleted row.
+pub(crate) fn restore(db: &mut Db, table: &str, what: &'static str, id: &str) -> Result<()> {
+    if db.write(|w| w.undelete(table, id))? {
+        Ok(())
+    } else {
+        Err(not_found(what, id))
+    }
+}
+
+/// Move `id` `by` places (−1: up) among `siblings` (ids in their order): every sibling's
+/// `position` is rewritten 0, 1, … in one write.
+pub(crate) fn move_among(db: &mut Db, table: &str, mut siblings: Vec<String>, id: &str, by: i64) -> Result<()> {
+    let Some(at) = siblings.iter().position(|s| s == id) else { return Ok(()) };
+    let to = (at as i64 + by).clamp(0, siblings.len() as i64 - 1) as usize;
+    let moved = siblings.remove(at);
+    siblings.insert(to, moved);
+    db.write(|w| {
+        for (k, s) in siblings.iter().enumerate() {
+            w.update(table, s, &[("position", Value::Integer(k as i64))])?;
+        }
+        Ok(())
+    })
+}

@@ -89,7 +89,13 @@ fn main() {
     let snapshot = tables_snapshot(&reference).unwrap();
     let ddl: Vec<String> = reference
         .conn()
-        .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'crdt_%' AND tbl_name NOT LIKE 'crdt_%'")
+        // the domain's tables, indexes, views and the people search index with its triggers
+        // (its FTS5 shadow tables come with it); the floor fills the index as the store does
+        .prepare(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'crdt_%' AND tbl_name NOT LIKE 'crdt_%'
+             AND name NOT IN ('people_search_data', 'people_search_idx', 'people_search_docsize', 'people_search_config')
+             ORDER BY rowid",
+        )
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
@@ -120,6 +126,11 @@ fn main() {
                 .unwrap();
             }
         }
+        tx.execute_batch(
+            "INSERT INTO people_search (rowid, search_key) SELECT rowid, search_key FROM beneficiaries
+             WHERE search_key IS NOT NULL; DELETE FROM people_search_pending;",
+        )
+        .unwrap();
         tx.commit().unwrap();
         drop(c);
         t.elapsed().as_secs_f64()

@@ -20,21 +20,53 @@ pub struct BeneficiaryRow {
     pub municipality: Option<String>,
 }
 
+/// The FTS5 query for what a user typed: its folded words, each as a prefix, all required
+/// (`Petr Ši` → `"petr"* AND "si"*`); none when nothing searchable was typed.
+fn fts_query(typed: &str) -> Option<String> {
+    let folded = fold(typed);
+    let words: Vec<String> =
+        folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
+    (!words.is_empty()).then(|| words.join(" AND "))
+}
+
+/// The ids of the people whose code or names start with each word typed, in any script
+/// (`petrovic` and `Петров` find `Петровић`; `shkoder` finds `Shkodër`), by the search index
+/// (migration 5); the first `limit`, in the order they were registered (the index's own
+/// order: no sorting of a large match).
+pub fn search_ids(db: &Db, typed: &str, limit: usize) -> Result<Vec<String>> {
+    let Some(q) = fts_query(typed) else { return Ok(Vec::new()) };
+    let mut stmt = db.conn().prepare_cached(
+        // the index holds live rows only (its triggers); the row's own rowid joins it
+        "SELECT b.id FROM people_search s JOIN /* all rows */ beneficiaries b ON b.rowid = s.rowid
+         WHERE people_search MATCH ?1 AND b.cl % 2 = 1 ORDER BY s.rowid LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(rusqlite::params![q, limit as i64], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// People, optionally only those reached by a project, optionally matching a search in any
 /// script (`petrovic` finds `Петровић`).
 pub fn list_beneficiaries(db: &Db, project: Option<&str>, search: Option<&str>) -> Result<Vec<BeneficiaryRow>> {
     let pid = project.map(|code| project_id(db, code)).transpose()?;
-    let like = search.map(|s| format!("%{}%", fold(s)));
+    // a search that folds to nothing matches nobody
+    let query = match search {
+        Some(s) => match fts_query(s) {
+            Some(q) => Some(q),
+            None => return Ok(Vec::new()),
+        },
+        None => None,
+    };
     let mut stmt = db.conn().prepare(
         "SELECT code, first_name, last_name, gender, birth_year, municipality FROM live_beneficiaries b
-         WHERE (?1 IS NULL OR search_key LIKE ?1)
+         WHERE (?1 IS NULL OR b.id IN (SELECT x.id FROM /* all rows */ beneficiaries x
+                WHERE x.rowid IN (SELECT rowid FROM people_search WHERE people_search MATCH ?1)))
            AND (?2 IS NULL OR home_project_id = ?2
                 OR EXISTS (SELECT 1 FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
                            WHERE at.beneficiary_id = b.id AND a.project_id = ?2)
                 OR EXISTS (SELECT 1 FROM live_services s WHERE s.beneficiary_id = b.id AND s.project_id = ?2))
          ORDER BY code",
     )?;
-    let rows = stmt.query_map(rusqlite::params![like, pid], |r| {
+    let rows = stmt.query_map(rusqlite::params![query, pid], |r| {
         Ok(BeneficiaryRow {
             code: r.get(0)?,
             first_name: r.get(1)?,

@@ -15,6 +15,7 @@ pub(super) const MIGRATIONS: &[(u32, &str, Option<Step>)] = &[
     (2, include_str!("../../migrations/0002_change_log_v2.sql"), Some(super::convert::change_log_v1_to_v2)),
     (3, include_str!("../../migrations/0003_owners.sql"), None),
     (4, include_str!("../../migrations/0004_live_views.sql"), None),
+    (5, include_str!("../../migrations/0005_people_search.sql"), None),
 ];
 
 /// The schema version this build writes into every change.

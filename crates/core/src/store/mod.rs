@@ -10,6 +10,7 @@ mod clock;
 mod convert;
 mod guard;
 mod identity;
+mod indexes;
 pub mod log;
 pub mod merge;
 mod migrations;
@@ -277,6 +278,7 @@ impl Db {
             Writer::new(&tx, &self.schema, &mut self.dict, &self.guard, &self.wall, self.me, last_seq, self.clock)?;
         let out = f(&mut w)?;
         let done = w.finish()?;
+        indexes::refresh(&tx)?;
         meta_set(&tx, "hlc", &done.clock.raw().to_string())?;
         tx.commit()?;
         self.dict_stale = false;
@@ -298,6 +300,7 @@ impl Db {
         let mut m = merge::Merger::new(&tx, &self.schema, &mut self.dict, &mut clock, now);
         m.apply(changes)?;
         let report = m.report.clone();
+        indexes::refresh(&tx)?;
         meta_set(&tx, "hlc", &clock.raw().to_string())?;
         tx.commit()?;
         self.dict_stale = false;

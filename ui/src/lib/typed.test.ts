@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDate } from "./dates";
+import { isoDate, plainDecimal } from "./typed";
 
 describe("a typed date", () => {
   it("is taken day first as the region writes it, or as ISO", () => {
@@ -10,5 +10,16 @@ describe("a typed date", () => {
     // not a date: sent as typed, for the core to refuse at its field
     expect(isoDate("31.12.26")).toBe("31.12.26");
     expect(isoDate("soon")).toBe("soon");
+  });
+});
+
+describe("a typed number", () => {
+  it("may have a decimal comma", () => {
+    expect(plainDecimal("17,5")).toBe("17.5");
+    expect(plainDecimal(" 40 ")).toBe("40");
+    expect(plainDecimal("-0,25")).toBe("-0.25");
+    // thousands separators and words are the core's to refuse
+    expect(plainDecimal("1,000,000")).toBe("1,000,000");
+    expect(plainDecimal("N/A")).toBe("N/A");
   });
 });

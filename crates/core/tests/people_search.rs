@@ -1,0 +1,97 @@
+//! Finding people as the user types, through the search index (migration 5), on a real
+//! SQLite file: across scripts and diacritics, by prefix, by code; deleted and erased people
+//! are not found; the index follows another device's changes too.
+
+use std::collections::HashMap;
+
+use tessera_core::package::{import_package, Beneficiary, Package};
+use tessera_core::people::{list_beneficiaries, search_ids};
+use tessera_core::{demo, Db, OpenOptions};
+
+fn person(code: &str, first: &str, last: &str) -> Beneficiary {
+    Beneficiary {
+        ref_: code.into(),
+        kind: "person".into(),
+        code: code.into(),
+        first_name: Some(first.into()),
+        last_name: Some(last.into()),
+        gender: Some("female".into()),
+        ..Default::default()
+    }
+}
+
+fn people() -> Package {
+    let mut pkg = demo::package(demo::Scale::Small);
+    pkg.beneficiaries = vec![
+        person("T-001", "Јелена", "Петровић"),
+        person("T-002", "Marko", "Petrović"),
+        person("T-003", "Dragan", "Đorđević"),
+        person("T-004", "Ѓорѓи", "Трајковски"),
+        person("T-005", "Arta", "Shkodrani"),
+        person("T-006", "Мария", "Щерева"),
+        person("T-007", "Besa", "Hoxha"),
+    ];
+    for p in &mut pkg.projects {
+        p.activities.iter_mut().for_each(|a| a.attendance.clear());
+        p.services.clear();
+    }
+    pkg
+}
+
+fn codes(db: &Db, typed: &str) -> Vec<String> {
+    let by_id: HashMap<String, String> = db
+        .conn()
+        .prepare("SELECT id, code FROM live_beneficiaries")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    search_ids(db, typed, 50).unwrap().into_iter().map(|id| by_id[&id].clone()).collect()
+}
+
+#[test]
+fn people_are_found_in_any_script_by_prefix_and_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open(&dir.path().join("s.db"), &OpenOptions { create: true, ..Default::default() }).unwrap();
+    import_package(&mut db, &people(), false, &mut |_, _| {}).unwrap();
+    assert_eq!(codes(&db, "petrovic"), ["T-001", "T-002"], "Latin finds Cyrillic and the diacritics");
+    assert_eq!(codes(&db, "Петровић"), ["T-001", "T-002"], "Cyrillic finds Latin");
+    assert_eq!(codes(&db, "petr"), ["T-001", "T-002"], "as the user types");
+    assert_eq!(codes(&db, "dordevic"), ["T-003"]);
+    assert_eq!(codes(&db, "djordjevic"), ["T-003"]);
+    assert_eq!(codes(&db, "gjorgji"), ["T-004"], "Macedonian ѓ");
+    assert_eq!(codes(&db, "shtereva"), ["T-006"], "Bulgarian щ");
+    assert_eq!(codes(&db, "shkod"), ["T-005"]);
+    assert_eq!(codes(&db, "marko petr"), ["T-002"], "every word must match");
+    assert_eq!(codes(&db, "t-00"), codes(&db, "t"), "by code");
+    assert_eq!(codes(&db, "T-007"), ["T-007"]);
+    assert!(codes(&db, "trovic").is_empty(), "words are matched from their start");
+    assert!(codes(&db, " - ").is_empty(), "nothing searchable: nobody");
+    // the list command's search is the same
+    let listed: Vec<String> =
+        list_beneficiaries(&db, None, Some("dordevic")).unwrap().into_iter().map(|b| b.code).collect();
+    assert_eq!(listed, ["T-003"]);
+}
+
+#[test]
+fn deleted_and_erased_people_leave_the_index_and_another_devices_people_enter_it() {
+    let mut a = Db::open_in_memory().unwrap();
+    import_package(&mut a, &people(), false, &mut |_, _| {}).unwrap();
+    let id = |db: &Db, code: &str| -> String {
+        db.conn().query_row("SELECT id FROM live_beneficiaries WHERE code = ?1", [code], |r| r.get(0)).unwrap()
+    };
+    let marko = id(&a, "T-002");
+    a.write(|w| w.delete("beneficiaries", &marko)).unwrap();
+    assert_eq!(codes(&a, "petrovic"), ["T-001"]);
+    a.write(|w| w.undelete("beneficiaries", &marko)).unwrap();
+    assert_eq!(codes(&a, "petrovic"), ["T-001", "T-002"], "undo brings them back");
+    let jelena = id(&a, "T-001");
+    a.write(|w| w.erase("beneficiaries", &jelena)).unwrap();
+    assert_eq!(codes(&a, "jelena"), Vec::<String>::new(), "an erased name is not found");
+    // another laptop receives everything through the merge: the index follows
+    let mut b = Db::open_in_memory().unwrap();
+    b.apply(&a.changes(&HashMap::new()).unwrap()).unwrap();
+    assert_eq!(codes(&b, "petrovic"), ["T-002"]);
+    assert_eq!(codes(&b, "gjorgji"), ["T-004"]);
+}

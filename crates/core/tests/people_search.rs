@@ -95,3 +95,33 @@ fn deleted_and_erased_people_leave_the_index_and_another_devices_people_enter_it
     assert_eq!(codes(&b, "petrovic"), ["T-002"]);
     assert_eq!(codes(&b, "gjorgji"), ["T-004"]);
 }
+
+#[test]
+fn an_erased_name_leaves_no_trace_in_the_file_its_wal_or_the_search_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("erase.db");
+    let mut db = Db::open(&path, &OpenOptions { create: true, ..Default::default() }).unwrap();
+    let mut pkg = people();
+    pkg.beneficiaries.push(person("T-099", "Zyxwvutsrq", "Qwertyuiopa"));
+    import_package(&mut db, &pkg, false, &mut |_, _| {}).unwrap();
+    assert_eq!(codes(&db, "zyxw"), ["T-099"]);
+    let raw = |needle: &str| -> Vec<String> {
+        ["", "-wal"]
+            .iter()
+            .filter_map(|s| std::fs::read(format!("{}{s}", path.display())).ok().map(|b| (s, b)))
+            .filter(|(_, b)| b.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes())))
+            .map(|(s, _)| format!("erase.db{s}"))
+            .collect()
+    };
+    // before: the name is in the file (so the check below can see it)
+    db.conn().query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).ok();
+    assert!(!raw("zyxwvutsrq").is_empty(), "the test cannot see the name it looks for");
+    let id: String =
+        db.conn().query_row("SELECT id FROM live_beneficiaries WHERE code = 'T-099'", [], |r| r.get(0)).unwrap();
+    db.write(|w| w.erase("beneficiaries", &id)).unwrap();
+    assert!(codes(&db, "zyxw").is_empty());
+    drop(db);
+    for needle in ["zyxwvutsrq", "qwertyuiopa"] {
+        assert_eq!(raw(needle), Vec::<String>::new(), "{needle} is still in the bytes");
+    }
+}

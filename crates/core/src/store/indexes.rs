@@ -12,11 +12,16 @@ INSERT INTO people_search (rowid, search_key)
   WHERE b.cl % 2 = 1 AND b.search_key IS NOT NULL;
 DELETE FROM people_search_pending;";
 
-/// Bring every derived index up to the rows this transaction wrote.
-pub(super) fn refresh(tx: &Transaction<'_>) -> Result<()> {
+/// Bring every derived index up to the rows this transaction wrote. After an erasure the
+/// index is merged into one segment, so the erased person's words leave its pages (which
+/// `secure_delete` then zeroes) instead of waiting as deleted entries in old segments.
+pub(super) fn refresh(tx: &Transaction<'_>, erased: bool) -> Result<()> {
     let pending: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM people_search_pending)", [], |r| r.get(0))?;
     if pending {
         tx.execute_batch(REFRESH)?;
+    }
+    if erased {
+        tx.execute_batch("INSERT INTO people_search (people_search) VALUES ('optimize');")?;
     }
     Ok(())
 }

@@ -278,7 +278,7 @@ impl Db {
             Writer::new(&tx, &self.schema, &mut self.dict, &self.guard, &self.wall, self.me, last_seq, self.clock)?;
         let out = f(&mut w)?;
         let done = w.finish()?;
-        indexes::refresh(&tx)?;
+        indexes::refresh(&tx, done.erased)?;
         meta_set(&tx, "hlc", &done.clock.raw().to_string())?;
         tx.commit()?;
         self.dict_stale = false;
@@ -300,7 +300,7 @@ impl Db {
         let mut m = merge::Merger::new(&tx, &self.schema, &mut self.dict, &mut clock, now);
         m.apply(changes)?;
         let report = m.report.clone();
-        indexes::refresh(&tx)?;
+        indexes::refresh(&tx, report.erased > 0)?;
         meta_set(&tx, "hlc", &clock.raw().to_string())?;
         tx.commit()?;
         self.dict_stale = false;

@@ -125,3 +125,59 @@ fn an_erased_name_leaves_no_trace_in_the_file_its_wal_or_the_search_index() {
         assert_eq!(raw(needle), Vec::<String>::new(), "{needle} is still in the bytes");
     }
 }
+
+#[test]
+fn a_person_registered_in_the_app_gets_the_next_code_and_is_found_at_once() {
+    use tessera_core::people::edit::{create_person, delete_person, restore_person, update_person, PersonInput};
+    let mut db = Db::open_in_memory().unwrap();
+    import_package(&mut db, &people(), false, &mut |_, _| {}).unwrap();
+    let year = 2026;
+    // bad input: every problem at its field, nothing written
+    let bad = PersonInput {
+        gender: Some("f".into()),
+        birth_year: Some(2090),
+        country: Some("RS".into()),
+        municipality: Some("Atlantis".into()),
+        ..Default::default()
+    };
+    match create_person(&mut db, &bad, year) {
+        Err(tessera_core::Error::InvalidInput(list)) => {
+            let fields: Vec<(&str, &str)> = list.iter().map(|i| (i.field.as_str(), i.code)).collect();
+            assert_eq!(
+                fields,
+                [
+                    ("gender", "invalid-value"),
+                    ("birth_year", "invalid-value"),
+                    ("municipality", "unknown-municipality")
+                ]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // registered in Serbian Cyrillic, found by typing Latin; names are optional
+    let input = PersonInput {
+        first_name: Some("Милица".into()),
+        last_name: Some("Ђурђевић".into()),
+        gender: Some("female".into()),
+        birth_year: Some(1994),
+        country: Some("rs".into()),
+        municipality: Some("Нови Сад".into()),
+        ..Default::default()
+    };
+    let (id, code) = create_person(&mut db, &input, year).unwrap();
+    let prefix = tessera_core::organisations::org_info(&db).unwrap().org_short_name.unwrap();
+    assert_eq!(code, format!("{prefix}-0001"));
+    assert_eq!(codes(&db, "milica djurdj"), std::slice::from_ref(&code));
+    let stored: String =
+        db.conn().query_row("SELECT municipality FROM live_beneficiaries WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+    assert_eq!(stored, "Novi Sad", "stored by its name in the list");
+    let (_, second) = create_person(&mut db, &PersonInput::default(), year).unwrap();
+    assert_eq!(second, format!("{prefix}-0002"), "a person without names still gets a code");
+    update_person(&mut db, &id, &PersonInput { last_name: Some("Јовановић".into()), ..input.clone() }, year).unwrap();
+    assert!(codes(&db, "djurdjevic").is_empty());
+    assert_eq!(codes(&db, "jovanovic"), std::slice::from_ref(&code));
+    delete_person(&mut db, &id).unwrap();
+    assert!(codes(&db, "milica").is_empty());
+    restore_person(&mut db, &id).unwrap();
+    assert_eq!(codes(&db, "milica"), [code]);
+}

@@ -482,9 +482,7 @@ impl Importer<'_, '_, '_> {
             self.put_obj(&people::HOUSEHOLDS, h, &[own.clone(), pos(n), home(&homes.households, &h.ref_)])?;
         }
         for (n, b) in p.beneficiaries.iter().enumerate() {
-            let name =
-                [b.first_name.as_deref(), b.last_name.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
-            let key = fold(&format!("{} {name}", b.code));
+            let key = crate::people::search_key(&b.code, b.first_name.as_deref(), b.last_name.as_deref());
             let given = [own.clone(), ("search_key", t(&key)), pos(n), home(&homes.people, &b.ref_)];
             let id = self.put_obj(&people::BENEFICIARIES, b, &given)?;
             if let Some(c) = &b.consent {

@@ -1,6 +1,7 @@
 //! People: beneficiaries (pseudonymous codes first), households and consents — the list and
 //! how they are stored (`tables.rs`).
 
+pub mod edit;
 pub mod tables;
 
 use serde::Serialize;
@@ -18,6 +19,14 @@ pub struct BeneficiaryRow {
     pub gender: Option<String>,
     pub birth_year: Option<i64>,
     pub municipality: Option<String>,
+}
+
+/// What a person is found by: the code and the names, folded across scripts (the search
+/// index's text; the import and the registration form both keep it with the row).
+pub fn search_key(code: &str, first_name: Option<&str>, last_name: Option<&str>) -> String {
+    let names: Vec<&str> =
+        [first_name, last_name].into_iter().flatten().map(str::trim).filter(|n| !n.is_empty()).collect();
+    fold(&format!("{code} {}", names.join(" ")))
 }
 
 /// The FTS5 query for what a user typed: its folded words, each as a prefix, all required

@@ -53,6 +53,50 @@ pub fn search_ids(db: &Db, typed: &str, limit: usize) -> Result<Vec<String>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// A person as the registry screen lists them.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PersonRow {
+    pub id: String,
+    pub code: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub gender: Option<String>,
+    pub birth_year: Option<i32>,
+    pub country: Option<String>,
+    pub municipality: Option<String>,
+}
+
+/// The registry as the user types: the first `limit` people matching `typed` (all people in
+/// the order they were registered when nothing is typed).
+pub fn search_people(db: &Db, typed: &str, limit: usize) -> Result<Vec<PersonRow>> {
+    let c = db.conn();
+    let map = |r: &rusqlite::Row<'_>| {
+        Ok(PersonRow {
+            id: r.get(0)?,
+            code: r.get(1)?,
+            first_name: r.get(2)?,
+            last_name: r.get(3)?,
+            gender: r.get(4)?,
+            birth_year: r.get(5)?,
+            country: r.get(6)?,
+            municipality: r.get(7)?,
+        })
+    };
+    const COLS: &str = "id, code, first_name, last_name, gender, birth_year, country, municipality";
+    if typed.trim().is_empty() {
+        let sql = format!("SELECT {COLS} FROM /* all rows */ beneficiaries WHERE cl % 2 = 1 ORDER BY rowid LIMIT ?1");
+        return Ok(c.prepare_cached(&sql)?.query_map([limit as i64], map)?.collect::<Result<_, _>>()?);
+    }
+    let sql = format!("SELECT {COLS} FROM live_beneficiaries WHERE id = ?1");
+    let mut stmt = c.prepare_cached(&sql)?;
+    let mut out = Vec::new();
+    for id in search_ids(db, typed, limit)? {
+        out.push(stmt.query_row([id], map)?);
+    }
+    Ok(out)
+}
+
 /// People, optionally only those reached by a project, optionally matching a search in any
 /// script (`petrovic` finds `Петровић`).
 pub fn list_beneficiaries(db: &Db, project: Option<&str>, search: Option<&str>) -> Result<Vec<BeneficiaryRow>> {

@@ -43,13 +43,25 @@ fn fts_query(typed: &str) -> Option<String> {
 /// (migration 5); the first `limit`, in the order they were registered (the index's own
 /// order: no sorting of a large match).
 pub fn search_ids(db: &Db, typed: &str, limit: usize) -> Result<Vec<String>> {
+    matching(db, "b.id", typed, limit, |r| r.get(0))
+}
+
+/// The rows (`columns` of `beneficiaries b`) the index finds for `typed`, first `limit`.
+fn matching<T>(
+    db: &Db,
+    columns: &str,
+    typed: &str,
+    limit: usize,
+    map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
     let Some(q) = fts_query(typed) else { return Ok(Vec::new()) };
-    let mut stmt = db.conn().prepare_cached(
-        // the index holds live rows only (its triggers); the row's own rowid joins it
-        "SELECT b.id FROM people_search s JOIN /* all rows */ beneficiaries b ON b.rowid = s.rowid
-         WHERE people_search MATCH ?1 AND b.cl % 2 = 1 ORDER BY s.rowid LIMIT ?2",
-    )?;
-    let rows = stmt.query_map(rusqlite::params![q, limit as i64], |r| r.get(0))?;
+    // the index holds live rows only (its triggers); the row's own rowid joins it
+    let sql = format!(
+        "SELECT {columns} FROM people_search s JOIN /* all rows */ beneficiaries b ON b.rowid = s.rowid
+         WHERE people_search MATCH ?1 AND b.cl % 2 = 1 ORDER BY s.rowid LIMIT ?2"
+    );
+    let mut stmt = db.conn().prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params![q, limit as i64], map)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -83,18 +95,13 @@ pub fn search_people(db: &Db, typed: &str, limit: usize) -> Result<Vec<PersonRow
             municipality: r.get(7)?,
         })
     };
-    const COLS: &str = "id, code, first_name, last_name, gender, birth_year, country, municipality";
+    const COLS: &str = "b.id, b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality";
     if typed.trim().is_empty() {
-        let sql = format!("SELECT {COLS} FROM /* all rows */ beneficiaries WHERE cl % 2 = 1 ORDER BY rowid LIMIT ?1");
+        let sql =
+            format!("SELECT {COLS} FROM /* all rows */ beneficiaries b WHERE b.cl % 2 = 1 ORDER BY b.rowid LIMIT ?1");
         return Ok(c.prepare_cached(&sql)?.query_map([limit as i64], map)?.collect::<Result<_, _>>()?);
     }
-    let sql = format!("SELECT {COLS} FROM live_beneficiaries WHERE id = ?1");
-    let mut stmt = c.prepare_cached(&sql)?;
-    let mut out = Vec::new();
-    for id in search_ids(db, typed, limit)? {
-        out.push(stmt.query_row([id], map)?);
-    }
-    Ok(out)
+    matching(db, COLS, typed, limit, map)
 }
 
 /// People, optionally only those reached by a project, optionally matching a search in any

@@ -4,7 +4,9 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    // read at run time: a build script compiled for another checkout path must not look there
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from(
         "/// (lang, file name, contents) of every Fluent file.\npub const FILES: &[(&str, &str, &str)] = &[\n",

@@ -34,3 +34,12 @@ cli-col-achieved = Постигнато
 cli-col-percent-of-target = % от целта
 cli-percent = { $value } %
 cli-report-done = Данните на отчета за проект { $code } са записани в { $path }.
+cli-table-issue-at = Ред { $row }, колона „{ $column }“: { $message }
+cli-import-people-done = { $people ->
+    [one] Импортирано е едно лице в { $project } ({ $households } нови домакинства, { $consents } съгласия).
+   *[other] Импортирани са { $people } лица в { $project } ({ $households } нови домакинства, { $consents } съгласия).
+}
+cli-import-people-dry-run = { $people ->
+    [one] Таблицата е валидна: едно лице за { $project }. Пробно импортиране: нищо не е записано.
+   *[other] Таблицата е валидна: { $people } лица за { $project }. Пробно импортиране: нищо не е записано.
+}

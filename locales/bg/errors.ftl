@@ -74,3 +74,17 @@ field-in-use = { $count } проекта, гранта или лица все о
 field-unknown-municipality = „{ $value }“ не е в списъка на общините на { $country }.
 field-owner-stays = Това е организацията, която води тази база данни: тя остава.
 field-outside-plan = { $value } е извън периода на плана ({ $start } – { $end }).
+error-invalid-table = { $count ->
+    [one] Един ред от таблицата е отхвърлен: нищо не е записано.
+   *[other] { $count } реда от таблицата са отхвърлени: нищо не е записано.
+}
+error-unreadable-table = { $path } не е таблица, която Tessera може да прочете: запишете я като CSV (UTF-8) или XLSX.
+error-sheet-not-found = Файлът няма лист „{ $name }“. Листовете му: { $sheets }.
+field-not-a-year = „{ $value }“ не е година: напишете я с четири цифри, например 1987.
+field-year-out-of-range = { $value } не е година на раждане от { $min } до { $max }.
+field-person-code-taken = Кодът „{ $value }“ вече се използва от друго лице.
+field-person-code-twice = Кодът „{ $value }“ вече се използва на ред { $row } от тази таблица.
+field-unknown-column = Няма поле с име „{ $value }“. Колоните на таблицата могат да бъдат: { $allowed }.
+field-column-twice = Две колони са „{ $value }“: тази и „{ $first }“.
+field-sensitive-off = Това са данни от специална категория, които организацията не записва: първо ги включете в Настройки.
+field-no-rows = Таблицата няма редове под заглавния ред.

@@ -389,3 +389,26 @@ wp-activities = Дейности: { NUMBER($count) }
 logframe-level-activity = Дейност
 logframe-add-activity = Добавяне на дейност
 logframe-new-activity = Нова дейност
+## People: field labels (forms, the import's mapping step; a table's header may be any language's)
+people-field-code = Код
+people-field-first_name = Име
+people-field-last_name = Фамилия
+people-field-gender = Пол
+people-field-birth_year = Година на раждане
+people-field-country = Държава
+people-field-municipality = Община
+people-field-settlement = Населено място
+people-field-household = Домакинство
+people-field-household_size = Брой членове на домакинството
+people-field-ethnicity = Етническа принадлежност
+people-field-disability = Увреждане
+people-field-consent_date = Дата на съгласието
+people-field-consent_purposes = Цели на съгласието
+people-field-consent_withdrawn = Оттеглено съгласие
+## What people type in a table's cells, comma-separated (compared without case, diacritics or script)
+people-words-gender-female = ж, жена, женски, момиче
+people-words-gender-male = м, мъж, мъжки, момче
+people-words-gender-other = друго, друг
+people-words-gender-undisclosed = не посочва, не желае да посочи
+people-words-yes = да, д
+people-words-no = не, н

@@ -35,3 +35,14 @@ cli-col-achieved = Ostvareno
 cli-col-percent-of-target = % cilja
 cli-percent = { $value } %
 cli-report-done = Podaci izvještaja projekta { $code } upisani su u { $path }.
+cli-table-issue-at = Red { $row }, kolona „{ $column }“: { $message }
+cli-import-people-done = { $people ->
+    [one] Uvezena je { $people } osoba u { $project } (novih domaćinstava: { $households }, saglasnosti: { $consents }).
+    [few] Uvezene su { $people } osobe u { $project } (novih domaćinstava: { $households }, saglasnosti: { $consents }).
+   *[other] Uvezeno je { $people } osoba u { $project } (novih domaćinstava: { $households }, saglasnosti: { $consents }).
+}
+cli-import-people-dry-run = { $people ->
+    [one] Tabela je ispravna: { $people } osoba za { $project }. Probni uvoz: ništa nije zapisano.
+    [few] Tabela je ispravna: { $people } osobe za { $project }. Probni uvoz: ništa nije zapisano.
+   *[other] Tabela je ispravna: { $people } osoba za { $project }. Probni uvoz: ništa nije zapisano.
+}

@@ -34,3 +34,12 @@ cli-col-achieved = Achieved
 cli-col-percent-of-target = % of target
 cli-percent = { $value } %
 cli-report-done = Wrote the report data of project { $code } to { $path }.
+cli-table-issue-at = Row { $row }, column “{ $column }”: { $message }
+cli-import-people-done = { $people ->
+    [one] Imported one person into { $project } ({ $households } new households, { $consents } consents).
+   *[other] Imported { $people } people into { $project } ({ $households } new households, { $consents } consents).
+}
+cli-import-people-dry-run = { $people ->
+    [one] The table is valid: one person for { $project }. Dry run: nothing was written.
+   *[other] The table is valid: { $people } people for { $project }. Dry run: nothing was written.
+}

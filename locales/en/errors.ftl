@@ -74,3 +74,17 @@ field-in-use = { $count } projects, grants or people still name it: remove it th
 field-unknown-municipality = “{ $value }” is not in the list of municipalities of { $country }.
 field-owner-stays = This is the organisation that keeps this database: it stays.
 field-outside-plan = { $value } is outside the plan’s period ({ $start } – { $end }).
+error-invalid-table = { $count ->
+    [one] One row of the table was rejected: nothing was written.
+   *[other] { $count } rows of the table were rejected: nothing was written.
+}
+error-unreadable-table = { $path } is not a table Tessera can read: save it as CSV (UTF-8) or XLSX.
+error-sheet-not-found = The file has no sheet “{ $name }”. Its sheets: { $sheets }.
+field-not-a-year = “{ $value }” is not a year: write it with four digits, such as 1987.
+field-year-out-of-range = { $value } is not a birth year from { $min } to { $max }.
+field-person-code-taken = The code “{ $value }” is already used by another person.
+field-person-code-twice = The code “{ $value }” is already used in row { $row } of this table.
+field-unknown-column = No field is called “{ $value }”. A table’s columns may be: { $allowed }.
+field-column-twice = Two columns are “{ $value }”: this one and “{ $first }”.
+field-sensitive-off = This is special-category data, which the organisation does not record: switch it on in Settings first.
+field-no-rows = The table has no rows below its header.

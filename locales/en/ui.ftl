@@ -394,3 +394,26 @@ wp-activities = Activities: { NUMBER($count) }
 logframe-level-activity = Activity
 logframe-add-activity = Add activity
 logframe-new-activity = New activity
+## People: field labels (forms, the import's mapping step; a table's header may be any language's)
+people-field-code = Code
+people-field-first_name = First name
+people-field-last_name = Last name
+people-field-gender = Gender
+people-field-birth_year = Birth year
+people-field-country = Country
+people-field-municipality = Municipality
+people-field-settlement = Settlement
+people-field-household = Household
+people-field-household_size = Household size
+people-field-ethnicity = Ethnicity
+people-field-disability = Disability
+people-field-consent_date = Consent date
+people-field-consent_purposes = Consent purposes
+people-field-consent_withdrawn = Consent withdrawn
+## What people type in a table's cells, comma-separated (compared without case, diacritics or script)
+people-words-gender-female = f, woman, w, girl
+people-words-gender-male = m, man, boy
+people-words-gender-other = o
+people-words-gender-undisclosed = prefer not to say, not stated, n/a
+people-words-yes = y, yes, true
+people-words-no = n, no, false

@@ -34,3 +34,12 @@ cli-col-achieved = Постигнато
 cli-col-percent-of-target = % од целта
 cli-percent = { $value } %
 cli-report-done = Податоците од извештајот за проектот { $code } се запишани во { $path }.
+cli-table-issue-at = Ред { $row }, колона „{ $column }“: { $message }
+cli-import-people-done = { $people ->
+    [one] Увезено е едно лице во { $project } (нови домаќинства: { $households }, согласности: { $consents }).
+   *[other] Увезени се { $people } лица во { $project } (нови домаќинства: { $households }, согласности: { $consents }).
+}
+cli-import-people-dry-run = { $people ->
+    [one] Табелата е исправна: едно лице за { $project }. Пробен увоз: ништо не е запишано.
+   *[other] Табелата е исправна: { $people } лица за { $project }. Пробен увоз: ништо не е запишано.
+}

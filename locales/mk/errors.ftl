@@ -74,3 +74,17 @@ field-in-use = { $count } проекти, грантови или лица сè 
 field-unknown-municipality = „{ $value }“ не е на листата на општини за { $country }.
 field-owner-stays = Ова е организацијата што ја води оваа база на податоци: таа останува.
 field-outside-plan = { $value } е надвор од периодот на планот ({ $start } – { $end }).
+error-invalid-table = { $count ->
+    [one] Одбиен е { $count } ред од табелата: ништо не е запишано.
+   *[other] Одбиени се { $count } редови од табелата: ништо не е запишано.
+}
+error-unreadable-table = { $path } не е табела што Tessera може да ја прочита: зачувајте ја како CSV (UTF-8) или XLSX.
+error-sheet-not-found = Датотеката нема лист „{ $name }“. Нејзините листови: { $sheets }.
+field-not-a-year = „{ $value }“ не е година: напишете ја со четири цифри, на пр. 1987.
+field-year-out-of-range = { $value } не е година на раѓање од { $min } до { $max }.
+field-person-code-taken = Шифрата „{ $value }“ веќе ја користи друго лице.
+field-person-code-twice = Шифрата „{ $value }“ веќе е употребена во редот { $row } од оваа табела.
+field-unknown-column = Ниедно поле не се вика „{ $value }“. Колоните на табелата можат да бидат: { $allowed }.
+field-column-twice = Две колони се „{ $value }“: оваа и „{ $first }“.
+field-sensitive-off = Ова се посебни категории лични податоци, кои организацијата не ги евидентира: прво вклучете ги во Поставки.
+field-no-rows = Табелата нема редови под заглавието.

@@ -389,3 +389,26 @@ wp-activities = Активности: { NUMBER($count) }
 logframe-level-activity = Активност
 logframe-add-activity = Додај активност
 logframe-new-activity = Нова активност
+## People: field labels (forms, the import's mapping step; a table's header may be any language's)
+people-field-code = Шифра
+people-field-first_name = Име
+people-field-last_name = Презиме
+people-field-gender = Пол
+people-field-birth_year = Година на раѓање
+people-field-country = Држава
+people-field-municipality = Општина
+people-field-settlement = Населено место
+people-field-household = Домаќинство
+people-field-household_size = Број на членови на домаќинството
+people-field-ethnicity = Етничка припадност
+people-field-disability = Попреченост
+people-field-consent_date = Датум на согласноста
+people-field-consent_purposes = Цели на согласноста
+people-field-consent_withdrawn = Повлечена согласност
+## What people type in a table's cells, comma-separated (compared without case, diacritics or script)
+people-words-gender-female = ж, женско, жена, женски, девојче
+people-words-gender-male = м, машко, маж, машки, момче
+people-words-gender-other = друго
+people-words-gender-undisclosed = не сака да наведе
+people-words-yes = да, д
+people-words-no = не, н

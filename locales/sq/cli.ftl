@@ -35,3 +35,12 @@ cli-col-achieved = Arritur
 cli-col-percent-of-target = % e synimit
 cli-percent = { $value } %
 cli-report-done = Të dhënat e raportit të projektit { $code } u shkruan në { $path }.
+cli-table-issue-at = Rreshti { $row }, kolona “{ $column }”: { $message }
+cli-import-people-done = { $people ->
+    [one] U importua një person në { $project } ({ $households } ekonomi familjare të reja, { $consents } pëlqime).
+   *[other] U importuan { $people } persona në { $project } ({ $households } ekonomi familjare të reja, { $consents } pëlqime).
+}
+cli-import-people-dry-run = { $people ->
+    [one] Tabela është e vlefshme: një person për { $project }. Provë: nuk u shkrua asgjë.
+   *[other] Tabela është e vlefshme: { $people } persona për { $project }. Provë: nuk u shkrua asgjë.
+}

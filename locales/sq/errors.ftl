@@ -74,3 +74,17 @@ field-in-use = { $count } projekte, grante ose persona e përmendin ende: hiqeni
 field-unknown-municipality = “{ $value }” nuk është në listën e bashkive të { $country }.
 field-owner-stays = Kjo është organizata që mban këtë bazë të dhënash: ajo mbetet.
 field-outside-plan = { $value } është jashtë periudhës së planit ({ $start } – { $end }).
+error-invalid-table = { $count ->
+    [one] Një rresht i tabelës u refuzua: nuk u shkrua asgjë.
+   *[other] { $count } rreshta të tabelës u refuzuan: nuk u shkrua asgjë.
+}
+error-unreadable-table = { $path } nuk është tabelë që Tessera mund ta lexojë: ruajeni si CSV (UTF-8) ose XLSX.
+error-sheet-not-found = Skedari nuk ka fletë “{ $name }”. Fletët e tij: { $sheets }.
+field-not-a-year = “{ $value }” nuk është vit: shkruajeni me katër shifra, p.sh. 1987.
+field-year-out-of-range = { $value } nuk është vit lindjeje nga { $min } deri në { $max }.
+field-person-code-taken = Kodi “{ $value }” përdoret tashmë nga një person tjetër.
+field-person-code-twice = Kodi “{ $value }” përdoret tashmë në rreshtin { $row } të kësaj tabele.
+field-unknown-column = Asnjë fushë nuk quhet “{ $value }”. Kolonat e një tabele mund të jenë: { $allowed }.
+field-column-twice = Dy kolona janë “{ $value }”: kjo dhe “{ $first }”.
+field-sensitive-off = Këto janë të dhëna të kategorisë së veçantë, që organizata nuk i regjistron: aktivizojini së pari te Cilësimet.
+field-no-rows = Tabela nuk ka rreshta poshtë kokës.

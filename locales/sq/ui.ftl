@@ -389,3 +389,26 @@ wp-activities = Aktivitete: { NUMBER($count) }
 logframe-level-activity = Aktivitet
 logframe-add-activity = Shto aktivitet
 logframe-new-activity = Aktivitet i ri
+## People: field labels (forms, the import's mapping step; a table's header may be any language's)
+people-field-code = Kodi
+people-field-first_name = Emri
+people-field-last_name = Mbiemri
+people-field-gender = Gjinia
+people-field-birth_year = Viti i lindjes
+people-field-country = Shteti
+people-field-municipality = Bashkia
+people-field-settlement = Vendbanimi
+people-field-household = Ekonomia familjare
+people-field-household_size = Madhësia e ekonomisë familjare
+people-field-ethnicity = Përkatësia etnike
+people-field-disability = Aftësi të kufizuara
+people-field-consent_date = Data e pëlqimit
+people-field-consent_purposes = Qëllimet e pëlqimit
+people-field-consent_withdrawn = Pëlqimi i tërhequr
+## What people type in a table's cells, comma-separated (compared without case, diacritics or script)
+people-words-gender-female = f, femer, grua, vajzë, femra
+people-words-gender-male = m, mashkull, burrë, djalë, meshkuj
+people-words-gender-other = tjetër
+people-words-gender-undisclosed = pa përgjigje
+people-words-yes = po, p
+people-words-no = jo, j

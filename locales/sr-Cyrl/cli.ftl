@@ -35,3 +35,14 @@ cli-col-achieved = Остварено
 cli-col-percent-of-target = % циља
 cli-percent = { $value } %
 cli-report-done = Подаци извештаја пројекта { $code } уписани су у { $path }.
+cli-table-issue-at = Ред { $row }, колона „{ $column }“: { $message }
+cli-import-people-done = { $people ->
+    [one] Увезена је { $people } особа у { $project } (нових домаћинстава: { $households }, пристанака: { $consents }).
+    [few] Увезене су { $people } особе у { $project } (нових домаћинстава: { $households }, пристанака: { $consents }).
+   *[other] Увезено је { $people } особа у { $project } (нових домаћинстава: { $households }, пристанака: { $consents }).
+}
+cli-import-people-dry-run = { $people ->
+    [one] Табела је исправна: { $people } особа за { $project }. Пробни увоз: ништа није записано.
+    [few] Табела је исправна: { $people } особе за { $project }. Пробни увоз: ништа није записано.
+   *[other] Табела је исправна: { $people } особа за { $project }. Пробни увоз: ништа није записано.
+}

@@ -76,3 +76,18 @@ field-in-use = { $count } пројеката, грантова или особа
 field-unknown-municipality = „{ $value }“ није на листи општина за { $country }.
 field-owner-stays = Ово је организација која води ову базу података: она остаје.
 field-outside-plan = { $value } је ван периода плана ({ $start } – { $end }).
+error-invalid-table = { $count ->
+    [one] Одбијен је { $count } ред табеле: ништа није записано.
+    [few] Одбијена су { $count } реда табеле: ништа није записано.
+   *[other] Одбијено је { $count } редова табеле: ништа није записано.
+}
+error-unreadable-table = { $path } није табела коју Tessera може да прочита: сачувајте је као CSV (UTF-8) или XLSX.
+error-sheet-not-found = Датотека нема лист „{ $name }“. Њени листови: { $sheets }.
+field-not-a-year = „{ $value }“ није година: напишите је са четири цифре, нпр. 1987.
+field-year-out-of-range = { $value } није година рођења од { $min } до { $max }.
+field-person-code-taken = Шифру „{ $value }“ већ користи друга особа.
+field-person-code-twice = Шифра „{ $value }“ је већ употребљена у реду { $row } ове табеле.
+field-unknown-column = Ниједно поље се не зове „{ $value }“. Колоне табеле могу бити: { $allowed }.
+field-column-twice = Две колоне су „{ $value }“: ова и „{ $first }“.
+field-sensitive-off = Ово су посебне врсте података о личности, које организација не бележи: прво их укључите у Подешавањима.
+field-no-rows = Табела нема редова испод заглавља.

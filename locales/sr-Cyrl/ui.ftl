@@ -398,3 +398,26 @@ wp-activities = Активности: { NUMBER($count) }
 logframe-level-activity = Активност
 logframe-add-activity = Додај активност
 logframe-new-activity = Нова активност
+## People: field labels (forms, the import's mapping step; a table's header may be any language's)
+people-field-code = Шифра
+people-field-first_name = Име
+people-field-last_name = Презиме
+people-field-gender = Пол
+people-field-birth_year = Година рођења
+people-field-country = Држава
+people-field-municipality = Општина
+people-field-settlement = Насеље
+people-field-household = Домаћинство
+people-field-household_size = Број чланова домаћинства
+people-field-ethnicity = Етничка припадност
+people-field-disability = Инвалидитет
+people-field-consent_date = Датум пристанка
+people-field-consent_purposes = Сврхе пристанка
+people-field-consent_withdrawn = Опозван пристанак
+## What people type in a table's cells, comma-separated (compared without case, diacritics or script)
+people-words-gender-female = ж, женско, жена, женски, девојчица
+people-words-gender-male = м, мушко, мушкарац, мушки, дечак
+people-words-gender-other = друго
+people-words-gender-undisclosed = не жели да наведе
+people-words-yes = да, д
+people-words-no = не, н

@@ -76,3 +76,18 @@ field-in-use = { $count } projekata, grantova ili osoba je još navodi: prvo je 
 field-unknown-municipality = „{ $value }“ nije na listi opština za { $country }.
 field-owner-stays = Ovo je organizacija koja vodi ovu bazu podataka: ona ostaje.
 field-outside-plan = { $value } je van perioda plana ({ $start } – { $end }).
+error-invalid-table = { $count ->
+    [one] Odbijen je { $count } red tabele: ništa nije zapisano.
+    [few] Odbijena su { $count } reda tabele: ništa nije zapisano.
+   *[other] Odbijeno je { $count } redova tabele: ništa nije zapisano.
+}
+error-unreadable-table = { $path } nije tabela koju Tessera može da pročita: sačuvajte je kao CSV (UTF-8) ili XLSX.
+error-sheet-not-found = Datoteka nema list „{ $name }“. Njeni listovi: { $sheets }.
+field-not-a-year = „{ $value }“ nije godina: napišite je sa četiri cifre, npr. 1987.
+field-year-out-of-range = { $value } nije godina rođenja od { $min } do { $max }.
+field-person-code-taken = Šifru „{ $value }“ već koristi druga osoba.
+field-person-code-twice = Šifra „{ $value }“ je već upotrebljena u redu { $row } ove tabele.
+field-unknown-column = Nijedno polje se ne zove „{ $value }“. Kolone tabele mogu biti: { $allowed }.
+field-column-twice = Dve kolone su „{ $value }“: ova i „{ $first }“.
+field-sensitive-off = Ovo su posebne vrste podataka o ličnosti, koje organizacija ne beleži: prvo ih uključite u Podešavanjima.
+field-no-rows = Tabela nema redova ispod zaglavlja.

@@ -398,3 +398,26 @@ wp-activities = Aktivnosti: { NUMBER($count) }
 logframe-level-activity = Aktivnost
 logframe-add-activity = Dodaj aktivnost
 logframe-new-activity = Nova aktivnost
+## People: field labels (forms, the import's mapping step; a table's header may be any language's)
+people-field-code = Šifra
+people-field-first_name = Ime
+people-field-last_name = Prezime
+people-field-gender = Pol
+people-field-birth_year = Godina rođenja
+people-field-country = Država
+people-field-municipality = Opština
+people-field-settlement = Naselje
+people-field-household = Domaćinstvo
+people-field-household_size = Broj članova domaćinstva
+people-field-ethnicity = Etnička pripadnost
+people-field-disability = Invaliditet
+people-field-consent_date = Datum pristanka
+people-field-consent_purposes = Svrhe pristanka
+people-field-consent_withdrawn = Opozvan pristanak
+## What people type in a table's cells, comma-separated (compared without case, diacritics or script)
+people-words-gender-female = ž, žensko, žena, ženski, devojčica
+people-words-gender-male = m, muško, muškarac, muški, dečak
+people-words-gender-other = drugo
+people-words-gender-undisclosed = ne želi da navede
+people-words-yes = da, d
+people-words-no = ne, n

@@ -124,6 +124,19 @@ pub enum ImportWhat {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Import people from a table (CSV or XLSX; a header row names the columns), all or nothing
+    Beneficiaries {
+        file: PathBuf,
+        /// The project they are registered for
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        /// The sheet of an XLSX file (default: the first)
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Check every row and report, without writing anything
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -11,7 +11,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tessera_core::{
-    activities, demo, finance, logframe, organisations, package, people, projects, report, Db, Error, OpenOptions,
+    activities, demo, finance, logframe, organisations, package, people, projects, report, sheet, Db, Error,
+    OpenOptions,
 };
 use tessera_l10n::L10n;
 
@@ -127,6 +128,23 @@ fn report(l10n: &L10n, f: &Failure) {
                 } else {
                     eprintln!("  {}", l10n.message("package-issue-at", &[("path", i.path.clone()), ("message", msg)]));
                 }
+            }
+        }
+        Failure::Core(e @ Error::InvalidTable(issues)) => {
+            eprintln!("{}", l10n.error(e.code(), &e.args()));
+            for i in issues {
+                let mut args: Vec<(&str, String)> = i.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                // an enumeration's values as the language names them
+                if let (Some(prefix), Some(allowed)) =
+                    (i.args.get("enum"), args.iter_mut().find(|(k, _)| *k == "allowed"))
+                {
+                    let names: Vec<String> =
+                        allowed.1.split(", ").map(|v| l10n.message(&format!("{prefix}-{v}"), &[])).collect();
+                    allowed.1 = names.join(", ");
+                }
+                let msg = l10n.message(&format!("field-{}", i.code), &args);
+                let at = [("row", i.row.to_string()), ("column", i.column.clone()), ("message", msg)];
+                eprintln!("  {}", l10n.message("cli-table-issue-at", &at));
             }
         }
         Failure::Core(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
@@ -307,6 +325,35 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                     &[("projects", projects), ("created", s.created.to_string()), ("updated", s.updated.to_string())],
                 ));
             }
+        }
+        Command::Import { what: ImportWhat::Beneficiaries { file, project, sheet, dry_run } } => {
+            let table = sheet::read(file, sheet.as_deref())?;
+            let languages = tessera_l10n::every_language();
+            let words = people::import::Words::new(|id| tessera_l10n::in_every_language(&languages, id));
+            let mapping = people::import::strict_mapping(&table, &words)?;
+            let mut db = open(path, l10n)?;
+            let this_year = chrono::Datelike::year(&chrono::Local::now().date_naive());
+            let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
+            let req = people::import::TableImport {
+                sheet: &table,
+                mapping: &mapping,
+                project,
+                words: &words,
+                this_year,
+                dry_run: *dry_run,
+            };
+            let done =
+                people::import::import_people(&mut db, &req, &mut |done, total| bar.set(done as usize, total as usize));
+            bar.finish();
+            let s = done?;
+            let args = [
+                ("people", s.people.to_string()),
+                ("households", s.households.to_string()),
+                ("consents", s.consents.to_string()),
+                ("project", project.clone()),
+            ];
+            let id = if s.dry_run { "cli-import-people-dry-run" } else { "cli-import-people-done" };
+            output::out(&l10n.message(id, &args));
         }
         Command::Export { what: ExportWhat::Package { project, output } } => {
             let db = open(path, l10n)?;

@@ -274,3 +274,55 @@ fn report_data_as_json_and_the_indicators_list() {
         (&"JI-ROMA".into(), &"25".into(), &"60".into())
     );
 }
+
+#[test]
+fn import_beneficiaries_rejects_bad_rows_in_the_users_language_and_writes_all_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    assert_eq!(tessera(&db, &["demo"]).status.code(), Some(0));
+    let before = changes(&db);
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "Шифра;Име;Пол;Година рођења;Општина\n\
+         N-1;Ана;непознат;1990;Ниш-Медијана\n\
+         N-2;Бојан;мушки;2090;Лесковац\n\
+         N-3;Вера;женски;1980;Атлантида\n\
+         N-2;Горан;m;1970;Врање\n",
+    )
+    .unwrap();
+    let o =
+        tessera(&db, &["--lang", "sr-Cyrl", "import", "beneficiaries", bad.to_str().unwrap(), "--project", "ZAJEDNO"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let msg = stderr(&o);
+    for expected in [
+        "Одбијена су 4 реда",
+        "Ред 2, колона „Пол“: „непознат“ није једно од: Женски, Мушки",
+        "Ред 3, колона „Година рођења“: 2090",
+        "Ред 4, колона „Општина“: „Атлантида“",
+        "Ред 5, колона „Шифра“: Шифра „N-2“ је већ употребљена у реду 3",
+    ] {
+        assert!(msg.contains(expected), "{expected} not in:\n{msg}");
+    }
+    assert_eq!(changes(&db), before, "nothing written");
+
+    let good = dir.path().join("good.csv");
+    std::fs::write(&good, "code,first_name,gender,municipality\nN-1,Ana,female,Niš-Medijana\nN-2,Bojan,m,Лесковац\n")
+        .unwrap();
+    let o = tessera(&db, &["import", "beneficiaries", good.to_str().unwrap(), "--project", "ZAJEDNO", "--dry-run"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 people"), "{}", stdout(&o));
+    assert_eq!(changes(&db), before, "a dry run writes nothing");
+    let o = tessera(&db, &["import", "beneficiaries", good.to_str().unwrap(), "--project", "ZAJEDNO"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = tessera(&db, &["list", "beneficiaries", "--search", "бојан", "--json"]);
+    assert!(stdout(&o).contains("\"N-2\""), "{}", stdout(&o));
+    // a project that is not there, a file that is not a table
+    let o = tessera(&db, &["import", "beneficiaries", good.to_str().unwrap(), "--project", "NOPE"]);
+    assert_eq!(o.status.code(), Some(1));
+    let junk = dir.path().join("junk.xlsx");
+    std::fs::write(&junk, b"not a zip").unwrap();
+    let o = tessera(&db, &["import", "beneficiaries", junk.to_str().unwrap(), "--project", "ZAJEDNO"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("junk.xlsx"), "{}", stderr(&o));
+}

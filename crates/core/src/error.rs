@@ -3,6 +3,7 @@
 
 use crate::input::FieldIssue;
 use crate::package::Issue;
+use crate::sheet::RowIssue;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -46,6 +47,12 @@ pub enum Error {
     ReportFormatUnavailable { format: String },
     #[error("{} field(s) need attention", .0.len())]
     InvalidInput(Vec<FieldIssue>),
+    #[error("the table has {} rejected row(s)", .0.len())]
+    InvalidTable(Vec<RowIssue>),
+    #[error("{path} is not a table Tessera can read (CSV in UTF-8, XLSX)")]
+    UnreadableTable { path: String },
+    #[error("no sheet {name} (the file has: {sheets})")]
+    SheetNotFound { name: String, sheets: String },
     #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
     NotJson { line: usize, column: usize, message: String },
     #[error("cannot read or write {path}: {source}")]
@@ -72,6 +79,9 @@ pub const ERROR_CODES: &[&str] = &[
     "invalid-package",
     "not-json",
     "invalid-input",
+    "invalid-table",
+    "unreadable-table",
+    "sheet-not-found",
     "invalid-date",
     "period-reversed",
     "unknown-template",
@@ -100,6 +110,9 @@ impl Error {
             Error::InvalidPackage(_) => "invalid-package",
             Error::NotJson { .. } => "not-json",
             Error::InvalidInput(_) => "invalid-input",
+            Error::InvalidTable(_) => "invalid-table",
+            Error::UnreadableTable { .. } => "unreadable-table",
+            Error::SheetNotFound { .. } => "sheet-not-found",
             Error::InvalidDate { .. } => "invalid-date",
             Error::PeriodReversed { .. } => "period-reversed",
             Error::UnknownTemplate { .. } => "unknown-template",
@@ -131,6 +144,12 @@ impl Error {
             Error::ReportFormatUnavailable { format } => vec![("format", format.clone())],
             Error::InvalidPackage(issues) => vec![("count", issues.len().to_string())],
             Error::InvalidInput(issues) => vec![("count", issues.len().to_string())],
+            Error::InvalidTable(issues) => {
+                let rows: std::collections::BTreeSet<u32> = issues.iter().map(|i| i.row).collect();
+                vec![("count", rows.len().to_string())]
+            }
+            Error::UnreadableTable { path } => vec![("path", path.clone())],
+            Error::SheetNotFound { name, sheets } => vec![("name", name.clone()), ("sheets", sheets.clone())],
             Error::NotJson { line, column, message } => {
                 vec![("line", line.to_string()), ("column", column.to_string()), ("message", message.clone())]
             }
@@ -169,6 +188,9 @@ mod tests {
             Error::InvalidPackage(vec![]),
             Error::NotJson { line: 1, column: 1, message: String::new() },
             Error::InvalidInput(vec![]),
+            Error::InvalidTable(vec![]),
+            Error::UnreadableTable { path: String::new() },
+            Error::SheetNotFound { name: String::new(), sheets: String::new() },
             Error::InvalidDate { value: String::new() },
             Error::PeriodReversed { from: String::new(), to: String::new() },
             Error::UnknownTemplate { template: String::new() },

@@ -41,6 +41,14 @@ pub const FIELD_CODES: &[&str] = &[
     "unknown-municipality",
     "owner-stays",
     "outside-plan",
+    "not-a-year",
+    "year-out-of-range",
+    "person-code-taken",
+    "person-code-twice",
+    "unknown-column",
+    "column-twice",
+    "sensitive-off",
+    "no-rows",
 ];
 
 /// A form's text as stored: trimmed.
@@ -160,6 +168,11 @@ impl Check {
     }
 
     /// Nothing wrong, or every problem found.
+    /// The problems found, for a caller that reports them elsewhere (a table's rows).
+    pub fn into_issues(self) -> Vec<FieldIssue> {
+        self.issues
+    }
+
     pub fn finish(self) -> Result<()> {
         if self.issues.is_empty() {
             Ok(())

@@ -21,6 +21,8 @@ pub mod record;
 pub mod report;
 mod rows;
 pub mod search;
+pub mod settings;
+pub mod sheet;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -1,10 +1,12 @@
 //! The municipalities of the seven countries, shipped inside the product
 //! (`crates/core/data/municipalities`, a copy of `shared/data/municipalities`; its
 //! `SOURCES.md` says how sure each list is): listing them and finding one by a name typed
-//! in either script.
+//! in either script, or by a former name people still use (`aliases.csv`: Fushë-Krujë is
+//! Krujë).
 
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::search::fold;
@@ -57,6 +59,33 @@ impl Municipality {
             name_sq: None,
         }
     }
+}
+
+/// Former names and units people still call municipalities: (country, alias, municipality
+/// by any of its names).
+const ALIASES: &str = include_str!("../data/municipalities/aliases.csv");
+
+#[derive(Deserialize)]
+struct Alias {
+    country: String,
+    alias: String,
+    municipality: String,
+}
+
+/// The aliases, folded, each with the municipality it names.
+fn aliases() -> &'static [(String, String, &'static Municipality)] {
+    static ALL: OnceLock<Vec<(String, String, &'static Municipality)>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        csv::Reader::from_reader(ALIASES.as_bytes())
+            .deserialize::<Alias>()
+            .map(|a| {
+                let a = a.expect("the shipped aliases are well-formed (tests below)");
+                let target = direct(&a.country, &a.municipality);
+                assert_eq!(target.len(), 1, "the alias {} names one municipality", a.alias);
+                (a.country, fold(&a.alias), target[0])
+            })
+            .collect()
+    })
 }
 
 #[derive(Deserialize)]
@@ -114,20 +143,93 @@ pub fn by_key(country: &str, key: &str) -> Option<&'static Municipality> {
 }
 
 /// The municipalities of `country` whose name in any script is `name` (ignoring case,
-/// diacritics and script: `shkoder` is Shkodër, `Нови Сад` is Novi Sad), or whose key it is.
-/// More than one when the name is ambiguous (Kupres).
+/// diacritics and script: `shkoder` is Shkodër, `Нови Сад` is Novi Sad; an Albanian name also
+/// in its definite form: Tirana, Shkodra, Durrësi), or whose key it is, else the one a former
+/// name names (`Fushë-Krujë` is Krujë). More than one when the name is ambiguous (Kupres).
 pub fn find(country: &str, name: &str) -> Vec<&'static Municipality> {
+    let found = direct(country, name);
+    if !found.is_empty() {
+        return found;
+    }
     let needle = fold(name.trim());
-    municipalities(country)
-        .iter()
-        .filter(|m| {
-            m.key == name.trim()
-                || [Some(&m.name_latn), m.name_cyrl.as_ref(), m.name_sq.as_ref()]
+    aliases().iter().filter(|(c, a, _)| c == country && *a == needle).map(|(_, _, m)| *m).collect()
+}
+
+/// Every municipality by (country, folded name or key): one lookup per name typed (a table
+/// import looks up every row's).
+fn by_name() -> &'static FxHashMap<(&'static str, String), Vec<&'static Municipality>> {
+    static INDEX: OnceLock<FxHashMap<(&'static str, String), Vec<&'static Municipality>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FxHashMap<(&'static str, String), Vec<&'static Municipality>> = FxHashMap::default();
+        for (country, list) in all() {
+            for m in list {
+                let mut names: Vec<String> = [Some(&m.name_latn), m.name_cyrl.as_ref(), m.name_sq.as_ref()]
                     .into_iter()
                     .flatten()
-                    .any(|n| fold(n) == needle)
-        })
-        .collect()
+                    .map(|n| fold(n))
+                    .collect();
+                let albanian = match *country {
+                    "AL" => Some(&m.name_latn),
+                    "XK" => m.name_sq.as_ref(),
+                    _ => None,
+                };
+                names.extend(albanian.and_then(|n| definite(n)).map(|n| fold(&n)));
+                names.push(m.key.clone());
+                names.sort();
+                names.dedup();
+                for n in names {
+                    index.entry((*country, n)).or_default().push(m);
+                }
+            }
+        }
+        // Belgrade's and Niš's municipalities are listed as `Beograd-Zvezdara`: people write
+        // `Zvezdara`; a part two cities share (Palilula) names neither.
+        let mut parts: FxHashMap<String, Vec<&'static Municipality>> = FxHashMap::default();
+        for m in municipalities("RS") {
+            for n in [Some(&m.name_latn), m.name_cyrl.as_ref()].into_iter().flatten() {
+                if let Some((_, part)) = n.split_once('-') {
+                    let found = parts.entry(fold(part)).or_default();
+                    if !found.iter().any(|f| f.key == m.key) {
+                        found.push(m);
+                    }
+                }
+            }
+        }
+        for (part, ms) in parts {
+            if ms.len() == 1 {
+                index.entry(("RS", part)).or_insert(ms);
+            }
+        }
+        index
+    })
+}
+
+/// An Albanian place name in its definite form, as people often write it: Tiranë → Tirana,
+/// Shkodër → Shkodra, Durrës → Durrësi, Pejë → Peja.
+fn definite(name: &str) -> Option<String> {
+    if name.contains([' ', '-']) {
+        return None;
+    }
+    if let Some(stem) = name.strip_suffix("ër") {
+        return Some(format!("{stem}ra"));
+    }
+    if let Some(stem) = name.strip_suffix('ë') {
+        return Some(format!("{stem}a"));
+    }
+    if name.ends_with(|c: char| "aeiouy".contains(c)) {
+        return None;
+    }
+    Some(format!("{name}i"))
+}
+
+fn direct(country: &str, name: &str) -> Vec<&'static Municipality> {
+    let key = name.trim();
+    let index = by_name();
+    let Some(country) = COUNTRIES.iter().find(|c| **c == country).copied() else { return Vec::new() };
+    if let Some(found) = index.get(&(country, key.to_string())) {
+        return found.clone();
+    }
+    index.get(&(country, fold(key))).cloned().unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -139,6 +241,11 @@ mod tests {
         let counts: Vec<(&str, usize)> = COUNTRIES.iter().map(|c| (*c, municipalities(c).len())).collect();
         assert_eq!(counts, [("AL", 61), ("BA", 143), ("BG", 265), ("ME", 25), ("MK", 81), ("RS", 169), ("XK", 38)]);
         assert!(municipalities("FR").is_empty());
+    }
+
+    #[test]
+    fn every_alias_names_one_municipality() {
+        assert_eq!(aliases().len(), ALIASES.lines().count() - 1);
     }
 
     #[test]
@@ -162,6 +269,15 @@ mod tests {
         assert_eq!(name("XK", "Ferizaj"), ["Uroševac"], "Kosovo's Albanian names count too");
         assert_eq!(name("BA", "kupres").len(), 2, "one Kupres in each entity");
         assert!(find("AL", "Atlantis").is_empty());
+        assert_eq!(name("AL", "Fushe-Kruje"), ["Krujë"], "a former unit is an alias");
+        assert_eq!(name("AL", "Tirana"), ["Tiranë"], "the definite form");
+        assert_eq!(name("AL", "Shkodra"), ["Shkodër"]);
+        assert_eq!(name("AL", "durresi"), ["Durrës"]);
+        assert_eq!(name("XK", "Prishtina"), ["Priština"]);
+        assert_eq!(name("RS", "Звездара"), ["Beograd-Zvezdara"], "a city's municipality by its own name");
+        assert!(find("RS", "Palilula").is_empty(), "Belgrade and Niš both have a Palilula");
+        assert_eq!(name("XK", "Gllogoc"), ["Glogovac"]);
+        assert_eq!(name("BA", "Дувно"), ["Tomislavgrad"], "an alias in either script");
         let kupres = find("BA", "Kupres");
         assert_eq!(by_key("BA", &kupres[1].key), Some(kupres[1]));
     }

@@ -101,6 +101,17 @@ fn value_text(v: Option<&FluentValue<'_>>) -> String {
     }
 }
 
+/// The messages of every language (to recognise what a person may have typed in any of
+/// them: a table's header, `žensko` or `жена` in a cell).
+pub fn every_language() -> Vec<L10n> {
+    LANGS.iter().map(|l| L10n::new(l)).collect()
+}
+
+/// The message `id` in each language that has it (no arguments).
+pub fn in_every_language(all: &[L10n], id: &str) -> Vec<String> {
+    all.iter().filter(|l| l.has_message(id)).map(|l| l.message(id, &[])).collect()
+}
+
 impl L10n {
     /// Messages in `lang` (an unsupported language gives English).
     pub fn new(lang: &str) -> L10n {

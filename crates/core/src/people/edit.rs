@@ -1,6 +1,6 @@
 //! Registering people from the app: a person gets the organisation's next pseudonymous code
 //! (`<prefix>-0001`; the prefix is the org setting `people.code_prefix`, else its short name,
-//! else `P`), names stay optional, every field is checked first (gender, birth year, country,
+//! else `P`: `settings.rs`), names stay optional, every field is checked first (gender, birth year, country,
 //! municipality from the shipped lists), then one write through the change log. The search key
 //! (code + names, folded) is kept with the row, so the search index follows.
 
@@ -8,7 +8,7 @@ use rusqlite::types::Value;
 use serde::Deserialize;
 
 use crate::input::{opt_text, text as t, Check};
-use crate::{enums, places, rows, Db, Result};
+use crate::{enums, places, rows, settings, Db, Result};
 
 #[cfg(feature = "specta")]
 use specta::Type;
@@ -26,21 +26,47 @@ pub struct PersonInput {
     /// Latin name).
     pub municipality: Option<String>,
     pub settlement: Option<String>,
+    /// Special-category: accepted only when the organisation switched the field on.
+    #[serde(default)]
+    pub ethnicity: Option<String>,
+    #[serde(default)]
+    pub disability: Option<bool>,
 }
 
 fn filled(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn check(input: &PersonInput, this_year: i32) -> Result<()> {
+/// What the organisation allows of a person's fields (sensitive ones switched on).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Allowed {
+    pub ethnicity: bool,
+    pub disability: bool,
+}
+
+impl Allowed {
+    pub(crate) fn of(db: &Db) -> Result<Allowed> {
+        Ok(Allowed {
+            ethnicity: settings::sensitive_on(db, "ethnicity")?,
+            disability: settings::sensitive_on(db, "disability")?,
+        })
+    }
+}
+
+/// Every problem of a person's fields, at its field (the registration form's and the table
+/// import's one rule).
+pub(crate) fn problems(input: &PersonInput, this_year: i32, allowed: Allowed) -> Check {
     let mut c = Check::default();
-    if let Some(g) = filled(&input.gender) {
-        c.one_of("gender", g, enums::values("Gender"));
+    match filled(&input.gender) {
+        Some(g) => {
+            c.one_of("gender", g, enums::values("Gender"));
+        }
+        None => c.push("gender", "required", vec![]),
     }
     if let Some(y) = input.birth_year {
         if !(1900..=this_year).contains(&y) {
-            let allowed = format!("1900–{this_year}");
-            c.push("birth_year", "invalid-value", vec![("value", y.to_string()), ("allowed", allowed)]);
+            let args = vec![("value", y.to_string()), ("min", "1900".into()), ("max", this_year.to_string())];
+            c.push("birth_year", "year-out-of-range", args);
         }
     }
     let country = filled(&input.country).map(str::to_uppercase);
@@ -52,12 +78,26 @@ fn check(input: &PersonInput, this_year: i32) -> Result<()> {
             c.push("municipality", "unknown-municipality", vec![("value", m.to_string()), ("country", cc.clone())]);
         }
     }
-    c.finish()
+    if filled(&input.ethnicity).is_some() && !allowed.ethnicity {
+        c.push("ethnicity", "sensitive-off", vec![]);
+    }
+    if input.disability.is_some() && !allowed.disability {
+        c.push("disability", "sensitive-off", vec![]);
+    }
+    c
 }
 
-fn values(input: &PersonInput, code: &str) -> Vec<(&'static str, Value)> {
+fn check(db: &Db, input: &PersonInput, this_year: i32) -> Result<Allowed> {
+    let allowed = Allowed::of(db)?;
+    problems(input, this_year, allowed).finish()?;
+    Ok(allowed)
+}
+
+/// The person's columns as stored; a sensitive field the organisation does not record is
+/// left as it is (a form without it does not clear what a package brought).
+pub(crate) fn values(input: &PersonInput, code: &str, allowed: Allowed) -> Vec<(&'static str, Value)> {
     let key = super::search_key(code, filled(&input.first_name), filled(&input.last_name));
-    vec![
+    let mut row = vec![
         ("first_name", opt_text(&input.first_name)),
         ("last_name", opt_text(&input.last_name)),
         ("gender", opt_text(&input.gender)),
@@ -65,8 +105,12 @@ fn values(input: &PersonInput, code: &str) -> Vec<(&'static str, Value)> {
         ("country", opt_text(&input.country.as_ref().map(|c| c.trim().to_uppercase()))),
         ("municipality", municipality(input)),
         ("settlement", opt_text(&input.settlement)),
+        ("ethnicity", opt_text(&input.ethnicity)),
+        ("disability", input.disability.map_or(Value::Null, |d| Value::Integer(d.into()))),
         ("search_key", t(&key)),
-    ]
+    ];
+    row.retain(|(c, _)| (*c != "ethnicity" || allowed.ethnicity) && (*c != "disability" || allowed.disability));
+    row
 }
 
 /// The municipality as stored: its Latin name in the shipped list when it is found there
@@ -81,44 +125,29 @@ fn municipality(input: &PersonInput) -> Value {
     }
 }
 
-/// The prefix of this organisation's pseudonymous codes.
-fn code_prefix(db: &Db) -> Result<String> {
-    let set: Option<String> = db
-        .conn()
-        .query_row(
-            "SELECT value FROM live_org_settings WHERE key = 'people.code_prefix' ORDER BY id LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .ok()
-        .flatten();
-    let short: Option<String> = db
-        .conn()
-        .query_row("SELECT short_name FROM live_organisations WHERE is_self = 1 ORDER BY id LIMIT 1", [], |r| r.get(0))
-        .ok()
-        .flatten();
-    let raw = set.or(short).unwrap_or_else(|| "P".into());
-    let clean: String = raw.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_uppercase();
-    Ok(if clean.is_empty() { "P".into() } else { clean })
-}
-
-/// The next free code with the organisation's prefix (deleted people's codes are not reused).
-fn next_code(db: &Db) -> Result<String> {
-    let prefix = code_prefix(db)?;
+/// The organisation's prefix and the number after the highest code with it (deleted
+/// people's codes are not reused): the next code is `<prefix>-<n:04>`.
+pub(crate) fn next_number(db: &Db) -> Result<(String, u32)> {
+    let prefix = settings::code_prefix(db)?;
     let taken: Vec<String> = db
         .conn()
         .prepare("SELECT code FROM /* all rows */ beneficiaries WHERE owner_org_id IS NULL AND code LIKE ?1")?
         .query_map([format!("{prefix}-%")], |r| r.get(0))?
         .collect::<std::result::Result<_, _>>()?;
     let n = taken.iter().filter_map(|c| c[prefix.len() + 1..].parse::<u32>().ok()).max().unwrap_or(0) + 1;
-    Ok(format!("{prefix}-{n:04}"))
+    Ok((prefix, n))
+}
+
+pub(crate) fn code(prefix: &str, n: u32) -> String {
+    format!("{prefix}-{n:04}")
 }
 
 /// Register a person of the database owner; returns (id, code).
 pub fn create_person(db: &mut Db, input: &PersonInput, this_year: i32) -> Result<(String, String)> {
-    check(input, this_year)?;
-    let code = next_code(db)?;
-    let mut row = values(input, &code);
+    let allowed = check(db, input, this_year)?;
+    let (prefix, n) = next_number(db)?;
+    let code = code(&prefix, n);
+    let mut row = values(input, &code, allowed);
     row.extend([("ref", t(&code)), ("kind", t("person")), ("code", t(&code))]);
     let id = db.write(|w| w.insert("beneficiaries", &row))?;
     Ok((id, code))
@@ -127,9 +156,9 @@ pub fn create_person(db: &mut Db, input: &PersonInput, this_year: i32) -> Result
 /// Change a person's fields (the code stays).
 pub fn update_person(db: &mut Db, id: &str, input: &PersonInput, this_year: i32) -> Result<()> {
     rows::exists(db, "beneficiaries", "person", id)?;
-    check(input, this_year)?;
+    let allowed = check(db, input, this_year)?;
     let code: String = db.conn().query_row("SELECT code FROM live_beneficiaries WHERE id = ?1", [id], |r| r.get(0))?;
-    let row = values(input, &code);
+    let row = values(input, &code, allowed);
     db.write(|w| w.update("beneficiaries", id, &row)).map(|_| ())
 }
 

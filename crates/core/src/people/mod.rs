@@ -2,6 +2,7 @@
 //! how they are stored (`tables.rs`).
 
 pub mod edit;
+pub mod import;
 pub mod tables;
 
 use serde::Serialize;

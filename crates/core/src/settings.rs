@@ -1,0 +1,123 @@
+//! The organisation's settings, synced so every laptop of the organisation works the same way:
+//! the prefix of its people's codes and which sensitive (special-category) fields it records.
+//! A key may have a row from each of two laptops that set it before they synced; every laptop
+//! reads, and later writes, the one with the smallest id, so they agree.
+
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+use crate::input::{text, Check};
+use crate::{Db, Result};
+
+#[cfg(feature = "specta")]
+use specta::Type;
+
+/// The sensitive fields of a person an organisation may switch on, each off until it does.
+pub const SENSITIVE: &[&str] = &["ethnicity", "disability", "vulnerability"];
+
+const CODE_PREFIX: &str = "people.code_prefix";
+
+fn sensitive_key(field: &str) -> String {
+    format!("people.sensitive.{field}")
+}
+
+/// The value of an organisation setting.
+pub fn get(db: &Db, key: &str) -> Result<Option<String>> {
+    let mut stmt =
+        db.conn().prepare_cached("SELECT value FROM live_org_settings WHERE key = ?1 ORDER BY id LIMIT 1")?;
+    let mut rows = stmt.query([key])?;
+    Ok(match rows.next()? {
+        Some(r) => r.get(0)?,
+        None => None,
+    })
+}
+
+fn set(db: &mut Db, key: &str, value: Option<&str>) -> Result<()> {
+    let id: Option<String> = {
+        let mut stmt =
+            db.conn().prepare_cached("SELECT id FROM live_org_settings WHERE key = ?1 ORDER BY id LIMIT 1")?;
+        let mut rows = stmt.query([key])?;
+        match rows.next()? {
+            Some(r) => Some(r.get(0)?),
+            None => None,
+        }
+    };
+    let v = value.map_or(Value::Null, text);
+    db.write(|w| match &id {
+        Some(id) => w.update("org_settings", id, &[("value", v)]).map(|_| ()),
+        None => w.insert("org_settings", &[("key", text(key)), ("value", v)]).map(|_| ()),
+    })
+}
+
+/// What the Settings screen shows of the people registry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct PeopleSettings {
+    /// As set; empty when the organisation's short name is used.
+    pub code_prefix: String,
+    /// The prefix new codes get now (the set one, else from the short name, else `P`).
+    pub effective_prefix: String,
+    /// The sensitive fields switched on (of `SENSITIVE`).
+    pub sensitive: Vec<String>,
+}
+
+pub fn people_settings(db: &Db) -> Result<PeopleSettings> {
+    let mut sensitive = Vec::new();
+    for f in SENSITIVE {
+        if sensitive_on(db, f)? {
+            sensitive.push(f.to_string());
+        }
+    }
+    Ok(PeopleSettings {
+        code_prefix: get(db, CODE_PREFIX)?.unwrap_or_default(),
+        effective_prefix: code_prefix(db)?,
+        sensitive,
+    })
+}
+
+/// Whether the organisation records this sensitive field.
+pub fn sensitive_on(db: &Db, field: &str) -> Result<bool> {
+    Ok(get(db, &sensitive_key(field))?.as_deref() == Some("on"))
+}
+
+/// Set the prefix and the sensitive fields from the Settings screen.
+pub fn set_people_settings(db: &mut Db, code_prefix: &str, sensitive: &[String]) -> Result<PeopleSettings> {
+    let mut c = Check::default();
+    let prefix = code_prefix.trim();
+    if !prefix.chars().all(|ch| ch.is_alphanumeric()) || prefix.chars().count() > 12 {
+        c.push(
+            "code_prefix",
+            "invalid-value",
+            vec![("value", prefix.to_string()), ("allowed", "A–Z, 0–9 (≤ 12)".into())],
+        );
+    }
+    for f in sensitive {
+        c.one_of("sensitive", f, SENSITIVE);
+    }
+    c.finish()?;
+    let now = people_settings(db)?;
+    let upper = prefix.to_uppercase();
+    if now.code_prefix != upper {
+        set(db, CODE_PREFIX, (!upper.is_empty()).then_some(upper.as_str()))?;
+    }
+    for f in SENSITIVE {
+        let on = sensitive.iter().any(|s| s == f);
+        if on != now.sensitive.iter().any(|s| s == f) {
+            set(db, &sensitive_key(f), Some(if on { "on" } else { "off" }))?;
+        }
+    }
+    people_settings(db)
+}
+
+/// The prefix of this organisation's pseudonymous codes: the setting, else its short name,
+/// else `P`; letters and digits only, upper case.
+pub fn code_prefix(db: &Db) -> Result<String> {
+    let short: Option<String> = db
+        .conn()
+        .query_row("SELECT short_name FROM live_organisations WHERE is_self = 1 ORDER BY id LIMIT 1", [], |r| r.get(0))
+        .ok()
+        .flatten();
+    let raw = get(db, CODE_PREFIX)?.or(short).unwrap_or_else(|| "P".into());
+    let clean: String = raw.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_uppercase();
+    Ok(if clean.is_empty() { "P".into() } else { clean })
+}

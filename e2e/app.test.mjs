@@ -247,7 +247,24 @@ async function startApp() {
 /** A WebDriver session: tauri-driver starts the app on our TESSERA_DB (ending it closes the app). */
 async function openSession() {
   const t0 = performance.now();
-  browser = await remote({
+  // tauri-driver answers before WebKitWebDriver listens on a busy machine (its connection is
+  // refused): try again a few times, a second apart, before calling it a failure.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      browser = await newSession();
+      break;
+    } catch (e) {
+      if (attempt >= 4 || !/UND_ERR_SOCKET|ECONNREFUSED|ECONNRESET/.test(String(e))) throw e;
+      console.log(`# session attempt ${attempt} failed (${String(e).slice(0, 80)}): trying again`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  sessionStartedAt = t0;
+  console.log(`# session opened in ${Math.round(performance.now() - t0)} ms`);
+}
+
+function newSession() {
+  return remote({
     hostname: "127.0.0.1",
     port: driverPort,
     logLevel: "warn",
@@ -261,8 +278,6 @@ async function openSession() {
       "wdio:enforceWebDriverClassic": true,
     },
   });
-  sessionStartedAt = t0;
-  console.log(`# session opened in ${Math.round(performance.now() - t0)} ms`);
 }
 
 after(async () => {
@@ -591,4 +606,106 @@ async function directory() {
   await wp.scrollIntoView();
   await browser.pause(200);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "work-packages.png"));
+}
+
+test("a person registered in Cyrillic is found in Latin, erased and gone; a table imported with the mapping step", noteFailure(registry));
+
+async function registry() {
+  const $ = (selector) => browser.$(selector);
+  // 1. Alt+5, the registry; Ctrl+N registers a person typed in Serbian Cyrillic.
+  await browser.keys(["Alt", "5"]);
+  await $('[data-testid="people-search"]').waitForDisplayed({ timeoutMsg: "Alt+5 did not open the registry" });
+  await $('[data-testid="person-row"]').waitForDisplayed({ timeoutMsg: "the demo's people are not listed" });
+  await browser.keys(["Control", "n"]);
+  await type("p-first", "Милица");
+  await type("p-last", "Ђурђевић");
+  await (await $('[data-testid="p-gender"]')).selectByAttribute("value", "female");
+  await type("p-year", "1990");
+  await (await $('[data-testid="p-country"]')).selectByAttribute("value", "RS");
+  await type("p-municipality", "Лесковац");
+  await browser.keys(["Control", "s"]);
+  await $('[data-testid="person-consent"]').waitForDisplayed({ timeoutMsg: "the registered person's page did not open" });
+  // typed in Cyrillic, stored by its list name, shown in the interface's script (Macedonian)
+  const place = await (await $('[data-testid="person-municipality"]')).getText();
+  assert.equal(place.trim(), "Лесковац (RS)");
+  await browser.keys("Escape");
+
+  // 2. Found by typing Latin without diacritics.
+  await type("people-search", "milica djurdjevic");
+  const found = async () => {
+    const texts = [];
+    for (const r of await browser.$$('[data-testid="person-row"]')) texts.push(await r.getProperty("textContent"));
+    return texts;
+  };
+  await browser
+    .waitUntil(async () => {
+      const texts = await found();
+      return texts.length === 1 && texts[0].includes("Милица Ђурђевић");
+    })
+    .catch(async () => assert.fail(`typing Latin did not find the person registered in Cyrillic: ${JSON.stringify(await found())}`));
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "registry-search.png"));
+  await browser.keys("Enter");
+
+  // 3. Consent recorded, withdrawn, and the personal data erased (asked first).
+  await (await $('[data-testid="record-consent"]')).click();
+  await (await $('[data-testid="c-save"]')).click();
+  await $('[data-testid="withdraw-consent"]').waitForDisplayed({ timeoutMsg: "the consent was not recorded" });
+  await (await $('[data-testid="withdraw-consent"]')).click();
+  await (await $('[data-testid="w-save"]')).click();
+  const confirm = await $('[data-testid="erase-confirm"]');
+  await confirm.waitForDisplayed({ timeoutMsg: "withdrawing consent did not offer erasure" });
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "person-erase.png"));
+  await (await $('[data-testid="confirm-erase"]')).click();
+  await browser.waitUntil(async () => !(await (await $('[data-testid="person-facts"]')).getText()).includes("1990"), {
+    timeoutMsg: "the birth year is still shown after erasure",
+  });
+  const title = await (await $("h1")).getText();
+  assert.ok(!title.includes("Милица"), `the erased name is still the page's title: ${title}`);
+
+  // 4. Gone from search, in either script.
+  await browser.keys("Escape");
+  await type("people-search", "Ђурђевић");
+  await $('[data-testid="people-no-match"]').waitForDisplayed({ timeoutMsg: "the erased person is still found" });
+
+  // 5. A table: a bad one is refused row by row, a good one imported through the mapping step.
+  const bad = path.join(tmpDir, "bad.csv");
+  writeFileSync(bad, "Шифра;Име;Пол;Година рођења\nE2E-1;Ана;непознат;1990\nE2E-2;Бојан;мушки;2090\n");
+  const good = path.join(tmpDir, "people.csv");
+  writeFileSync(
+    good,
+    "Šifra;Ime;Prezime;Pol;Godina rođenja;Opština;Napomena\nE2E-1;Jovana;Stanković;žensko;1988;Niš-Medijana;x\nE2E-2;Бојан;Илић;мушки;1979;Врање;y\n",
+  );
+  await browser.keys("Escape");
+  await (await $('[data-testid="import-people"]')).click();
+  const file = await $('[data-testid="i-file"]');
+  await file.waitForExist({ timeoutMsg: "the import has no file input" });
+  await file.setValue(bad);
+  await (await $('[data-testid="i-check"]')).waitForEnabled({ timeoutMsg: "the table was not read" });
+  await (await $('[data-testid="i-check"]')).click();
+  await $('[data-testid="i-rejected"]').waitForDisplayed({ timeoutMsg: "the bad rows were not reported" });
+  const rejected = await browser.$$('[data-testid="i-rejected-row"]');
+  assert.equal(rejected.length, 2, "one reason for each bad row");
+  assert.ok((await rejected[1].getText()).includes("2090"), await rejected[1].getText());
+  // the people are served by the Serbian project (the default is the first active one)
+  await (await $('[data-testid="i-project"]')).selectByAttribute("value", "ZAJEDNO");
+  await file.setValue(good);
+  await browser.waitUntil(async () => (await (await $('[data-testid="i-rows"]')).getText()).includes("2"), {
+    timeoutMsg: "the good table was not read",
+  });
+  // the header's words chose the fields; the note column is left out
+  assert.equal(await (await $('[data-testid="i-map-0"]')).getValue(), "code");
+  assert.equal(await (await $('[data-testid="i-map-5"]')).getValue(), "municipality");
+  await (await $('[data-testid="i-check"]')).click();
+  await $('[data-testid="i-ok"]').waitForDisplayed({ timeoutMsg: "the good table did not pass the check" });
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "people-import.png"));
+  await (await $('[data-testid="i-run"]')).click();
+  await type("people-search", "jovana stankovic");
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="person-row"]')).length === 1, {
+    timeoutMsg: "the imported person is not found",
+  });
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "registry-imported.png"));
 }

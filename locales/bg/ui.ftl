@@ -412,3 +412,83 @@ people-words-gender-other = друго, друг
 people-words-gender-undisclosed = не посочва, не желае да посочи
 people-words-yes = да, д
 people-words-no = не, н
+
+## The beneficiary registry
+people-intro = Лицата, домакинствата и организациите, на които служи вашата организация. Първо кодът; имена само където хората са съгласни.
+people-import = Импортиране от таблица
+people-new = Регистриране на лице
+people-search = Търсене по код или име, на всяка азбука
+people-count = { $count ->
+    [one] едно лице
+   *[other] { NUMBER($count) } лица
+}
+people-col-name = Име
+people-no-name = (няма записано име)
+people-no-match = Никой не отговаря на „{ $query }“.
+people-list-keys = ↑↓ за движение, Enter за отваряне, / за търсене, Ctrl+N за регистриране
+people-registered = { $code } е регистрирано.
+people-edit-title = Редактиране на { $code }
+people-code-next = Кодът ще бъде { $prefix }-… (следващият свободен номер).
+people-names-help = Имената не са задължителни: кодът е достатъчен.
+people-municipality-help = Пишете на всяка азбука; списъкът предлага.
+people-sensitive = Чувствителни данни (от специална категория)
+common-yes = Да
+common-no = Не
+people-back = Обратно към списъка
+people-edit = Редактиране
+people-delete-confirm = Да се изтрие ли { $code }? Лицето излиза от регистъра и от броенето; „Отмяна“ го връща.
+people-deleted = { $code } е изтрито.
+people-erased-badge = Личните данни са изтрити
+people-withdrawn-badge = Оттеглено съгласие
+people-household-line = { $code }: { $size } души, { $members } регистрирани
+people-consent = Съгласие
+people-consent-given = Дадено на { DATE($date) } за: { $purposes }.
+people-consent-recorded-by = Записано от { $name }.
+people-consent-withdrawn-on = Оттеглено на { DATE($date) }: не влиза в нови присъствия и експорти.
+people-consent-none = Все още няма записано съгласие.
+people-consent-recorded-by-label = Записано от (служител)
+people-consent-withdraw-date = Оттеглено на
+people-consent-withdraw = Оттегляне на съгласието
+people-consent-correct = Поправка на съгласието
+people-consent-record = Записване на съгласие
+people-erase = Изтриване на лични данни
+people-erase-confirm = Да се изтрият ли имената, годината на раждане, населеното място, контактът и чувствителните полета на { $code } — от този лаптоп сега и от всеки друг при следващата му синхронизация? Кодът, полът и общината остават, за да са верни броевете. Това не може да се отмени.
+people-erased = { $code }: личните данни са изтрити.
+people-services = Услуги
+people-services-none = Няма записани услуги.
+people-attendance = Присъствие
+people-attendance-none = Няма записано присъствие.
+consent-purpose-services = Услуги
+consent-purpose-reporting = Отчитане пред донорите
+consent-purpose-contact = Връзка
+consent-purpose-photos = Снимки
+people-import-title = Импортиране на лица от таблица
+people-import-intro = Файл CSV или XLSX със заглавен ред. Посочете кое поле е всяка колона, проверете, после импортирайте — всички редове или нито един.
+people-import-file = Файл
+people-import-project = Проект
+people-import-rows = { $count ->
+    [one] Един ред под заглавието.
+   *[other] { NUMBER($count) } реда под заглавието.
+}
+people-import-remembered = Полетата на тези колони са избраните миналия път.
+people-import-field-of = Поле на колоната „{ $column }“
+people-import-skip = (без)
+people-import-check = Проверка
+people-import-run = Импортиране
+people-import-ok = { $count ->
+    [one] Редът може да бъде импортиран ({ $households } нови домакинства).
+   *[other] Всички { NUMBER($count) } реда могат да бъдат импортирани ({ $households } нови домакинства).
+}
+people-import-done = { $count ->
+    [one] Импортирано е едно лице.
+   *[other] Импортирани са { NUMBER($count) } лица.
+}
+people-import-at = Ред { $row }, „{ $column }“:
+settings-people-title = Регистър на лицата
+settings-code-prefix = Представка на кодовете на лицата
+settings-code-prefix-help = Новите лица получават кодове като { $example }. Оставете празно, за да се ползва краткото име на организацията.
+settings-sensitive-title = Чувствителни полета
+settings-sensitive-help = Етническата принадлежност, уврежданията и уязвимостта са лични данни от специална категория (чл. 9 от ОРЗД и законите за защита на данните в региона): записвайте ги само когато работата ви ги изисква и хората са съгласни. Всяко поле остава скрито навсякъде, докато не бъде включено тук.
+settings-sensitive-ethnicity = Етническа принадлежност
+settings-sensitive-disability = Увреждане
+settings-sensitive-vulnerability = Етикети за уязвимост

@@ -420,3 +420,87 @@ people-words-gender-other = drugo
 people-words-gender-undisclosed = ne želi navesti
 people-words-yes = da, d
 people-words-no = ne, n
+
+## The beneficiary registry
+people-intro = Osobe, domaćinstva i organizacije kojima vaša organizacija služi. Prvo šifra; imena samo gdje su ljudi pristali.
+people-import = Uvezi iz tabele
+people-new = Registruj osobu
+people-search = Traži po šifri ili imenu, bilo kojim pismom
+people-count = { $count ->
+    [one] { NUMBER($count) } osoba
+    [few] { NUMBER($count) } osobe
+   *[other] { NUMBER($count) } osoba
+}
+people-col-name = Ime
+people-no-name = (ime nije upisano)
+people-no-match = Niko ne odgovara upitu „{ $query }“.
+people-list-keys = ↑↓ za kretanje, Enter za otvaranje, / za pretragu, Ctrl+N za registraciju
+people-registered = { $code } je registrovan/a.
+people-edit-title = Uredi { $code }
+people-code-next = Šifra će biti { $prefix }-… (sljedeći slobodan broj).
+people-names-help = Imena nisu obavezna: šifra je dovoljna.
+people-municipality-help = Upišite bilo kojim pismom; lista predlaže.
+people-sensitive = Osjetljivi podaci (posebne kategorije)
+common-yes = Da
+common-no = Ne
+people-back = Nazad na listu
+people-edit = Uredi
+people-delete-confirm = Obrisati { $code }? Osoba izlazi iz registra i iz brojanja; Poništi je vraća.
+people-deleted = { $code } je obrisan/a.
+people-erased-badge = Lični podaci su izbrisani
+people-withdrawn-badge = Povučena saglasnost
+people-household-line = { $code }: { $size } osoba, registrovano { $members }
+people-consent = Saglasnost
+people-consent-given = Data { DATE($date) } za: { $purposes }.
+people-consent-recorded-by = Upisao/la { $name }.
+people-consent-withdrawn-on = Povučena { DATE($date) }: nije u novim prisustvima ni izvozima.
+people-consent-none = Saglasnost još nije upisana.
+people-consent-recorded-by-label = Upisao/la (uposlenik)
+people-consent-withdraw-date = Povučena dana
+people-consent-withdraw = Povuci saglasnost
+people-consent-correct = Ispravi saglasnost
+people-consent-record = Upiši saglasnost
+people-erase = Izbriši lične podatke
+people-erase-confirm = Izbrisati imena, godinu rođenja, naselje, kontakt i osjetljiva polja osobe { $code } — sa ovog laptopa sada i sa svakog drugog pri njegovoj sljedećoj sinhronizaciji? Šifra, spol i općina ostaju, da brojevi ostanu tačni. Ovo se ne može poništiti.
+people-erased = { $code }: lični podaci su izbrisani.
+people-services = Usluge
+people-services-none = Nema upisanih usluga.
+people-attendance = Prisustvo
+people-attendance-none = Nema upisanog prisustva.
+consent-purpose-services = Usluge
+consent-purpose-reporting = Izvještavanje donatora
+consent-purpose-contact = Kontakt
+consent-purpose-photos = Fotografije
+people-import-title = Uvoz osoba iz tabele
+people-import-intro = CSV ili XLSX datoteka sa redom zaglavlja. Odredite koje je polje svaka kolona, provjerite, pa uvezite — sve redove ili nijedan.
+people-import-file = Datoteka
+people-import-project = Projekat
+people-import-rows = { $count ->
+    [one] { NUMBER($count) } red ispod zaglavlja.
+    [few] { NUMBER($count) } reda ispod zaglavlja.
+   *[other] { NUMBER($count) } redova ispod zaglavlja.
+}
+people-import-remembered = Polja ovih kolona su ona izabrana prošli put.
+people-import-field-of = Polje kolone „{ $column }“
+people-import-skip = (izostavi)
+people-import-check = Provjeri
+people-import-run = Uvezi
+people-import-ok = { $count ->
+    [one] Red se može uvesti (novih domaćinstava: { $households }).
+    [few] Sva { NUMBER($count) } reda mogu se uvesti (novih domaćinstava: { $households }).
+   *[other] Svi redovi ({ NUMBER($count) }) mogu se uvesti (novih domaćinstava: { $households }).
+}
+people-import-done = { $count ->
+    [one] Uvezena je { NUMBER($count) } osoba.
+    [few] Uvezene su { NUMBER($count) } osobe.
+   *[other] Uvezeno je { NUMBER($count) } osoba.
+}
+people-import-at = Red { $row }, „{ $column }“:
+settings-people-title = Registar osoba
+settings-code-prefix = Prefiks šifri osoba
+settings-code-prefix-help = Nove osobe dobijaju šifre poput { $example }. Ostavite prazno da se koristi kratki naziv organizacije.
+settings-sensitive-title = Osjetljiva polja
+settings-sensitive-help = Etnička pripadnost, invaliditet i ranjivost su posebne kategorije ličnih podataka (član 9 GDPR-a i zakoni o zaštiti podataka u regiji): upisujte ih samo kada ih vaš rad traži i kada su ljudi pristali. Svako polje ostaje skriveno svuda dok se ovdje ne uključi.
+settings-sensitive-ethnicity = Etnička pripadnost
+settings-sensitive-disability = Invaliditet
+settings-sensitive-vulnerability = Oznake ranjivosti

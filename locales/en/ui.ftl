@@ -417,3 +417,83 @@ people-words-gender-other = o
 people-words-gender-undisclosed = prefer not to say, not stated, n/a
 people-words-yes = y, yes, true
 people-words-no = n, no, false
+
+## The beneficiary registry
+people-intro = People, households and organisations your organisation serves. The code comes first; names only where people agreed.
+people-import = Import from a table
+people-new = Register a person
+people-search = Search by code or name, in any script
+people-count = { $count ->
+    [one] one person
+   *[other] { NUMBER($count) } people
+}
+people-col-name = Name
+people-no-name = (no name recorded)
+people-no-match = No one matches “{ $query }”.
+people-list-keys = ↑↓ to move, Enter to open, / to search, Ctrl+N to register
+people-registered = { $code } registered.
+people-edit-title = Edit { $code }
+people-code-next = The code will be { $prefix }-… (the next free number).
+people-names-help = Names are optional: the code is enough.
+people-municipality-help = Type it in any script; the list suggests it.
+people-sensitive = Sensitive (special-category) data
+common-yes = Yes
+common-no = No
+people-back = Back to the list
+people-edit = Edit
+people-delete-confirm = Delete { $code }? They leave the registry and the counts; Undo brings them back.
+people-deleted = { $code } deleted.
+people-erased-badge = Personal data erased
+people-withdrawn-badge = Consent withdrawn
+people-household-line = { $code }: { $size } people, { $members } registered
+people-consent = Consent
+people-consent-given = Given on { DATE($date) } for: { $purposes }.
+people-consent-recorded-by = Recorded by { $name }.
+people-consent-withdrawn-on = Withdrawn on { DATE($date) }: not in new attendance or exports.
+people-consent-none = No consent recorded yet.
+people-consent-recorded-by-label = Recorded by (staff member)
+people-consent-withdraw-date = Withdrawn on
+people-consent-withdraw = Withdraw consent
+people-consent-correct = Correct the consent
+people-consent-record = Record consent
+people-erase = Erase personal data
+people-erase-confirm = Erase { $code }’s names, birth year, settlement, contact and sensitive fields — from this laptop now and from every other laptop at its next sync? The code, gender and municipality stay, so counts stay right. This cannot be undone.
+people-erased = { $code }: personal data erased.
+people-services = Services
+people-services-none = No services recorded.
+people-attendance = Attendance
+people-attendance-none = No attendance recorded.
+consent-purpose-services = Services
+consent-purpose-reporting = Reporting to donors
+consent-purpose-contact = Contact
+consent-purpose-photos = Photos
+people-import-title = Import people from a table
+people-import-intro = A CSV or XLSX file with a header row. Say which field each column is, check, then import — all rows or none.
+people-import-file = File
+people-import-project = Project
+people-import-rows = { $count ->
+    [one] One row below the header.
+   *[other] { NUMBER($count) } rows below the header.
+}
+people-import-remembered = The fields of these columns are the ones chosen last time.
+people-import-field-of = Field of the column “{ $column }”
+people-import-skip = (leave out)
+people-import-check = Check
+people-import-run = Import
+people-import-ok = { $count ->
+    [one] The row can be imported ({ $households } new households).
+   *[other] All { NUMBER($count) } rows can be imported ({ $households } new households).
+}
+people-import-done = { $count ->
+    [one] Imported one person.
+   *[other] Imported { NUMBER($count) } people.
+}
+people-import-at = Row { $row }, “{ $column }”:
+settings-people-title = People registry
+settings-code-prefix = Prefix of people’s codes
+settings-code-prefix-help = New people get codes like { $example }. Leave it empty to use the organisation’s short name.
+settings-sensitive-title = Sensitive fields
+settings-sensitive-help = Ethnicity, disability and vulnerability are special-category personal data (GDPR art. 9 and the data-protection laws of the region): record them only when your work needs them and the people agreed. Each stays hidden everywhere until it is switched on here.
+settings-sensitive-ethnicity = Ethnicity
+settings-sensitive-disability = Disability
+settings-sensitive-vulnerability = Vulnerability tags

@@ -412,3 +412,83 @@ people-words-gender-other = друго
 people-words-gender-undisclosed = не сака да наведе
 people-words-yes = да, д
 people-words-no = не, н
+
+## The beneficiary registry
+people-intro = Лицата, домаќинствата и организациите на кои им служи вашата организација. Прво шифрата; имиња само каде што луѓето се согласиле.
+people-import = Увези од табела
+people-new = Регистрирај лице
+people-search = Барај по шифра или име, на кое било писмо
+people-count = { $count ->
+    [one] едно лице
+   *[other] { NUMBER($count) } лица
+}
+people-col-name = Име
+people-no-name = (нема запишано име)
+people-no-match = Никој не одговара на „{ $query }“.
+people-list-keys = ↑↓ за движење, Enter за отворање, / за пребарување, Ctrl+N за регистрирање
+people-registered = { $code } е регистрирано.
+people-edit-title = Уреди { $code }
+people-code-next = Шифрата ќе биде { $prefix }-… (следниот слободен број).
+people-names-help = Имињата не се задолжителни: шифрата е доволна.
+people-municipality-help = Пишувајте на кое било писмо; листата предлага.
+people-sensitive = Чувствителни податоци (посебни категории)
+common-yes = Да
+common-no = Не
+people-back = Назад кон листата
+people-edit = Уреди
+people-delete-confirm = Да се избрише { $code }? Лицето излегува од регистарот и од броењето; Врати го враќа.
+people-deleted = { $code } е избришано.
+people-erased-badge = Личните податоци се избришани
+people-withdrawn-badge = Повлечена согласност
+people-household-line = { $code }: { $size } лица, регистрирани { $members }
+people-consent = Согласност
+people-consent-given = Дадена на { DATE($date) } за: { $purposes }.
+people-consent-recorded-by = Запишал/а { $name }.
+people-consent-withdrawn-on = Повлечена на { DATE($date) }: не е во нови присуства ни извози.
+people-consent-none = Сè уште нема запишана согласност.
+people-consent-recorded-by-label = Запишал/а (вработен)
+people-consent-withdraw-date = Повлечена на
+people-consent-withdraw = Повлечи ја согласноста
+people-consent-correct = Исправи ја согласноста
+people-consent-record = Запиши согласност
+people-erase = Избриши ги личните податоци
+people-erase-confirm = Да се избришат имињата, годината на раѓање, населеното место, контактот и чувствителните полиња на { $code } — од овој лаптоп сега и од секој друг при неговата следна синхронизација? Шифрата, полот и општината остануваат, за броевите да останат точни. Ова не може да се врати.
+people-erased = { $code }: личните податоци се избришани.
+people-services = Услуги
+people-services-none = Нема запишани услуги.
+people-attendance = Присуство
+people-attendance-none = Нема запишано присуство.
+consent-purpose-services = Услуги
+consent-purpose-reporting = Известување до донаторите
+consent-purpose-contact = Контакт
+consent-purpose-photos = Фотографии
+people-import-title = Увоз на лица од табела
+people-import-intro = CSV или XLSX датотека со ред за заглавие. Одредете кое поле е секоја колона, проверете, па увезете — сите редови или ниеден.
+people-import-file = Датотека
+people-import-project = Проект
+people-import-rows = { $count ->
+    [one] Еден ред под заглавието.
+   *[other] { NUMBER($count) } редови под заглавието.
+}
+people-import-remembered = Полињата на овие колони се оние избрани минатиот пат.
+people-import-field-of = Поле на колоната „{ $column }“
+people-import-skip = (изостави)
+people-import-check = Провери
+people-import-run = Увези
+people-import-ok = { $count ->
+    [one] Редот може да се увезе (нови домаќинства: { $households }).
+   *[other] Сите { NUMBER($count) } редови може да се увезат (нови домаќинства: { $households }).
+}
+people-import-done = { $count ->
+    [one] Увезено е едно лице.
+   *[other] Увезени се { NUMBER($count) } лица.
+}
+people-import-at = Ред { $row }, „{ $column }“:
+settings-people-title = Регистар на лица
+settings-code-prefix = Префикс на шифрите на лицата
+settings-code-prefix-help = Новите лица добиваат шифри како { $example }. Оставете празно за да се користи краткото име на организацијата.
+settings-sensitive-title = Чувствителни полиња
+settings-sensitive-help = Етничката припадност, попреченоста и ранливоста се посебни категории лични податоци (член 9 од GDPR и законите за заштита на податоците во регионот): запишувајте ги само кога работата ги бара и луѓето се согласиле. Секое поле останува скриено насекаде додека не се вклучи тука.
+settings-sensitive-ethnicity = Етничка припадност
+settings-sensitive-disability = Попреченост
+settings-sensitive-vulnerability = Ознаки за ранливост

@@ -412,3 +412,83 @@ people-words-gender-other = tjetër
 people-words-gender-undisclosed = pa përgjigje
 people-words-yes = po, p
 people-words-no = jo, j
+
+## The beneficiary registry
+people-intro = Personat, ekonomitë familjare dhe organizatat që i shërben organizata juaj. Kodi vjen i pari; emrat vetëm kur njerëzit kanë pranuar.
+people-import = Importo nga një tabelë
+people-new = Regjistro një person
+people-search = Kërkoni me kod ose emër, në çdo alfabet
+people-count = { $count ->
+    [one] një person
+   *[other] { NUMBER($count) } persona
+}
+people-col-name = Emri
+people-no-name = (pa emër të regjistruar)
+people-no-match = Askush nuk përputhet me “{ $query }”.
+people-list-keys = ↑↓ për të lëvizur, Enter për të hapur, / për të kërkuar, Ctrl+N për të regjistruar
+people-registered = { $code } u regjistrua.
+people-edit-title = Ndrysho { $code }
+people-code-next = Kodi do të jetë { $prefix }-… (numri i lirë në vijim).
+people-names-help = Emrat nuk janë të detyrueshëm: mjafton kodi.
+people-municipality-help = Shkruajeni në çdo alfabet; lista e sugjeron.
+people-sensitive = Të dhëna të ndjeshme (të kategorisë së veçantë)
+common-yes = Po
+common-no = Jo
+people-back = Kthehu te lista
+people-edit = Ndrysho
+people-delete-confirm = Të fshihet { $code }? Del nga regjistri dhe nga numërimet; Zhbëj e kthen.
+people-deleted = { $code } u fshi.
+people-erased-badge = Të dhënat personale u fshinë
+people-withdrawn-badge = Pëlqimi i tërhequr
+people-household-line = { $code }: { $size } persona, { $members } të regjistruar
+people-consent = Pëlqimi
+people-consent-given = Dhënë më { DATE($date) } për: { $purposes }.
+people-consent-recorded-by = Regjistruar nga { $name }.
+people-consent-withdrawn-on = Tërhequr më { DATE($date) }: jo në pjesëmarrje të re ose eksporte.
+people-consent-none = Ende nuk është regjistruar pëlqim.
+people-consent-recorded-by-label = Regjistruar nga (punonjësi)
+people-consent-withdraw-date = Tërhequr më
+people-consent-withdraw = Tërhiq pëlqimin
+people-consent-correct = Korrigjo pëlqimin
+people-consent-record = Regjistro pëlqimin
+people-erase = Fshi të dhënat personale
+people-erase-confirm = Të fshihen emrat, viti i lindjes, vendbanimi, kontakti dhe fushat e ndjeshme të { $code } — nga ky laptop tani dhe nga çdo laptop tjetër në sinkronizimin e tij të ardhshëm? Kodi, gjinia dhe bashkia mbeten, që numërimet të mbeten të sakta. Kjo nuk mund të zhbëhet.
+people-erased = { $code }: të dhënat personale u fshinë.
+people-services = Shërbimet
+people-services-none = Nuk ka shërbime të regjistruara.
+people-attendance = Pjesëmarrja
+people-attendance-none = Nuk ka pjesëmarrje të regjistruar.
+consent-purpose-services = Shërbime
+consent-purpose-reporting = Raportim te donatorët
+consent-purpose-contact = Kontakt
+consent-purpose-photos = Fotografi
+people-import-title = Importo persona nga një tabelë
+people-import-intro = Një skedar CSV ose XLSX me rresht koke. Tregoni cila fushë është secila kolonë, kontrolloni, pastaj importoni — të gjitha rreshtat ose asnjë.
+people-import-file = Skedari
+people-import-project = Projekti
+people-import-rows = { $count ->
+    [one] Një rresht poshtë kokës.
+   *[other] { NUMBER($count) } rreshta poshtë kokës.
+}
+people-import-remembered = Fushat e këtyre kolonave janë ato të zgjedhura herën e fundit.
+people-import-field-of = Fusha e kolonës “{ $column }”
+people-import-skip = (lëre jashtë)
+people-import-check = Kontrollo
+people-import-run = Importo
+people-import-ok = { $count ->
+    [one] Rreshti mund të importohet ({ $households } ekonomi familjare të reja).
+   *[other] Të gjithë { NUMBER($count) } rreshtat mund të importohen ({ $households } ekonomi familjare të reja).
+}
+people-import-done = { $count ->
+    [one] U importua një person.
+   *[other] U importuan { NUMBER($count) } persona.
+}
+people-import-at = Rreshti { $row }, “{ $column }”:
+settings-people-title = Regjistri i personave
+settings-code-prefix = Parashtesa e kodeve të personave
+settings-code-prefix-help = Personat e rinj marrin kode si { $example }. Lëreni bosh për të përdorur emrin e shkurtër të organizatës.
+settings-sensitive-title = Fusha të ndjeshme
+settings-sensitive-help = Përkatësia etnike, aftësia e kufizuar dhe cenueshmëria janë të dhëna personale të kategorisë së veçantë (neni 9 i GDPR dhe ligjet e rajonit për mbrojtjen e të dhënave): regjistrojini vetëm kur puna juaj i kërkon dhe njerëzit kanë pranuar. Secila mbetet e fshehur kudo derisa të aktivizohet këtu.
+settings-sensitive-ethnicity = Përkatësia etnike
+settings-sensitive-disability = Aftësi të kufizuara
+settings-sensitive-vulnerability = Etiketat e cenueshmërisë

@@ -421,3 +421,87 @@ people-words-gender-other = друго
 people-words-gender-undisclosed = не жели да наведе
 people-words-yes = да, д
 people-words-no = не, н
+
+## The beneficiary registry
+people-intro = Особе, домаћинства и организације којима ваша организација служи. Прво шифра; имена само где су људи пристали.
+people-import = Увези из табеле
+people-new = Региструј особу
+people-search = Тражи по шифри или имену, било којим писмом
+people-count = { $count ->
+    [one] { NUMBER($count) } особа
+    [few] { NUMBER($count) } особе
+   *[other] { NUMBER($count) } особа
+}
+people-col-name = Име
+people-no-name = (име није уписано)
+people-no-match = Нико не одговара упиту „{ $query }“.
+people-list-keys = ↑↓ за кретање, Enter за отварање, / за претрагу, Ctrl+N за регистрацију
+people-registered = { $code } је регистрован/а.
+people-edit-title = Измени { $code }
+people-code-next = Шифра ће бити { $prefix }-… (следећи слободан број).
+people-names-help = Имена нису обавезна: шифра је довољна.
+people-municipality-help = Упишите било којим писмом; листа предлаже.
+people-sensitive = Осетљиви подаци (посебне врсте)
+common-yes = Да
+common-no = Не
+people-back = Назад на листу
+people-edit = Измени
+people-delete-confirm = Обрисати { $code }? Особа излази из регистра и из бројања; Опозови је враћа.
+people-deleted = { $code } је обрисан/а.
+people-erased-badge = Подаци о личности су избрисани
+people-withdrawn-badge = Опозван пристанак
+people-household-line = { $code }: { $size } особа, регистровано { $members }
+people-consent = Пристанак
+people-consent-given = Дат { DATE($date) } за: { $purposes }.
+people-consent-recorded-by = Уписао/ла { $name }.
+people-consent-withdrawn-on = Опозван { DATE($date) }: није у новим присуствима ни извозима.
+people-consent-none = Пристанак још није уписан.
+people-consent-recorded-by-label = Уписао/ла (запослени)
+people-consent-withdraw-date = Опозван дана
+people-consent-withdraw = Опозови пристанак
+people-consent-correct = Исправи пристанак
+people-consent-record = Упиши пристанак
+people-erase = Избриши податке о личности
+people-erase-confirm = Избрисати имена, годину рођења, насеље, контакт и осетљива поља особе { $code } — са овог лаптопа сада и са сваког другог при његовој следећој синхронизацији? Шифра, пол и општина остају, да бројеви остану тачни. Ово се не може опозвати.
+people-erased = { $code }: подаци о личности су избрисани.
+people-services = Услуге
+people-services-none = Нема уписаних услуга.
+people-attendance = Присуство
+people-attendance-none = Нема уписаног присуства.
+consent-purpose-services = Услуге
+consent-purpose-reporting = Извештавање донатора
+consent-purpose-contact = Контакт
+consent-purpose-photos = Фотографије
+people-import-title = Увоз особа из табеле
+people-import-intro = CSV или XLSX датотека са редом заглавља. Одредите које је поље свака колона, проверите, па увезите — све редове или ниједан.
+people-import-file = Датотека
+people-import-project = Пројекат
+people-import-rows = { $count ->
+    [one] { NUMBER($count) } ред испод заглавља.
+    [few] { NUMBER($count) } реда испод заглавља.
+   *[other] { NUMBER($count) } редова испод заглавља.
+}
+people-import-remembered = Поља ових колона су она изабрана прошли пут.
+people-import-field-of = Поље колоне „{ $column }“
+people-import-skip = (изостави)
+people-import-check = Провери
+people-import-run = Увези
+people-import-ok = { $count ->
+    [one] Ред може да се увезе (нових домаћинстава: { $households }).
+    [few] Сва { NUMBER($count) } реда могу да се увезу (нових домаћинстава: { $households }).
+   *[other] Сви редови ({ NUMBER($count) }) могу да се увезу (нових домаћинстава: { $households }).
+}
+people-import-done = { $count ->
+    [one] Увезена је { NUMBER($count) } особа.
+    [few] Увезене су { NUMBER($count) } особе.
+   *[other] Увезено је { NUMBER($count) } особа.
+}
+people-import-at = Ред { $row }, „{ $column }“:
+settings-people-title = Регистар особа
+settings-code-prefix = Префикс шифара особа
+settings-code-prefix-help = Нове особе добијају шифре попут { $example }. Оставите празно да се користи кратки назив организације.
+settings-sensitive-title = Осетљива поља
+settings-sensitive-help = Етничка припадност, инвалидитет и рањивост су посебне врсте података о личности (члан 9 GDPR-а и закони о заштити података у региону): уписујте их само када их ваш рад тражи и када су људи пристали. Свако поље остаје скривено свуда док се овде не укључи.
+settings-sensitive-ethnicity = Етничка припадност
+settings-sensitive-disability = Инвалидитет
+settings-sensitive-vulnerability = Ознаке рањивости

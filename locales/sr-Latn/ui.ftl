@@ -421,3 +421,87 @@ people-words-gender-other = drugo
 people-words-gender-undisclosed = ne želi da navede
 people-words-yes = da, d
 people-words-no = ne, n
+
+## The beneficiary registry
+people-intro = Osobe, domaćinstva i organizacije kojima vaša organizacija služi. Prvo šifra; imena samo gde su ljudi pristali.
+people-import = Uvezi iz tabele
+people-new = Registruj osobu
+people-search = Traži po šifri ili imenu, bilo kojim pismom
+people-count = { $count ->
+    [one] { NUMBER($count) } osoba
+    [few] { NUMBER($count) } osobe
+   *[other] { NUMBER($count) } osoba
+}
+people-col-name = Ime
+people-no-name = (ime nije upisano)
+people-no-match = Niko ne odgovara upitu „{ $query }“.
+people-list-keys = ↑↓ za kretanje, Enter za otvaranje, / za pretragu, Ctrl+N za registraciju
+people-registered = { $code } je registrovan/a.
+people-edit-title = Izmeni { $code }
+people-code-next = Šifra će biti { $prefix }-… (sledeći slobodan broj).
+people-names-help = Imena nisu obavezna: šifra je dovoljna.
+people-municipality-help = Upišite bilo kojim pismom; lista predlaže.
+people-sensitive = Osetljivi podaci (posebne vrste)
+common-yes = Da
+common-no = Ne
+people-back = Nazad na listu
+people-edit = Izmeni
+people-delete-confirm = Obrisati { $code }? Osoba izlazi iz registra i iz brojanja; Opozovi je vraća.
+people-deleted = { $code } je obrisan/a.
+people-erased-badge = Podaci o ličnosti su izbrisani
+people-withdrawn-badge = Opozvan pristanak
+people-household-line = { $code }: { $size } osoba, registrovano { $members }
+people-consent = Pristanak
+people-consent-given = Dat { DATE($date) } za: { $purposes }.
+people-consent-recorded-by = Upisao/la { $name }.
+people-consent-withdrawn-on = Opozvan { DATE($date) }: nije u novim prisustvima ni izvozima.
+people-consent-none = Pristanak još nije upisan.
+people-consent-recorded-by-label = Upisao/la (zaposleni)
+people-consent-withdraw-date = Opozvan dana
+people-consent-withdraw = Opozovi pristanak
+people-consent-correct = Ispravi pristanak
+people-consent-record = Upiši pristanak
+people-erase = Izbriši podatke o ličnosti
+people-erase-confirm = Izbrisati imena, godinu rođenja, naselje, kontakt i osetljiva polja osobe { $code } — sa ovog laptopa sada i sa svakog drugog pri njegovoj sledećoj sinhronizaciji? Šifra, pol i opština ostaju, da brojevi ostanu tačni. Ovo se ne može opozvati.
+people-erased = { $code }: podaci o ličnosti su izbrisani.
+people-services = Usluge
+people-services-none = Nema upisanih usluga.
+people-attendance = Prisustvo
+people-attendance-none = Nema upisanog prisustva.
+consent-purpose-services = Usluge
+consent-purpose-reporting = Izveštavanje donatora
+consent-purpose-contact = Kontakt
+consent-purpose-photos = Fotografije
+people-import-title = Uvoz osoba iz tabele
+people-import-intro = CSV ili XLSX datoteka sa redom zaglavlja. Odredite koje je polje svaka kolona, proverite, pa uvezite — sve redove ili nijedan.
+people-import-file = Datoteka
+people-import-project = Projekat
+people-import-rows = { $count ->
+    [one] { NUMBER($count) } red ispod zaglavlja.
+    [few] { NUMBER($count) } reda ispod zaglavlja.
+   *[other] { NUMBER($count) } redova ispod zaglavlja.
+}
+people-import-remembered = Polja ovih kolona su ona izabrana prošli put.
+people-import-field-of = Polje kolone „{ $column }“
+people-import-skip = (izostavi)
+people-import-check = Proveri
+people-import-run = Uvezi
+people-import-ok = { $count ->
+    [one] Red može da se uveze (novih domaćinstava: { $households }).
+    [few] Sva { NUMBER($count) } reda mogu da se uvezu (novih domaćinstava: { $households }).
+   *[other] Svi redovi ({ NUMBER($count) }) mogu da se uvezu (novih domaćinstava: { $households }).
+}
+people-import-done = { $count ->
+    [one] Uvezena je { NUMBER($count) } osoba.
+    [few] Uvezene su { NUMBER($count) } osobe.
+   *[other] Uvezeno je { NUMBER($count) } osoba.
+}
+people-import-at = Red { $row }, „{ $column }“:
+settings-people-title = Registar osoba
+settings-code-prefix = Prefiks šifara osoba
+settings-code-prefix-help = Nove osobe dobijaju šifre poput { $example }. Ostavite prazno da se koristi kratki naziv organizacije.
+settings-sensitive-title = Osetljiva polja
+settings-sensitive-help = Etnička pripadnost, invaliditet i ranjivost su posebne vrste podataka o ličnosti (član 9 GDPR-a i zakoni o zaštiti podataka u regionu): upisujte ih samo kada ih vaš rad traži i kada su ljudi pristali. Svako polje ostaje skriveno svuda dok se ovde ne uključi.
+settings-sensitive-ethnicity = Etnička pripadnost
+settings-sensitive-disability = Invaliditet
+settings-sensitive-vulnerability = Oznake ranjivosti

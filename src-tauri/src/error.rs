@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use tessera_core::input::FieldIssue;
+use tessera_core::sheet::RowIssue;
 use tessera_core::Error;
 
 #[derive(Debug, Serialize, specta::Type)]
@@ -22,6 +23,18 @@ pub enum ApiError {
     InvalidInput {
         issues: Vec<FieldIssue>,
     },
+    /// Rows of a table that were rejected (nothing was imported); each at its row and column.
+    InvalidTable {
+        issues: Vec<RowIssue>,
+    },
+    /// The file is not a table Tessera can read.
+    UnreadableTable {
+        path: String,
+    },
+    SheetNotFound {
+        name: String,
+        sheets: String,
+    },
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -37,6 +50,9 @@ impl From<Error> for ApiError {
             Error::ProjectNotFound { code } => ApiError::NotFound { what: "project".into(), id: code },
             Error::UnsupportedLanguage { lang } => ApiError::UnsupportedLanguage { lang },
             Error::InvalidInput(issues) => ApiError::InvalidInput { issues },
+            Error::InvalidTable(issues) => ApiError::InvalidTable { issues },
+            Error::UnreadableTable { path } => ApiError::UnreadableTable { path },
+            Error::SheetNotFound { name, sheets } => ApiError::SheetNotFound { name, sheets },
             other => {
                 eprintln!("tessera: {other:?}");
                 ApiError::Internal { reference: other.code().to_string() }

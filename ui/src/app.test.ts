@@ -282,7 +282,7 @@ describe("unlock", () => {
 });
 
 describe("keyboard frame", () => {
-  it("Alt+3 opens Projects; Alt+5 shows the calm Beneficiaries empty state", async () => {
+  it("Alt+3 opens Projects; Alt+5 the registry: found as typed in any script, Enter opens a person, Esc goes back", async () => {
     useDemoBackend();
     render(App);
     await screen.findByTestId("dashboard-card-projects-active");
@@ -292,9 +292,22 @@ describe("keyboard frame", () => {
     expect(screen.getByTestId("nav-projects").getAttribute("aria-current")).toBe("page");
 
     await fireEvent.keyDown(window, { key: "5", code: "Digit5", altKey: true });
-    const empty = await screen.findByTestId("empty-state");
-    expect(empty.textContent).toContain("Beneficiaries and households you register will be listed here.");
-    expect(empty.textContent).toContain("tessera import package");
+    await waitFor(() => expect(screen.getByTestId("people-count").textContent).toContain("40 people"));
+    const search = screen.getByTestId("people-search") as HTMLInputElement;
+    // typed without the diacritic: Muça is found
+    await fireEvent.input(search, { target: { value: "arben muca" } });
+    await waitFor(() => expect(screen.getByTestId("people-count").textContent).toBe("one person"));
+    await waitFor(() => expect(screen.getAllByTestId("person-row")[0].textContent).toContain("Arben Muça"));
+    await fireEvent.keyDown(search, { key: "Enter" });
+    const consent = await screen.findByTestId("person-consent");
+    expect(consent.textContent).toContain("Given on");
+    expect(screen.getByTestId("person-facts").textContent).toContain("URA-00001");
+    // ethnicity is special-category: the demo organisation has not switched it on
+    expect(screen.getByTestId("person-facts").textContent).not.toContain("Ethnicity");
+    await fireEvent.keyDown(window, { key: "Escape" });
+    await screen.findByTestId("people-search");
+    await fireEvent.input(screen.getByTestId("people-search"), { target: { value: "zzzz" } });
+    expect((await screen.findByTestId("people-no-match")).textContent).toContain("zzzz");
   });
 
   it("Ctrl+K palette: type, arrows, Enter opens a project; Esc closes", async () => {

@@ -35,6 +35,12 @@ pub const ENUMS: &[Enumeration] = &[
         schema: Some("/$defs/gender/enum"),
     },
     Enumeration {
+        name: "ConsentPurpose",
+        prefix: "consent-purpose",
+        values: &["services", "reporting", "contact", "photos"],
+        schema: None,
+    },
+    Enumeration {
         name: "OrganisationKind",
         prefix: "organisation-kind",
         values: &["ngo", "public_authority", "donor", "network", "private", "other"],

@@ -58,36 +58,42 @@ impl RowIssue {
 
 /// Read a table from a file: XLSX (or XLS, ODS) by its extension, anything else as CSV.
 pub fn read(path: &Path, sheet: Option<&str>) -> Result<Sheet> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    let unreadable = || Error::UnreadableTable { path: path.display().to_string() };
-    if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
-        let mut book = calamine::open_workbook_auto(path).map_err(|_| unreadable())?;
-        let names = book.sheet_names();
-        let name = match sheet {
-            Some(s) => names
-                .iter()
-                .find(|n| n.eq_ignore_ascii_case(s))
-                .cloned()
-                .ok_or_else(|| Error::SheetNotFound { name: s.to_string(), sheets: names.join(", ") })?,
-            None => names.first().cloned().ok_or_else(unreadable)?,
-        };
-        let range = book.worksheet_range(&name).map_err(|_| unreadable())?;
-        let first_row = range.start().map_or(0, |(r, _)| r);
-        let first_col = range.start().map_or(0, |(_, c)| c) as usize;
-        let rows = range
-            .rows()
-            .enumerate()
-            .map(|(i, cells)| {
-                let mut cells: Vec<String> = cells.iter().map(cell_text).collect();
-                // columns left of the used range are empty in the spreadsheet too
-                cells.splice(0..0, std::iter::repeat_n(String::new(), first_col));
-                (first_row + i as u32 + 1, cells)
-            })
-            .collect();
-        return Ok(from_rows(rows));
-    }
     let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.display().to_string(), source })?;
-    read_csv(&bytes).ok_or_else(unreadable)
+    read_bytes(&path.display().to_string(), &bytes, sheet)
+}
+
+/// Read a table from a file's contents; `name` (the file's name) says what it is by its
+/// extension: XLSX (or XLS, ODS), else CSV.
+pub fn read_bytes(name: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Sheet> {
+    let ext = Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let unreadable = || Error::UnreadableTable { path: name.to_string() };
+    if !matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+        return read_csv(bytes).ok_or_else(unreadable);
+    }
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|_| unreadable())?;
+    let names = book.sheet_names();
+    let name = match sheet {
+        Some(s) => names
+            .iter()
+            .find(|n| n.eq_ignore_ascii_case(s))
+            .cloned()
+            .ok_or_else(|| Error::SheetNotFound { name: s.to_string(), sheets: names.join(", ") })?,
+        None => names.first().cloned().ok_or_else(unreadable)?,
+    };
+    let range = book.worksheet_range(&name).map_err(|_| unreadable())?;
+    let first_row = range.start().map_or(0, |(r, _)| r);
+    let first_col = range.start().map_or(0, |(_, c)| c) as usize;
+    let rows = range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| {
+            let mut cells: Vec<String> = cells.iter().map(cell_text).collect();
+            // columns left of the used range are empty in the spreadsheet too
+            cells.splice(0..0, std::iter::repeat_n(String::new(), first_col));
+            (first_row + i as u32 + 1, cells)
+        })
+        .collect();
+    Ok(from_rows(rows))
 }
 
 /// Read CSV text: UTF-8 (a BOM is skipped), the delimiter the header line uses most of

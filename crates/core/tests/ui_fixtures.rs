@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use serde_json::{json, Value};
-use tessera_core::{demo, organisations, places, projects, Db};
+use tessera_core::{demo, organisations, people, places, projects, settings, Db};
 
 /// Replace every UUID string by `id-1`, `id-2`, … in order of appearance.
 fn stable_ids(v: &mut Value, seen: &mut HashMap<String, String>) {
@@ -31,12 +31,17 @@ fn the_uis_fixtures_come_from_the_core() {
     // the day the UI's tests pin their clock to (ui/src/app.test.ts)
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
     let overviews: Vec<_> = projects.iter().map(|p| projects::project_overview(&db, &p.id, today).unwrap()).collect();
+    let first_person = people::registry::registry_page(&db, "", 0, 1).unwrap().rows[0].id.clone();
     let mut doc = json!({
         "org": org,
         "dashboard": projects::dashboard(&db, today).unwrap(),
         "projects": projects,
         "overviews": overviews,
         "organisations": organisations::edit::directory(&db).unwrap(),
+        // the first 40 people of the registry and the first one's page
+        "people": people::registry::registry_page(&db, "", 0, 40).unwrap().rows,
+        "person": people::registry::person_detail(&db, &first_person).unwrap(),
+        "people_settings": settings::people_settings(&db).unwrap(),
         "municipalities": places::COUNTRIES.iter().flat_map(|c| places::municipalities(c)).collect::<Vec<_>>(),
     });
     stable_ids(&mut doc, &mut HashMap::new());

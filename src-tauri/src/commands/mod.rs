@@ -4,5 +4,6 @@ pub mod activities;
 pub mod app;
 pub mod logframe;
 pub mod organisations;
+pub mod people;
 pub mod plan;
 pub mod projects;

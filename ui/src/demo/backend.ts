@@ -2,7 +2,19 @@
 // resolving with the data, or rejecting with the command's `ApiError` object.
 
 import type { ApiError } from "../lib/api";
-import { APP_INFO, DASHBOARD, DEMO_PASSPHRASE, MUNICIPALITIES, ORGANISATIONS, PROJECTS, overviewFor } from "./fixtures";
+import { matches } from "../lib/search";
+import {
+  APP_INFO,
+  DASHBOARD,
+  DEMO_PASSPHRASE,
+  MUNICIPALITIES,
+  ORGANISATIONS,
+  PEOPLE,
+  PEOPLE_SETTINGS,
+  PROJECTS,
+  overviewFor,
+  personFor,
+} from "./fixtures";
 
 export type InvokeArgs = Record<string, unknown> | undefined;
 
@@ -53,6 +65,19 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return ORGANISATIONS;
       case "municipalities":
         return MUNICIPALITIES;
+      case "registry_page": {
+        const typed = stringArg(args, "typed");
+        const offset = Number(args?.offset ?? 0);
+        const limit = Number(args?.limit ?? 100);
+        const found = PEOPLE.filter((p) => matches(typed, p.code, p.first_name ?? "", p.last_name ?? ""));
+        return { total: found.length, offset, rows: found.slice(offset, offset + limit) };
+      }
+      case "person_detail": {
+        const id = stringArg(args, "id");
+        return personFor(id) ?? fail({ code: "not-found", args: { what: "person", id } });
+      }
+      case "people_settings":
+        return PEOPLE_SETTINGS;
       case "plan_overview":
         return null; // the demo organisation has no strategic plan yet
       case "project_overview": {

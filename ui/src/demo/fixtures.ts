@@ -6,7 +6,17 @@
 // stale: `UPDATE_BINDINGS=1 cargo test -p tessera-core --test ui_fixtures` rewrites it. Row ids
 // are the stable strings `id-1`, `id-2`, … Do not edit the JSON by hand.
 
-import type { AppInfo, Dashboard, DirectoryEntry, Municipality, ProjectOverview, ProjectSummary } from "../lib/api";
+import type {
+  AppInfo,
+  Dashboard,
+  DirectoryEntry,
+  Municipality,
+  PeopleSettings,
+  PersonDetail,
+  PersonRow,
+  ProjectOverview,
+  ProjectSummary,
+} from "../lib/api";
 import fixtures from "./fixtures.json";
 
 /** What `query::org_info` answers: the part of `AppInfo` that comes from the database. */
@@ -19,6 +29,9 @@ const data: {
   projects: ProjectSummary[];
   overviews: ProjectOverview[];
   organisations: DirectoryEntry[];
+  people: PersonRow[];
+  person: PersonDetail;
+  people_settings: PeopleSettings;
   municipalities: Municipality[];
 } = fixtures;
 
@@ -37,6 +50,19 @@ export const DASHBOARD: Dashboard = data.dashboard;
 export const ORGANISATIONS: DirectoryEntry[] = data.organisations;
 
 export const MUNICIPALITIES: Municipality[] = data.municipalities;
+
+/** The first 40 people of the registry. */
+export const PEOPLE: PersonRow[] = data.people;
+
+export const PEOPLE_SETTINGS: PeopleSettings = data.people_settings;
+
+/** A person's page: the first person's as the core gives it, else one made from their row. */
+export function personFor(id: string): PersonDetail | null {
+  if (data.person.person.id === id) return data.person;
+  const row = data.people.find((p) => p.id === id);
+  if (!row) return null;
+  return { ...data.person, person: row, household: null, consent: null, services: [], attendance: [], settlement: null };
+}
 
 export function overviewFor(id: string): ProjectOverview | undefined {
   return data.overviews.find((o) => o.project.id === id);

@@ -8,7 +8,16 @@
 import {
   commands,
   type ApiError,
+  type ConsentInfo,
   type FieldIssue,
+  type ImportSummary,
+  type PeopleSettings,
+  type PersonDetail,
+  type PersonInput,
+  type PersonRow,
+  type RegistryPage,
+  type RowIssue,
+  type TablePreview,
   type IndicatorInput,
   type MeasurementInput,
   type DirectoryEntry,
@@ -33,6 +42,15 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
 
 export type {
   ApiError,
+  ConsentInfo,
+  ImportSummary,
+  PeopleSettings,
+  PersonDetail,
+  PersonInput,
+  PersonRow,
+  RegistryPage,
+  RowIssue,
+  TablePreview,
   DirectoryEntry,
   FieldIssue,
   IndicatorInput,
@@ -70,6 +88,9 @@ export const API_ERROR_CODES = [
   "not-found",
   "unsupported-language",
   "invalid-input",
+  "invalid-table",
+  "unreadable-table",
+  "sheet-not-found",
   "internal",
 ] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
@@ -178,6 +199,28 @@ export const api = {
     unwrap(commands.updateOrganisation(id, input)),
   deleteOrganisation: (id: string): Promise<null> => unwrap(commands.deleteOrganisation(id)),
   restoreOrganisation: (id: string): Promise<null> => unwrap(commands.restoreOrganisation(id)),
+  registryPage: (typed: string, offset: number, limit: number): Promise<RegistryPage> =>
+    unwrap(commands.registryPage(typed, offset, limit)),
+  personDetail: (id: string): Promise<PersonDetail> => unwrap(commands.personDetail(id)),
+  createPerson: (input: PersonInput): Promise<string> => unwrap(commands.createPerson(input)),
+  updatePerson: (id: string, input: PersonInput): Promise<null> => unwrap(commands.updatePerson(id, input)),
+  deletePerson: (id: string): Promise<null> => unwrap(commands.deletePerson(id)),
+  restorePerson: (id: string): Promise<null> => unwrap(commands.restorePerson(id)),
+  recordConsent: (id: string, consent: ConsentInfo): Promise<null> => unwrap(commands.recordConsent(id, consent)),
+  withdrawConsent: (id: string, date: string): Promise<null> => unwrap(commands.withdrawConsent(id, date)),
+  erasePerson: (id: string): Promise<null> => unwrap(commands.erasePerson(id)),
+  peopleSettings: (): Promise<PeopleSettings> => unwrap(commands.peopleSettings()),
+  setPeopleSettings: (codePrefix: string, sensitive: string[]): Promise<PeopleSettings> =>
+    unwrap(commands.setPeopleSettings(codePrefix, sensitive)),
+  previewPeopleTable: (name: string, content: string): Promise<TablePreview> =>
+    unwrap(commands.previewPeopleTable(name, content)),
+  importPeopleTable: (
+    name: string,
+    content: string,
+    mapping: (string | null)[],
+    project: string,
+    dryRun: boolean,
+  ): Promise<ImportSummary> => unwrap(commands.importPeopleTable(name, content, mapping, project, dryRun)),
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {
     let all: Promise<Municipality[]> | null = null;

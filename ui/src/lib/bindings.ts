@@ -10,6 +10,20 @@ export const commands = {
 	unlock: (passphrase: string) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("unlock", { passphrase })),
 	/**  Remember the interface language on this device. */
 	setLanguage: (lang: string) => typedError<null, ApiError>(__TAURI_INVOKE("set_language", { lang })),
+	registryPage: (typed: string, offset: number, limit: number) => typedError<RegistryPage, ApiError>(__TAURI_INVOKE("registry_page", { typed, offset, limit })),
+	personDetail: (id: string) => typedError<PersonDetail, ApiError>(__TAURI_INVOKE("person_detail", { id })),
+	/**  Register a person; returns their id. */
+	createPerson: (input: PersonInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_person", { input })),
+	updatePerson: (id: string, input: PersonInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_person", { id, input })),
+	deletePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_person", { id })),
+	restorePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_person", { id })),
+	recordConsent: (id: string, consent: ConsentInfo) => typedError<null, ApiError>(__TAURI_INVOKE("record_consent", { id, consent })),
+	withdrawConsent: (id: string, date: string) => typedError<null, ApiError>(__TAURI_INVOKE("withdraw_consent", { id, date })),
+	erasePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("erase_person", { id })),
+	peopleSettings: () => typedError<PeopleSettings, ApiError>(__TAURI_INVOKE("people_settings")),
+	setPeopleSettings: (codePrefix: string, sensitive: string[]) => typedError<PeopleSettings, ApiError>(__TAURI_INVOKE("set_people_settings", { codePrefix, sensitive })),
+	previewPeopleTable: (name: string, content: string) => typedError<TablePreview, ApiError>(__TAURI_INVOKE("preview_people_table", { name, content })),
+	importPeopleTable: (name: string, content: string, mapping: (string | null)[], project: string, dryRun: boolean) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_people_table", { name, content, mapping, project, dryRun })),
 	dashboard: () => typedError<Dashboard, ApiError>(__TAURI_INVOKE("dashboard")),
 	listProjects: () => typedError<ProjectSummary[], ApiError>(__TAURI_INVOKE("list_projects")),
 	projectOverview: (id: string) => typedError<ProjectOverview, ApiError>(__TAURI_INVOKE("project_overview", { id })),
@@ -90,6 +104,17 @@ export type ApiError =
 { code: "invalid-input"; args: {
 	issues: FieldIssue[],
 } } | 
+/**  Rows of a table that were rejected (nothing was imported); each at its row and column. */
+{ code: "invalid-table"; args: {
+	issues: RowIssue[],
+} } | 
+/**  The file is not a table Tessera can read. */
+{ code: "unreadable-table"; args: {
+	path: string,
+} } | { code: "sheet-not-found"; args: {
+	name: string,
+	sheets: string,
+} } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
 	reference: string,
@@ -114,6 +139,13 @@ export type AssumptionRow = {
 	text: string,
 };
 
+/**  An activity a person attended. */
+export type AttendanceLine = {
+	activity: string,
+	project: string,
+	date: string | null,
+};
+
 /**  An indicator behind its straight-line pace, as the dashboard lists it. */
 export type BehindIndicator = {
 	project_id: string,
@@ -125,6 +157,14 @@ export type BehindIndicator = {
 	/**  What the straight line from the baseline to the final target expects on the day. */
 	expected: string,
 	target: string,
+};
+
+/**  A person's consent. */
+export type ConsentInfo = {
+	date: string,
+	purposes: string[],
+	recorded_by: string | null,
+	withdrawn: string | null,
 };
 
 export type Dashboard = {
@@ -180,6 +220,20 @@ export type GrantRow = {
 	currency: string,
 	start: string,
 	end: string,
+};
+
+export type HouseholdInfo = {
+	code: string,
+	size: number,
+	members: number,
+};
+
+/**  What an import did (or, in a dry run, would do). */
+export type ImportSummary = {
+	people: number,
+	households: number,
+	consents: number,
+	dry_run: boolean,
 };
 
 /**  An indicator as its form gives it. */
@@ -281,6 +335,61 @@ export type PartnerRow = {
 	name: string,
 	role: string,
 	country: string | null,
+};
+
+/**  What the Settings screen shows of the people registry. */
+export type PeopleSettings = {
+	/**  As set; empty when the organisation's short name is used. */
+	code_prefix: string,
+	/**  The prefix new codes get now (the set one, else from the short name, else `P`). */
+	effective_prefix: string,
+	/**  The sensitive fields switched on (of `SENSITIVE`). */
+	sensitive: string[],
+};
+
+/**  A person's page. */
+export type PersonDetail = {
+	person: PersonRow,
+	settlement: string | null,
+	ethnicity: string | null,
+	disability: boolean | null,
+	/**  The household's code and size, and how many registered people it has. */
+	household: HouseholdInfo | null,
+	consent: ConsentInfo | null,
+	services: ServiceLine[],
+	attendance: AttendanceLine[],
+	/**  Their identifying values were erased. */
+	erased: boolean,
+};
+
+/**  A person as the registration form gives it. */
+export type PersonInput = {
+	first_name: string | null,
+	last_name: string | null,
+	gender: string | null,
+	birth_year: number | null,
+	country: string | null,
+	/**
+	 *  A municipality of `country`'s shipped list, by a name in any script (stored by its
+	 *  Latin name).
+	 */
+	municipality: string | null,
+	settlement: string | null,
+	/**  Special-category: accepted only when the organisation switched the field on. */
+	ethnicity?: string | null,
+	disability?: boolean | null,
+};
+
+/**  A person as the registry screen lists them. */
+export type PersonRow = {
+	id: string,
+	code: string,
+	first_name: string | null,
+	last_name: string | null,
+	gender: string | null,
+	birth_year: number | null,
+	country: string | null,
+	municipality: string | null,
 };
 
 /**  A municipality a project works in. */
@@ -389,10 +498,55 @@ export type ProjectSummary = {
 	activities: number,
 };
 
+/**  One page of the registry: `rows` from `offset`, of `total` matching. */
+export type RegistryPage = {
+	total: number,
+	offset: number,
+	rows: PersonRow[],
+};
+
+/**
+ *  A problem at one row and column of a table (row 1 is the header); the message is
+ *  `field-<code>`, as for a form's field.
+ */
+export type RowIssue = {
+	row: number,
+	/**  The column's header as the file has it. */
+	column: string,
+	code: string,
+	args: { [key in string]: string },
+};
+
 /**  One point of an indicator's chart. */
 export type SeriesPoint = {
 	date: string,
 	value: string,
+};
+
+/**  A service a person received. */
+export type ServiceLine = {
+	date: string,
+	kind: string,
+	project: string,
+	quantity: string | null,
+};
+
+export type SheetRow = {
+	/**  As the spreadsheet numbers it: the header is row 1. */
+	number: number,
+	cells: string[],
+};
+
+/**  A table as the mapping step shows it. */
+export type TablePreview = {
+	header: string[],
+	/**  The field each column's header names, if any. */
+	mapping: (string | null)[],
+	/**  The first rows. */
+	sample: SheetRow[],
+	rows: number,
+	/**  Every field a column may be. */
+	fields: string[],
 };
 
 /**  A work package with how many activities belong to it. */

@@ -10,6 +10,9 @@ export type PartnerRole = (typeof PARTNER_ROLE)[number];
 export const GENDER = ["female", "male", "other", "undisclosed"] as const;
 export type Gender = (typeof GENDER)[number];
 
+export const CONSENT_PURPOSE = ["services", "reporting", "contact", "photos"] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSE)[number];
+
 export const ORGANISATION_KIND = ["ngo", "public_authority", "donor", "network", "private", "other"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KIND)[number];
 
@@ -39,6 +42,7 @@ export const ENUM_PREFIX = {
   ProjectStatus: "project-status",
   PartnerRole: "partner-role",
   Gender: "gender",
+  ConsentPurpose: "consent-purpose",
   OrganisationKind: "organisation-kind",
   DeadlineKind: "deadline-kind",
   LogframeLevel: "logframe-level",

@@ -28,3 +28,12 @@ export function findPlaces(all: Municipality[], query: string, countries: string
   const rank = (m: Municipality) => (countries.includes(m.country) ? 0 : 1);
   return found.sort((a, b) => rank(a) - rank(b)).slice(0, limit);
 }
+
+/**
+ * A stored municipality name (`Leskovac`, as the core stores it, or a name an import brought
+ * in another script) shown in the interface's script, when the lists know it.
+ */
+export function storedPlaceName(all: Municipality[], country: string | null, name: string, lang: string): string {
+  const m = all.find((p) => (country === null || p.country === country) && (p.name_latn === name || p.name_cyrl === name || p.name_sq === name));
+  return m ? placeName(m, lang) : name;
+}

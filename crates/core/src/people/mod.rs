@@ -3,6 +3,7 @@
 
 pub mod edit;
 pub mod import;
+pub mod registry;
 pub mod tables;
 
 use serde::Serialize;
@@ -32,7 +33,7 @@ pub fn search_key(code: &str, first_name: Option<&str>, last_name: Option<&str>)
 
 /// The FTS5 query for what a user typed: its folded words, each as a prefix, all required
 /// (`Petr Ši` → `"petr"* AND "si"*`); none when nothing searchable was typed.
-fn fts_query(typed: &str) -> Option<String> {
+pub(crate) fn fts_query(typed: &str) -> Option<String> {
     let folded = fold(typed);
     let words: Vec<String> =
         folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();

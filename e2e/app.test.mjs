@@ -708,4 +708,20 @@ async function registry() {
   });
   await browser.pause(200);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "registry-imported.png"));
+
+  // 6. Registering her again, in Cyrillic: the form shows who she likely is before it saves.
+  await browser.keys("Escape");
+  await browser.keys(["Control", "n"]);
+  await type("p-first", "Јована");
+  await type("p-last", "Станковић");
+  await (await $('[data-testid="p-gender"]')).selectByAttribute("value", "female");
+  await type("p-year", "1988");
+  await (await $('[data-testid="p-country"]')).selectByAttribute("value", "RS");
+  await browser.keys(["Control", "s"]);
+  const likely = await $('[data-testid="p-likely"]');
+  await likely.waitForDisplayed({ timeoutMsg: "the likely duplicate was not shown before saving" });
+  assert.ok((await likely.getText()).includes("E2E-1"), await likely.getText());
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "person-likely-duplicate.png"));
+  await browser.keys("Escape");
 }

@@ -492,3 +492,25 @@ settings-sensitive-help = Етническата принадлежност, у�
 settings-sensitive-ethnicity = Етническа принадлежност
 settings-sensitive-disability = Увреждане
 settings-sensitive-vulnerability = Етикети за уязвимост
+
+## Likely duplicates
+people-likely-intro = { $count ->
+    [one] Това може да е вече регистрирано лице:
+   *[other] Тези { $count } може да са вече регистрирано лице:
+}
+people-likely-open = Отваряне
+people-likely-anyway = Отворете ги, за да проверите; или запишете отново, за да регистрирате ново лице.
+people-likely-register-anyway = Регистриране въпреки това
+people-duplicates-title = Вероятни дубликати
+people-duplicates-intro = Лица, които може да са регистрирани два пъти: на друга азбука, с грешка, с разменени име и фамилия или с година на раждане с една година разлика. Обединете ги или посочете, че не са едно и също лице.
+people-duplicates-none = Няма вероятни дубликати.
+people-duplicates-count = { $count ->
+    [one] Една двойка за решаване.
+   *[other] { NUMBER($count) } двойки за решаване.
+}
+people-duplicates-likeness = Колко си приличат
+people-merged = { $other } е обединено с { $kept }.
+people-merge-confirm = Да се обедини ли { $other } с { $kept }? { $other } се изтрива; всички услуги и присъствия на двамата остават при { $kept }, а празните полета на { $kept } вземат стойностите на { $other }.
+people-merge = Обединяване
+people-merge-into = Запазване на { $code }
+people-not-same = Не е същото лице

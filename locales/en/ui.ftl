@@ -497,3 +497,25 @@ settings-sensitive-help = Ethnicity, disability and vulnerability are special-ca
 settings-sensitive-ethnicity = Ethnicity
 settings-sensitive-disability = Disability
 settings-sensitive-vulnerability = Vulnerability tags
+
+## Likely duplicates
+people-likely-intro = { $count ->
+    [one] This may be someone already registered:
+   *[other] These { $count } may be someone already registered:
+}
+people-likely-open = Open
+people-likely-anyway = Open them to check; or save again to register a new person.
+people-likely-register-anyway = Register anyway
+people-duplicates-title = Likely duplicates
+people-duplicates-intro = People who may have been registered twice: in another script, with a typo, with first and last name swapped, or a birth year one off. Merge them, or say they are not the same.
+people-duplicates-none = No likely duplicates.
+people-duplicates-count = { $count ->
+    [one] One pair to decide.
+   *[other] { NUMBER($count) } pairs to decide.
+}
+people-duplicates-likeness = How alike they are
+people-merged = { $other } merged into { $kept }.
+people-merge-confirm = Merge { $other } into { $kept }? { $other } is deleted; every service and attendance of both is kept with { $kept }, and { $kept }’s empty fields take { $other }’s values.
+people-merge = Merge
+people-merge-into = Keep { $code }
+people-not-same = Not the same person

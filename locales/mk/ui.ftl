@@ -492,3 +492,25 @@ settings-sensitive-help = Етничката припадност, попреч�
 settings-sensitive-ethnicity = Етничка припадност
 settings-sensitive-disability = Попреченост
 settings-sensitive-vulnerability = Ознаки за ранливост
+
+## Likely duplicates
+people-likely-intro = { $count ->
+    [one] Ова можеби е некој веќе регистриран:
+   *[other] Овие { $count } можеби се некој веќе регистриран:
+}
+people-likely-open = Отвори
+people-likely-anyway = Отворете ги за да проверите; или зачувајте повторно за да регистрирате ново лице.
+people-likely-register-anyway = Сепак регистрирај
+people-duplicates-title = Веројатни дупликати
+people-duplicates-intro = Лица што можеби се регистрирани двапати: на друго писмо, со печатна грешка, со заменети име и презиме или со година на раѓање разлика од една година. Спојте ги или означете дека не се исто лице.
+people-duplicates-none = Нема веројатни дупликати.
+people-duplicates-count = { $count ->
+    [one] Еден пар за одлука.
+   *[other] { NUMBER($count) } парови за одлука.
+}
+people-duplicates-likeness = Колку се слични
+people-merged = { $other } е споено со { $kept }.
+people-merge-confirm = Да се спои { $other } со { $kept }? { $other } се брише; сите услуги и присуства на двајцата остануваат кај { $kept }, а празните полиња на { $kept } ги добиваат вредностите од { $other }.
+people-merge = Спој
+people-merge-into = Задржи { $code }
+people-not-same = Не е исто лице

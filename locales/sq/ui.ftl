@@ -492,3 +492,25 @@ settings-sensitive-help = Përkatësia etnike, aftësia e kufizuar dhe cenueshm�
 settings-sensitive-ethnicity = Përkatësia etnike
 settings-sensitive-disability = Aftësi të kufizuara
 settings-sensitive-vulnerability = Etiketat e cenueshmërisë
+
+## Likely duplicates
+people-likely-intro = { $count ->
+    [one] Ky mund të jetë dikush i regjistruar tashmë:
+   *[other] Këta { $count } mund të jenë dikush i regjistruar tashmë:
+}
+people-likely-open = Hap
+people-likely-anyway = Hapini për të kontrolluar; ose ruani sërish për të regjistruar një person të ri.
+people-likely-register-anyway = Regjistro gjithsesi
+people-duplicates-title = Dublikata të mundshme
+people-duplicates-intro = Persona që mund të jenë regjistruar dy herë: në një alfabet tjetër, me një gabim shtypi, me emrin dhe mbiemrin të ndërruar, ose me vitin e lindjes një vit ndryshe. Bashkojini, ose tregoni që nuk janë i njëjti person.
+people-duplicates-none = Nuk ka dublikata të mundshme.
+people-duplicates-count = { $count ->
+    [one] Një çift për të vendosur.
+   *[other] { NUMBER($count) } çifte për të vendosur.
+}
+people-duplicates-likeness = Sa të ngjashëm janë
+people-merged = { $other } u bashkua me { $kept }.
+people-merge-confirm = Të bashkohet { $other } me { $kept }? { $other } fshihet; çdo shërbim dhe pjesëmarrje e të dyve mbetet te { $kept }, dhe fushat bosh të { $kept } marrin vlerat e { $other }.
+people-merge = Bashko
+people-merge-into = Mbaj { $code }
+people-not-same = Nuk është i njëjti person

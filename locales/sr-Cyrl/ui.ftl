@@ -505,3 +505,27 @@ settings-sensitive-help = Етничка припадност, инвалиди�
 settings-sensitive-ethnicity = Етничка припадност
 settings-sensitive-disability = Инвалидитет
 settings-sensitive-vulnerability = Ознаке рањивости
+
+## Likely duplicates
+people-likely-intro = { $count ->
+    [one] Ово је можда неко већ регистрован:
+    [few] Ово су можда { $count } већ регистроване особе:
+   *[other] Ово је можда { $count } већ регистрованих особа:
+}
+people-likely-open = Отвори
+people-likely-anyway = Отворите их да проверите; или поново сачувајте да региструјете нову особу.
+people-likely-register-anyway = Ипак региструј
+people-duplicates-title = Вероватни дупликати
+people-duplicates-intro = Особе које су можда регистроване двапут: другим писмом, са грешком у куцању, са замењеним именом и презименом или годином рођења разлике једне године. Спојите их или означите да нису иста особа.
+people-duplicates-none = Нема вероватних дупликата.
+people-duplicates-count = { $count ->
+    [one] { NUMBER($count) } пар за одлуку.
+    [few] { NUMBER($count) } пара за одлуку.
+   *[other] { NUMBER($count) } парова за одлуку.
+}
+people-duplicates-likeness = Колико су слични
+people-merged = { $other } је спојен/а са { $kept }.
+people-merge-confirm = Спојити { $other } са { $kept }? { $other } се брише; све услуге и присуства обоје остају код { $kept }, а празна поља { $kept } добијају вредности од { $other }.
+people-merge = Споји
+people-merge-into = Задржи { $code }
+people-not-same = Није иста особа

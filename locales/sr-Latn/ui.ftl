@@ -505,3 +505,27 @@ settings-sensitive-help = Etnička pripadnost, invaliditet i ranjivost su posebn
 settings-sensitive-ethnicity = Etnička pripadnost
 settings-sensitive-disability = Invaliditet
 settings-sensitive-vulnerability = Oznake ranjivosti
+
+## Likely duplicates
+people-likely-intro = { $count ->
+    [one] Ovo je možda neko već registrovan:
+    [few] Ovo su možda { $count } već registrovane osobe:
+   *[other] Ovo je možda { $count } već registrovanih osoba:
+}
+people-likely-open = Otvori
+people-likely-anyway = Otvorite ih da proverite; ili ponovo sačuvajte da registrujete novu osobu.
+people-likely-register-anyway = Ipak registruj
+people-duplicates-title = Verovatni duplikati
+people-duplicates-intro = Osobe koje su možda registrovane dvaput: drugim pismom, sa greškom u kucanju, sa zamenjenim imenom i prezimenom ili godinom rođenja razlike jedne godine. Spojite ih ili označite da nisu ista osoba.
+people-duplicates-none = Nema verovatnih duplikata.
+people-duplicates-count = { $count ->
+    [one] { NUMBER($count) } par za odluku.
+    [few] { NUMBER($count) } para za odluku.
+   *[other] { NUMBER($count) } parova za odluku.
+}
+people-duplicates-likeness = Koliko su slični
+people-merged = { $other } je spojen/a sa { $kept }.
+people-merge-confirm = Spojiti { $other } sa { $kept }? { $other } se briše; sve usluge i prisustva oboje ostaju kod { $kept }, a prazna polja { $kept } dobijaju vrednosti od { $other }.
+people-merge = Spoji
+people-merge-into = Zadrži { $code }
+people-not-same = Nije ista osoba

@@ -308,6 +308,15 @@ describe("keyboard frame", () => {
     await screen.findByTestId("people-search");
     await fireEvent.input(screen.getByTestId("people-search"), { target: { value: "zzzz" } });
     expect((await screen.findByTestId("people-no-match")).textContent).toContain("zzzz");
+
+    // the likely duplicates the core found, for a person to decide; a merge is asked first
+    await fireEvent.click(screen.getByTestId("review-duplicates"));
+    const pairs = await screen.findAllByTestId("duplicate-pair");
+    expect(pairs.length).toBe(4);
+    expect(pairs[0].textContent).toContain("Arben Leka");
+    await fireEvent.click(within(pairs[0]).getByTestId("merge-into-a"));
+    expect(screen.getByTestId("confirm-merge")).toBeTruthy();
+    expect(pairs[0].textContent).toContain("URA-00115");
   });
 
   it("Ctrl+K palette: type, arrows, Enter opens a project; Esc closes", async () => {

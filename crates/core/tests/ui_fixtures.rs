@@ -42,6 +42,7 @@ fn the_uis_fixtures_come_from_the_core() {
         "people": people::registry::registry_page(&db, "", 0, 40).unwrap().rows,
         "person": people::registry::person_detail(&db, &first_person).unwrap(),
         "people_settings": settings::people_settings(&db).unwrap(),
+        "duplicates": people::duplicates::find_duplicates(&db).unwrap(),
         "municipalities": places::COUNTRIES.iter().flat_map(|c| places::municipalities(c)).collect::<Vec<_>>(),
     });
     stable_ids(&mut doc, &mut HashMap::new());

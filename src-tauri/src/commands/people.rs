@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use base64::Engine;
 use serde::Serialize;
 use tauri::State;
+use tessera_core::people::duplicates::{self, DuplicatePair, Likely};
 use tessera_core::people::edit::{self, PersonInput};
 use tessera_core::people::import::{self, ImportSummary, TableImport, Words};
 use tessera_core::people::registry::{self, ConsentInfo, PersonDetail, RegistryPage};
@@ -59,6 +60,30 @@ pub fn delete_person(state: State<'_, AppState>, id: String) -> Result<(), ApiEr
 #[specta::specta]
 pub fn restore_person(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
     Ok(edit::restore_person(&mut *state.db()?, &id)?)
+}
+
+/// The people already registered who are likely the one the form describes.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn likely_duplicates(
+    state: State<'_, AppState>,
+    input: PersonInput,
+    editing: Option<String>,
+) -> Result<Vec<Likely>, ApiError> {
+    Ok(duplicates::likely_duplicates_of(&*state.db()?, &input, editing.as_deref(), 5)?)
+}
+
+/// Every pair of people who are likely one (the review list).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn find_duplicates(state: State<'_, AppState>) -> Result<Vec<DuplicatePair>, ApiError> {
+    Ok(duplicates::find_duplicates(&*state.db()?)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn merge_people(state: State<'_, AppState>, keep: String, other: String) -> Result<(), ApiError> {
+    Ok(duplicates::merge_people(&mut *state.db()?, &keep, &other)?)
 }
 
 #[tauri::command(async)]

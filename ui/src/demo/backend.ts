@@ -7,6 +7,7 @@ import {
   APP_INFO,
   DASHBOARD,
   DEMO_PASSPHRASE,
+  DUPLICATES,
   MUNICIPALITIES,
   ORGANISATIONS,
   PEOPLE,
@@ -78,6 +79,8 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
       }
       case "people_settings":
         return PEOPLE_SETTINGS;
+      case "find_duplicates":
+        return DUPLICATES;
       case "plan_overview":
         return null; // the demo organisation has no strategic plan yet
       case "project_overview": {

@@ -10,6 +10,7 @@ import type {
   AppInfo,
   Dashboard,
   DirectoryEntry,
+  DuplicatePair,
   Municipality,
   PeopleSettings,
   PersonDetail,
@@ -32,6 +33,7 @@ const data: {
   people: PersonRow[];
   person: PersonDetail;
   people_settings: PeopleSettings;
+  duplicates: DuplicatePair[];
   municipalities: Municipality[];
 } = fixtures;
 
@@ -55,6 +57,9 @@ export const MUNICIPALITIES: Municipality[] = data.municipalities;
 export const PEOPLE: PersonRow[] = data.people;
 
 export const PEOPLE_SETTINGS: PeopleSettings = data.people_settings;
+
+/** The demo's likely duplicates, as the core finds them. */
+export const DUPLICATES: DuplicatePair[] = data.duplicates;
 
 /** A person's page: the first person's as the core gives it, else one made from their row. */
 export function personFor(id: string): PersonDetail | null {

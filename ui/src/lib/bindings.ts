@@ -17,6 +17,11 @@ export const commands = {
 	updatePerson: (id: string, input: PersonInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_person", { id, input })),
 	deletePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_person", { id })),
 	restorePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_person", { id })),
+	/**  The people already registered who are likely the one the form describes. */
+	likelyDuplicates: (input: PersonInput, editing: string | null) => typedError<Likely[], ApiError>(__TAURI_INVOKE("likely_duplicates", { input, editing })),
+	/**  Every pair of people who are likely one (the review list). */
+	findDuplicates: () => typedError<DuplicatePair[], ApiError>(__TAURI_INVOKE("find_duplicates")),
+	mergePeople: (keep: string, other: string) => typedError<null, ApiError>(__TAURI_INVOKE("merge_people", { keep, other })),
 	recordConsent: (id: string, consent: ConsentInfo) => typedError<null, ApiError>(__TAURI_INVOKE("record_consent", { id, consent })),
 	withdrawConsent: (id: string, date: string) => typedError<null, ApiError>(__TAURI_INVOKE("withdraw_consent", { id, date })),
 	erasePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("erase_person", { id })),
@@ -203,6 +208,13 @@ export type DirectoryEntry = {
 	grants: number,
 } & OrganisationInput;
 
+/**  Two people who are likely one. */
+export type DuplicatePair = {
+	a: PersonRow,
+	b: PersonRow,
+	likeness: number | null,
+};
+
 /**  One problem with one field of a form. */
 export type FieldIssue = {
 	/**  The field as the form names it (`title`, `end`, `value`). */
@@ -257,6 +269,12 @@ export type IndicatorRow = {
 	progress: number | null,
 	/**  What was achieved cumulatively on each measured day (numeric indicators), for its chart. */
 	series: SeriesPoint[],
+};
+
+/**  A likely duplicate: the other person and how alike they are (0–1). */
+export type Likely = {
+	person: PersonRow,
+	likeness: number | null,
 };
 
 /**  A project linked to a strategic objective, with its progress. */

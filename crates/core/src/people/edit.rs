@@ -116,13 +116,17 @@ pub(crate) fn values(input: &PersonInput, code: &str, allowed: Allowed) -> Vec<(
 /// The municipality as stored: its Latin name in the shipped list when it is found there
 /// (typed in any script), else as typed.
 fn municipality(input: &PersonInput) -> Value {
-    let (Some(cc), Some(m)) = (filled(&input.country), filled(&input.municipality)) else {
-        return opt_text(&input.municipality);
-    };
-    match places::find(&cc.to_uppercase(), m).first() {
-        Some(found) => t(&found.name_latn),
-        None => t(m),
+    match filled(&input.municipality) {
+        Some(m) => t(&stored_municipality(filled(&input.country), m)),
+        None => Value::Null,
     }
+}
+
+/// A municipality typed in any script as Tessera stores it: its Latin name in `country`'s
+/// list, else as typed.
+pub(crate) fn stored_municipality(country: Option<&str>, typed: &str) -> String {
+    let found = country.and_then(|cc| places::find(&cc.trim().to_uppercase(), typed).first().copied());
+    found.map_or_else(|| typed.trim().to_string(), |m| m.name_latn.clone())
 }
 
 /// The organisation's prefix and the number after the highest code with it (deleted

@@ -1,6 +1,7 @@
 //! People: beneficiaries (pseudonymous codes first), households and consents — the list and
 //! how they are stored (`tables.rs`).
 
+pub mod duplicates;
 pub mod edit;
 pub mod import;
 pub mod registry;

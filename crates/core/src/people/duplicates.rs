@@ -1,0 +1,288 @@
+//! Likely duplicates among people: the same person typed in another script or without
+//! diacritics (`Ђорђевић` / `Dordevic`), with a typo, with first and last name swapped — names
+//! compared folded (`search::fold`) by Jaro–Winkler similarity (`strsim`), with the birth year,
+//! gender and place. They are shown for a person to decide (the registration form, the
+//! review list); `merge_people` then keeps one, with every service and attendance of both.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use super::PersonRow;
+use crate::input::text as t;
+use crate::search::fold;
+use crate::{rows, Db, Result};
+
+#[cfg(feature = "specta")]
+use specta::Type;
+
+/// How alike two people's names must be (0–1, after the adjustments of `likeness`).
+const THRESHOLD: f64 = 0.9;
+
+/// A person as compared: names folded.
+#[derive(Debug, Clone)]
+struct Known {
+    row: PersonRow,
+    first: String,
+    last: String,
+}
+
+impl Known {
+    fn new(row: PersonRow) -> Known {
+        let f = |s: &Option<String>| s.as_deref().map(fold).unwrap_or_default().trim().to_string();
+        Known { first: f(&row.first_name), last: f(&row.last_name), row }
+    }
+
+    fn names(&self) -> Vec<&str> {
+        [self.first.as_str(), self.last.as_str()].into_iter().filter(|n| !n.is_empty()).collect()
+    }
+}
+
+/// How alike two names are: the better of the straight and the swapped pairing, each name
+/// pair by Jaro–Winkler; a person with one name is compared on it alone.
+fn name_likeness(a: &Known, b: &Known) -> Option<f64> {
+    let (an, bn) = (a.names(), b.names());
+    match (an.as_slice(), bn.as_slice()) {
+        ([], _) | (_, []) => None,
+        ([x1, x2], [y1, y2]) => {
+            let pair = |p: &str, q: &str, r: &str, s: &str| {
+                let (u, v) = (strsim::jaro_winkler(p, q), strsim::jaro_winkler(r, s));
+                // both names must be close: a shared surname alone is a family, not a duplicate
+                if u.min(v) < 0.85 {
+                    0.0
+                } else {
+                    (u + v) / 2.0
+                }
+            };
+            Some(pair(x1, y1, x2, y2).max(pair(x1, y2, x2, y1)))
+        }
+        (one, other) => {
+            // one name against one or two: the best match of the single name
+            let best =
+                one.iter().flat_map(|x| other.iter().map(move |y| strsim::jaro_winkler(x, y))).fold(0.0, f64::max);
+            // a single name is weak evidence: it must be nearly the same
+            Some(best - 0.04)
+        }
+    }
+}
+
+/// How likely two people are one (0–1), or `None` when they cannot be: birth years more than
+/// one apart, or nothing to compare names on.
+fn likeness(a: &Known, b: &Known) -> Option<f64> {
+    let mut s = name_likeness(a, b)?;
+    match (a.row.birth_year, b.row.birth_year) {
+        (Some(x), Some(y)) if (x - y).abs() > 1 => return None,
+        (Some(x), Some(y)) if x != y => s -= 0.04,
+        (Some(_), Some(_)) => s += 0.02,
+        _ => s -= 0.02,
+    }
+    fn known(g: &Option<String>) -> Option<&str> {
+        g.as_deref().filter(|g| *g == "female" || *g == "male")
+    }
+    if let (Some(x), Some(y)) = (known(&a.row.gender), known(&b.row.gender)) {
+        if x != y {
+            s -= 0.08;
+        }
+    }
+    if let (Some(x), Some(y)) = (&a.row.municipality, &b.row.municipality) {
+        s += if fold(x) == fold(y) { 0.02 } else { -0.03 };
+    }
+    Some(s)
+}
+
+/// A likely duplicate: the other person and how alike they are (0–1).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct Likely {
+    pub person: PersonRow,
+    pub likeness: f32,
+}
+
+/// Two people who are likely one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct DuplicatePair {
+    pub a: PersonRow,
+    pub b: PersonRow,
+    pub likeness: f32,
+}
+
+const COLS: &str = "id, code, first_name, last_name, gender, birth_year, country, municipality";
+
+fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        first_name: r.get(2)?,
+        last_name: r.get(3)?,
+        gender: r.get(4)?,
+        birth_year: r.get(5)?,
+        country: r.get(6)?,
+        municipality: r.get(7)?,
+    })
+}
+
+/// The people already registered who are likely the person described (the registration
+/// form asks before it saves, the import's check lists them): compared with everyone born
+/// within a year of them (everyone with a name, when the birth year is not known), best first.
+pub fn likely_duplicates(db: &Db, person: &PersonRow, limit: usize) -> Result<Vec<Likely>> {
+    let me = Known::new(person.clone());
+    if me.names().is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT {COLS} FROM live_beneficiaries WHERE kind = 'person' AND id IS NOT ?1
+           AND (first_name IS NOT NULL OR last_name IS NOT NULL)
+           AND (?2 IS NULL OR birth_year IS NULL OR birth_year BETWEEN ?2 - 1 AND ?2 + 1)"
+    );
+    let mut stmt = db.conn().prepare_cached(&sql)?;
+    let rows = stmt.query_map(rusqlite::params![person.id, person.birth_year], person_row)?;
+    let mut found = Vec::new();
+    for r in rows {
+        let other = Known::new(r?);
+        if let Some(s) = likeness(&me, &other).filter(|s| *s >= THRESHOLD) {
+            found.push(Likely { person: other.row, likeness: s.min(1.0) as f32 });
+        }
+    }
+    found.sort_by(|a, b| b.likeness.total_cmp(&a.likeness));
+    found.truncate(limit);
+    Ok(found)
+}
+
+/// Every pair of registered people who are likely one, most alike first (the review list).
+/// People are compared within blocks of the same birth year (and the years beside it) and the
+/// same first letter of a folded name, so 200 000 people take seconds, not hours.
+pub fn find_duplicates(db: &Db) -> Result<Vec<DuplicatePair>> {
+    let sql = format!(
+        "SELECT {COLS} FROM live_beneficiaries WHERE kind = 'person'
+           AND (first_name IS NOT NULL OR last_name IS NOT NULL) ORDER BY code"
+    );
+    let people: Vec<Known> =
+        db.conn().prepare(&sql)?.query_map([], person_row)?.map(|r| r.map(Known::new)).collect::<Result<_, _>>()?;
+    // block: (birth year, first letter of a name); a person is in the block of each of its
+    // names' letters (a swapped name still meets), and is compared with its own and the next
+    // year's blocks (a birth year one off)
+    let mut blocks: FxHashMap<(Option<i32>, char), Vec<usize>> = FxHashMap::default();
+    for (i, p) in people.iter().enumerate() {
+        let letters: FxHashSet<char> = p.names().iter().filter_map(|n| n.chars().next()).collect();
+        for c in letters {
+            blocks.entry((p.row.birth_year, c)).or_default().push(i);
+        }
+    }
+    let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut pairs = Vec::new();
+    for ((year, letter), members) in &blocks {
+        let next = year.and_then(|y| blocks.get(&(Some(y + 1), *letter)));
+        for (k, &i) in members.iter().enumerate() {
+            let others = members[k + 1..].iter().chain(next.into_iter().flatten());
+            for &j in others {
+                let key = (i.min(j), i.max(j));
+                if i == j || !seen.insert(key) {
+                    continue;
+                }
+                if let Some(s) = likeness(&people[i], &people[j]).filter(|s| *s >= THRESHOLD) {
+                    pairs.push((key, s));
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    Ok(pairs
+        .into_iter()
+        .map(|((i, j), s)| DuplicatePair {
+            a: people[i].row.clone(),
+            b: people[j].row.clone(),
+            likeness: s.min(1.0) as f32,
+        })
+        .collect())
+}
+
+/// Merge `other` into `keep`: every service and attendance of `other` becomes `keep`'s (an
+/// activity both attended is counted once), `keep`'s empty fields take `other`'s values, and
+/// `other` is deleted (undo brings them back as they were, without what moved).
+pub fn merge_people(db: &mut Db, keep: &str, other: &str) -> Result<()> {
+    rows::exists(db, "beneficiaries", "person", keep)?;
+    rows::exists(db, "beneficiaries", "person", other)?;
+    let c = db.conn();
+    let ids = |sql: &str| -> Result<Vec<String>> {
+        Ok(c.prepare(sql)?.query_map([other], |r| r.get(0))?.collect::<Result<_, _>>()?)
+    };
+    let services = ids("SELECT id FROM live_services WHERE beneficiary_id = ?1")?;
+    let attended: FxHashSet<String> = c
+        .prepare("SELECT activity_id FROM live_attendance WHERE beneficiary_id = ?1")?
+        .query_map([keep], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let attendance: Vec<(String, String)> = c
+        .prepare("SELECT id, activity_id FROM live_attendance WHERE beneficiary_id = ?1")?
+        .query_map([other], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    // the fields `keep` lacks
+    const FILL: &[&str] =
+        &["first_name", "last_name", "gender", "birth_year", "country", "municipality", "settlement", "household_id"];
+    let mut fill = Vec::new();
+    for col in FILL {
+        let sql = format!("SELECT k.{col} IS NULL, o.{col} FROM live_beneficiaries k, live_beneficiaries o WHERE k.id = ?1 AND o.id = ?2");
+        let (empty, value): (bool, rusqlite::types::Value) =
+            c.query_row(&sql, [keep, other], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if empty && value != rusqlite::types::Value::Null {
+            fill.push((*col, value));
+        }
+    }
+    let (code, first, last): (String, Option<String>, Option<String>) =
+        c.query_row("SELECT code, first_name, last_name FROM live_beneficiaries WHERE id = ?1", [keep], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+    db.write(|w| {
+        for s in &services {
+            w.update("services", s, &[("beneficiary_id", t(keep))])?;
+        }
+        for (a, activity) in &attendance {
+            if attended.contains(activity) {
+                w.delete("attendance", a)?;
+            } else {
+                w.update("attendance", a, &[("beneficiary_id", t(keep))])?;
+            }
+        }
+        if !fill.is_empty() {
+            let named = |col: &str, now: &Option<String>| {
+                fill.iter()
+                    .find(|(c, _)| *c == col)
+                    .and_then(|(_, v)| match v {
+                        rusqlite::types::Value::Text(s) => Some(s.clone()),
+                        _ => None,
+                    })
+                    .or_else(|| now.clone())
+            };
+            let key =
+                super::search_key(&code, named("first_name", &first).as_deref(), named("last_name", &last).as_deref());
+            let mut values = fill.clone();
+            values.push(("search_key", t(&key)));
+            w.update("beneficiaries", keep, &values)?;
+        }
+        w.delete("beneficiaries", other)?;
+        Ok(())
+    })
+}
+
+/// The people already registered who are likely the one the registration form describes
+/// (`editing`: the person being changed, left out).
+pub fn likely_duplicates_of(
+    db: &Db,
+    input: &super::edit::PersonInput,
+    editing: Option<&str>,
+    limit: usize,
+) -> Result<Vec<Likely>> {
+    let row = PersonRow {
+        id: editing.unwrap_or("").to_string(),
+        code: String::new(),
+        first_name: input.first_name.clone(),
+        last_name: input.last_name.clone(),
+        gender: input.gender.clone(),
+        birth_year: input.birth_year,
+        country: input.country.clone(),
+        municipality: input
+            .municipality
+            .as_deref()
+            .map(|m| super::edit::stored_municipality(input.country.as_deref(), m)),
+    };
+    likely_duplicates(db, &row, limit)
+}

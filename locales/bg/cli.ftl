@@ -43,3 +43,7 @@ cli-import-people-dry-run = { $people ->
     [one] Таблицата е валидна: едно лице за { $project }. Пробно импортиране: нищо не е записано.
    *[other] Таблицата е валидна: { $people } лица за { $project }. Пробно импортиране: нищо не е записано.
 }
+cli-export-people-done = { $count ->
+    [one] Експортирано е едно лице в { $path }.
+   *[other] Експортирани са { $count } лица в { $path }.
+}

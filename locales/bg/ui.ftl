@@ -514,3 +514,19 @@ people-merge-confirm = Да се обедини ли { $other } с { $kept }? { 
 people-merge = Обединяване
 people-merge-into = Запазване на { $code }
 people-not-same = Не е същото лице
+
+## Registry export
+people-export = Експортиране
+people-export-title = Експортиране на регистъра
+people-export-intro = Таблица за собствената работа на организацията: винаги кодовете; имена и чувствителни полета само когато ги поискате. Лицата, оттеглили съгласието си, не се включват.
+people-export-everyone = Всички
+people-export-format = Формат
+people-export-names = Включване на имената и фамилиите
+people-export-names-warning = Файлът ще съдържа лични данни: пазете го на криптиран диск и го изтрийте, когато приключите.
+people-export-done = Записано в { $path }.
+
+people-import-likely = { $count ->
+    [one] Един ред може да е вече регистрирано лице (можете да импортирате и обедините по-късно или да поправите файла):
+   *[other] { NUMBER($count) } реда може да са вече регистрирани лица (можете да импортирате и обедините по-късно или да поправите файла):
+}
+people-import-at-row = Ред { $row }:

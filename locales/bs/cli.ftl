@@ -46,3 +46,8 @@ cli-import-people-dry-run = { $people ->
     [few] Tabela je ispravna: { $people } osobe za { $project }. Probni uvoz: ništa nije zapisano.
    *[other] Tabela je ispravna: { $people } osoba za { $project }. Probni uvoz: ništa nije zapisano.
 }
+cli-export-people-done = { $count ->
+    [one] Izvezena je { $count } osoba u { $path }.
+    [few] Izvezene su { $count } osobe u { $path }.
+   *[other] Izvezeno je { $count } osoba u { $path }.
+}

@@ -528,3 +528,20 @@ people-merge-confirm = Spojiti { $other } sa { $kept }? { $other } se briše; sv
 people-merge = Spoji
 people-merge-into = Zadrži { $code }
 people-not-same = Nije ista osoba
+
+## Registry export
+people-export = Izvezi
+people-export-title = Izvoz registra
+people-export-intro = Tabela za vlastiti rad organizacije: šifre uvijek; imena i osjetljiva polja samo kada ih zatražite. Osobe koje su povukle saglasnost se izostavljaju.
+people-export-everyone = Svi
+people-export-format = Format
+people-export-names = Uključi imena i prezimena
+people-export-names-warning = Datoteka će sadržavati lične podatke: čuvajte je na šifrovanom disku i izbrišite je kada završite.
+people-export-done = Sačuvano u { $path }.
+
+people-import-likely = { $count ->
+    [one] { NUMBER($count) } red je možda neko već registrovan (možete uvesti i kasnije spojiti, ili ispraviti datoteku):
+    [few] { NUMBER($count) } reda su možda već registrovane osobe (možete uvesti i kasnije spojiti, ili ispraviti datoteku):
+   *[other] { NUMBER($count) } redova su možda već registrovane osobe (možete uvesti i kasnije spojiti, ili ispraviti datoteku):
+}
+people-import-at-row = Red { $row }:

@@ -43,3 +43,7 @@ cli-import-people-dry-run = { $people ->
     [one] The table is valid: one person for { $project }. Dry run: nothing was written.
    *[other] The table is valid: { $people } people for { $project }. Dry run: nothing was written.
 }
+cli-export-people-done = { $count ->
+    [one] Exported one person to { $path }.
+   *[other] Exported { $count } people to { $path }.
+}

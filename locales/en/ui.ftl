@@ -519,3 +519,19 @@ people-merge-confirm = Merge { $other } into { $kept }? { $other } is deleted; e
 people-merge = Merge
 people-merge-into = Keep { $code }
 people-not-same = Not the same person
+
+## Registry export
+people-export = Export
+people-export-title = Export the registry
+people-export-intro = A spreadsheet for the organisation’s own work: codes always; names and sensitive fields only when you ask for them. People who withdrew their consent are left out.
+people-export-everyone = Everyone
+people-export-format = Format
+people-export-names = Include first and last names
+people-export-names-warning = The file will hold personal data: keep it on an encrypted disk and delete it when done.
+people-export-done = Saved to { $path }.
+
+people-import-likely = { $count ->
+    [one] One row may be someone already registered (you can import and merge later, or fix the file):
+   *[other] { NUMBER($count) } rows may be someone already registered (you can import and merge later, or fix the file):
+}
+people-import-at-row = Row { $row }:

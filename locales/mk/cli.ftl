@@ -36,10 +36,14 @@ cli-percent = { $value } %
 cli-report-done = Податоците од извештајот за проектот { $code } се запишани во { $path }.
 cli-table-issue-at = Ред { $row }, колона „{ $column }“: { $message }
 cli-import-people-done = { $people ->
-    [one] Увезено е едно лице во { $project } (нови домаќинства: { $households }, согласности: { $consents }).
+    [one] Увезено е { $people } лице во { $project } (нови домаќинства: { $households }, согласности: { $consents }).
    *[other] Увезени се { $people } лица во { $project } (нови домаќинства: { $households }, согласности: { $consents }).
 }
 cli-import-people-dry-run = { $people ->
-    [one] Табелата е исправна: едно лице за { $project }. Пробен увоз: ништо не е запишано.
+    [one] Табелата е исправна: { $people } лице за { $project }. Пробен увоз: ништо не е запишано.
    *[other] Табелата е исправна: { $people } лица за { $project }. Пробен увоз: ништо не е запишано.
+}
+cli-export-people-done = { $count ->
+    [one] Извезено е { $count } лице во { $path }.
+   *[other] Извезени се { $count } лица во { $path }.
 }

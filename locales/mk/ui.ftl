@@ -419,7 +419,7 @@ people-import = Увези од табела
 people-new = Регистрирај лице
 people-search = Барај по шифра или име, на кое било писмо
 people-count = { $count ->
-    [one] едно лице
+    [one] { NUMBER($count) } лице
    *[other] { NUMBER($count) } лица
 }
 people-col-name = Име
@@ -467,7 +467,7 @@ people-import-intro = CSV или XLSX датотека со ред за загл
 people-import-file = Датотека
 people-import-project = Проект
 people-import-rows = { $count ->
-    [one] Еден ред под заглавието.
+    [one] { NUMBER($count) } ред под заглавието.
    *[other] { NUMBER($count) } редови под заглавието.
 }
 people-import-remembered = Полињата на овие колони се оние избрани минатиот пат.
@@ -476,11 +476,11 @@ people-import-skip = (изостави)
 people-import-check = Провери
 people-import-run = Увези
 people-import-ok = { $count ->
-    [one] Редот може да се увезе (нови домаќинства: { $households }).
+    [one] { NUMBER($count) } ред може да се увезе (нови домаќинства: { $households }).
    *[other] Сите { NUMBER($count) } редови може да се увезат (нови домаќинства: { $households }).
 }
 people-import-done = { $count ->
-    [one] Увезено е едно лице.
+    [one] Увезено е { NUMBER($count) } лице.
    *[other] Увезени се { NUMBER($count) } лица.
 }
 people-import-at = Ред { $row }, „{ $column }“:
@@ -505,7 +505,7 @@ people-duplicates-title = Веројатни дупликати
 people-duplicates-intro = Лица што можеби се регистрирани двапати: на друго писмо, со печатна грешка, со заменети име и презиме или со година на раѓање разлика од една година. Спојте ги или означете дека не се исто лице.
 people-duplicates-none = Нема веројатни дупликати.
 people-duplicates-count = { $count ->
-    [one] Еден пар за одлука.
+    [one] { NUMBER($count) } пар за одлука.
    *[other] { NUMBER($count) } парови за одлука.
 }
 people-duplicates-likeness = Колку се слични
@@ -514,3 +514,19 @@ people-merge-confirm = Да се спои { $other } со { $kept }? { $other } 
 people-merge = Спој
 people-merge-into = Задржи { $code }
 people-not-same = Не е исто лице
+
+## Registry export
+people-export = Извези
+people-export-title = Извоз на регистарот
+people-export-intro = Табела за сопствената работа на организацијата: шифрите секогаш; имиња и чувствителни полиња само кога ќе ги побарате. Лицата што ја повлекле согласноста се изоставени.
+people-export-everyone = Сите
+people-export-format = Формат
+people-export-names = Вклучи имиња и презимиња
+people-export-names-warning = Датотеката ќе содржи лични податоци: чувајте ја на шифриран диск и избришете ја кога ќе завршите.
+people-export-done = Зачувано во { $path }.
+
+people-import-likely = { $count ->
+    [one] { NUMBER($count) } ред можеби е некој веќе регистриран (може да увезете и подоцна да споите, или да ја поправите датотеката):
+   *[other] { NUMBER($count) } редови можеби се веќе регистрирани лица (може да увезете и подоцна да споите, или да ја поправите датотеката):
+}
+people-import-at-row = Ред { $row }:

@@ -44,3 +44,7 @@ cli-import-people-dry-run = { $people ->
     [one] Tabela është e vlefshme: një person për { $project }. Provë: nuk u shkrua asgjë.
    *[other] Tabela është e vlefshme: { $people } persona për { $project }. Provë: nuk u shkrua asgjë.
 }
+cli-export-people-done = { $count ->
+    [one] U eksportua një person në { $path }.
+   *[other] U eksportuan { $count } persona në { $path }.
+}

@@ -514,3 +514,19 @@ people-merge-confirm = Të bashkohet { $other } me { $kept }? { $other } fshihet
 people-merge = Bashko
 people-merge-into = Mbaj { $code }
 people-not-same = Nuk është i njëjti person
+
+## Registry export
+people-export = Eksporto
+people-export-title = Eksporto regjistrin
+people-export-intro = Një tabelë për punën e vetë organizatës: kodet gjithmonë; emrat dhe fushat e ndjeshme vetëm kur i kërkoni. Personat që e tërhoqën pëlqimin lihen jashtë.
+people-export-everyone = Të gjithë
+people-export-format = Formati
+people-export-names = Përfshi emrat dhe mbiemrat
+people-export-names-warning = Skedari do të mbajë të dhëna personale: mbajeni në një disk të enkriptuar dhe fshijeni kur të mbaroni.
+people-export-done = U ruajt në { $path }.
+
+people-import-likely = { $count ->
+    [one] Një rresht mund të jetë dikush i regjistruar tashmë (mund të importoni dhe t’i bashkoni më vonë, ose të ndreqni skedarin):
+   *[other] { NUMBER($count) } rreshta mund të jenë dikush i regjistruar tashmë (mund të importoni dhe t’i bashkoni më vonë, ose të ndreqni skedarin):
+}
+people-import-at-row = Rreshti { $row }:

@@ -46,3 +46,8 @@ cli-import-people-dry-run = { $people ->
     [few] Табела је исправна: { $people } особе за { $project }. Пробни увоз: ништа није записано.
    *[other] Табела је исправна: { $people } особа за { $project }. Пробни увоз: ништа није записано.
 }
+cli-export-people-done = { $count ->
+    [one] Извезена је { $count } особа у { $path }.
+    [few] Извезене су { $count } особе у { $path }.
+   *[other] Извезено је { $count } особа у { $path }.
+}

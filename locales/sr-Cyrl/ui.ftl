@@ -529,3 +529,20 @@ people-merge-confirm = Спојити { $other } са { $kept }? { $other } се
 people-merge = Споји
 people-merge-into = Задржи { $code }
 people-not-same = Није иста особа
+
+## Registry export
+people-export = Извези
+people-export-title = Извоз регистра
+people-export-intro = Табела за сопствени рад организације: шифре увек; имена и осетљива поља само када их затражите. Особе које су опозвале пристанак се изостављају.
+people-export-everyone = Сви
+people-export-format = Формат
+people-export-names = Укључи имена и презимена
+people-export-names-warning = Датотека ће садржати податке о личности: чувајте је на шифрованом диску и избришите је када завршите.
+people-export-done = Сачувано у { $path }.
+
+people-import-likely = { $count ->
+    [one] { NUMBER($count) } ред је можда неко већ регистрован (можете да увезете и касније спојите, или исправите датотеку):
+    [few] { NUMBER($count) } реда су можда већ регистроване особе (можете да увезете и касније спојите, или исправите датотеку):
+   *[other] { NUMBER($count) } редова су можда већ регистроване особе (можете да увезете и касније спојите, или исправите датотеку):
+}
+people-import-at-row = Ред { $row }:

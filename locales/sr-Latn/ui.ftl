@@ -529,3 +529,20 @@ people-merge-confirm = Spojiti { $other } sa { $kept }? { $other } se briše; sv
 people-merge = Spoji
 people-merge-into = Zadrži { $code }
 people-not-same = Nije ista osoba
+
+## Registry export
+people-export = Izvezi
+people-export-title = Izvoz registra
+people-export-intro = Tabela za sopstveni rad organizacije: šifre uvek; imena i osetljiva polja samo kada ih zatražite. Osobe koje su opozvale pristanak se izostavljaju.
+people-export-everyone = Svi
+people-export-format = Format
+people-export-names = Uključi imena i prezimena
+people-export-names-warning = Datoteka će sadržati podatke o ličnosti: čuvajte je na šifrovanom disku i izbrišite je kada završite.
+people-export-done = Sačuvano u { $path }.
+
+people-import-likely = { $count ->
+    [one] { NUMBER($count) } red je možda neko već registrovan (možete da uvezete i kasnije spojite, ili ispravite datoteku):
+    [few] { NUMBER($count) } reda su možda već registrovane osobe (možete da uvezete i kasnije spojite, ili ispravite datoteku):
+   *[other] { NUMBER($count) } redova su možda već registrovane osobe (možete da uvezete i kasnije spojite, ili ispravite datoteku):
+}
+people-import-at-row = Red { $row }:

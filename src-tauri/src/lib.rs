@@ -28,6 +28,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::people::erase_person,
         commands::people::people_settings,
         commands::people::set_people_settings,
+        commands::people::export_people,
         commands::people::preview_people_table,
         commands::people::import_people_table,
         commands::projects::dashboard,

@@ -319,6 +319,28 @@ describe("keyboard frame", () => {
     expect(pairs[0].textContent).toContain("URA-00115");
   });
 
+  it("the registry's export asks for names plainly and says where the file went", async () => {
+    const exported: unknown[] = [];
+    useDemoBackend({}, (cmd, args) => {
+      if (cmd !== "export_people") return undefined;
+      exported.push(args);
+      return Promise.resolve("/home/arta/Downloads/tessera-people-all-2026-03-10.xlsx");
+    });
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    await fireEvent.keyDown(window, { key: "5", code: "Digit5", altKey: true });
+    await fireEvent.click(await screen.findByTestId("export-people"));
+    const panel = await screen.findByTestId("export-people-panel");
+    expect(panel.textContent).not.toContain("personal data");
+    // the demo organisation records no sensitive field: none is offered
+    expect(screen.queryByTestId("e-sensitive-ethnicity")).toBeNull();
+    await fireEvent.click(screen.getByTestId("e-names"));
+    expect(panel.textContent).toContain("The file will hold personal data");
+    await fireEvent.click(screen.getByTestId("e-run"));
+    await waitFor(() => expect(document.body.textContent).toContain("Saved to /home/arta/Downloads/tessera-people-all-2026-03-10.xlsx"));
+    expect(exported).toEqual([{ request: { project: null, names: true, sensitive: [] }, xlsx: true }]);
+  });
+
   it("Ctrl+K palette: type, arrows, Enter opens a project; Esc closes", async () => {
     useDemoBackend();
     render(App);

@@ -149,6 +149,27 @@ pub enum ExportWhat {
         #[arg(short = 'o', long = "output", value_name = "FILE.json")]
         output: PathBuf,
     },
+    /// Export the people of a project as a spreadsheet (codes; names and sensitive fields only when asked)
+    Beneficiaries {
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        #[arg(long, value_enum)]
+        format: SheetFormat,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        /// Include first and last names
+        #[arg(long)]
+        names: bool,
+        /// Include these sensitive fields, when the organisation records them (ethnicity, disability)
+        #[arg(long, value_name = "FIELDS", value_delimiter = ',')]
+        sensitive: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SheetFormat {
+    Csv,
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

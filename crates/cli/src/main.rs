@@ -16,7 +16,7 @@ use tessera_core::{
 };
 use tessera_l10n::L10n;
 
-use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, ReportFormat, Scale};
+use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, ReportFormat, Scale, SheetFormat};
 
 // A bulk import allocates millions of small values; mimalloc is measurably faster at it
 // than glibc's allocator (bench/run, figures in ARCHITECTURE.md).
@@ -354,6 +354,17 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             ];
             let id = if s.dry_run { "cli-import-people-dry-run" } else { "cli-import-people-done" };
             output::out(&l10n.message(id, &args));
+        }
+        Command::Export { what: ExportWhat::Beneficiaries { project, format, output, names, sensitive } } => {
+            let db = open(path, l10n)?;
+            let req = people::export::PeopleExport {
+                project: Some(project.clone()),
+                names: *names,
+                sensitive: sensitive.clone(),
+            };
+            let n = people::export::export_people(&db, &req, output, *format == SheetFormat::Xlsx)?;
+            let args = [("count", n.to_string()), ("path", output.display().to_string())];
+            output::out(&l10n.message("cli-export-people-done", &args));
         }
         Command::Export { what: ExportWhat::Package { project, output } } => {
             let db = open(path, l10n)?;

@@ -317,6 +317,22 @@ fn import_beneficiaries_rejects_bad_rows_in_the_users_language_and_writes_all_or
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = tessera(&db, &["list", "beneficiaries", "--search", "бојан", "--json"]);
     assert!(stdout(&o).contains("\"N-2\""), "{}", stdout(&o));
+    // and out again as a spreadsheet: codes only, unless names are asked for
+    let out = dir.path().join("people.csv");
+    let o = tessera(
+        &db,
+        &["export", "beneficiaries", "--project", "ZAJEDNO", "--format", "csv", "-o", out.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("\u{feff}code,gender,"), "{}", &text[..60]);
+    assert!(text.contains("N-2,male") && !text.contains("Bojan"), "no names unless asked");
+    let args = ["export", "beneficiaries", "--project", "ZAJEDNO", "--format", "xlsx", "--names", "-o"];
+    let xlsx = dir.path().join("people.xlsx");
+    let o = tessera(&db, &[&args[..], &[xlsx.to_str().unwrap()]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let back = tessera_core::sheet::read(&xlsx, None).unwrap();
+    assert!(back.rows.iter().any(|r| r.cells[..3] == ["N-2", "Bojan", ""]), "names when asked");
     // a project that is not there, a file that is not a table
     let o = tessera(&db, &["import", "beneficiaries", good.to_str().unwrap(), "--project", "NOPE"]);
     assert_eq!(o.status.code(), Some(1));

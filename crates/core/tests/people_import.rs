@@ -153,6 +153,11 @@ fn a_dry_run_writes_nothing_and_a_second_import_is_refused_at_its_codes() {
     assert!(changes(&db) > before);
     let again = issues(import(&mut db, &s, false).unwrap_err());
     assert_eq!(again, [(2, "code".into(), "person-code-taken"), (3, "code".into(), "person-code-taken")]);
+    // the check shows a row that is likely someone already registered (typed in Cyrillic here)
+    let s = csv("code,first_name,last_name,gender,birth_year,country\nD-3,Арбен,Муча,male,1991,AL\nD-4,Zzyx,Qwv,female,1990,AL\n");
+    let sum = import(&mut db, &s, true).unwrap();
+    let likely: Vec<(u32, &str)> = sum.likely.iter().map(|l| (l.row, l.person.code.as_str())).collect();
+    assert_eq!(likely, [(2, "URA-00001")]);
 }
 
 #[test]

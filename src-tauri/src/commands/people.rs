@@ -9,6 +9,7 @@ use serde::Serialize;
 use tauri::State;
 use tessera_core::people::duplicates::{self, DuplicatePair, Likely};
 use tessera_core::people::edit::{self, PersonInput};
+use tessera_core::people::export::{self as people_export, PeopleExport};
 use tessera_core::people::import::{self, ImportSummary, TableImport, Words};
 use tessera_core::people::registry::{self, ConsentInfo, PersonDetail, RegistryPage};
 use tessera_core::settings::{self, PeopleSettings};
@@ -183,4 +184,17 @@ pub fn import_people_table(
         dry_run,
     };
     Ok(import::import_people(&mut *state.db()?, &req, &mut |_, _| {})?)
+}
+
+/// Export the registry to the user's Downloads folder (else the home folder) as CSV or XLSX;
+/// returns the file's path.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn export_people(state: State<'_, AppState>, request: PeopleExport, xlsx: bool) -> Result<String, ApiError> {
+    let folder = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
+    let day = chrono::Local::now().date_naive();
+    let scope = request.project.as_deref().unwrap_or("all");
+    let path = folder.join(format!("tessera-people-{scope}-{day}.{}", if xlsx { "xlsx" } else { "csv" }));
+    people_export::export_people(&*state.db()?, &request, &path, xlsx)?;
+    Ok(path.display().to_string())
 }

@@ -13,6 +13,7 @@ import {
   type FieldIssue,
   type Likely,
   type ImportSummary,
+  type PeopleExport,
   type PeopleSettings,
   type PersonDetail,
   type PersonInput,
@@ -48,6 +49,7 @@ export type {
   DuplicatePair,
   Likely,
   ImportSummary,
+  PeopleExport,
   PeopleSettings,
   PersonDetail,
   PersonInput,
@@ -220,6 +222,7 @@ export const api = {
   peopleSettings: (): Promise<PeopleSettings> => unwrap(commands.peopleSettings()),
   setPeopleSettings: (codePrefix: string, sensitive: string[]): Promise<PeopleSettings> =>
     unwrap(commands.setPeopleSettings(codePrefix, sensitive)),
+  exportPeople: (request: PeopleExport, xlsx: boolean): Promise<string> => unwrap(commands.exportPeople(request, xlsx)),
   previewPeopleTable: (name: string, content: string): Promise<TablePreview> =>
     unwrap(commands.previewPeopleTable(name, content)),
   importPeopleTable: (

@@ -27,6 +27,11 @@ export const commands = {
 	erasePerson: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("erase_person", { id })),
 	peopleSettings: () => typedError<PeopleSettings, ApiError>(__TAURI_INVOKE("people_settings")),
 	setPeopleSettings: (codePrefix: string, sensitive: string[]) => typedError<PeopleSettings, ApiError>(__TAURI_INVOKE("set_people_settings", { codePrefix, sensitive })),
+	/**
+	 *  Export the registry to the user's Downloads folder (else the home folder) as CSV or XLSX;
+	 *  returns the file's path.
+	 */
+	exportPeople: (request: PeopleExport, xlsx: boolean) => typedError<string, ApiError>(__TAURI_INVOKE("export_people", { request, xlsx })),
 	previewPeopleTable: (name: string, content: string) => typedError<TablePreview, ApiError>(__TAURI_INVOKE("preview_people_table", { name, content })),
 	importPeopleTable: (name: string, content: string, mapping: (string | null)[], project: string, dryRun: boolean) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_people_table", { name, content, mapping, project, dryRun })),
 	dashboard: () => typedError<Dashboard, ApiError>(__TAURI_INVOKE("dashboard")),
@@ -246,6 +251,11 @@ export type ImportSummary = {
 	households: number,
 	consents: number,
 	dry_run: boolean,
+	/**
+	 *  A dry run's rows that are likely someone already registered (the first 200), for a
+	 *  person to decide before importing.
+	 */
+	likely: RowDuplicate[],
 };
 
 /**  An indicator as its form gives it. */
@@ -353,6 +363,16 @@ export type PartnerRow = {
 	name: string,
 	role: string,
 	country: string | null,
+};
+
+/**  What an export holds. */
+export type PeopleExport = {
+	/**  Only the people of this project (registered for it, or served or attending in it). */
+	project: string | null,
+	/**  First and last names (off: codes only). */
+	names: boolean,
+	/**  Sensitive fields asked for (taken only when the organisation records them). */
+	sensitive: string[],
 };
 
 /**  What the Settings screen shows of the people registry. */
@@ -521,6 +541,13 @@ export type RegistryPage = {
 	total: number,
 	offset: number,
 	rows: PersonRow[],
+};
+
+/**  A row of a table being imported that is likely someone already registered. */
+export type RowDuplicate = {
+	row: number,
+	person: PersonRow,
+	likeness: number | null,
 };
 
 /**

@@ -148,40 +148,64 @@ pub fn likely_duplicates(db: &Db, person: &PersonRow, limit: usize) -> Result<Ve
     Ok(found)
 }
 
-/// Every pair of registered people who are likely one, most alike first (the review list).
-/// People are compared within blocks of the same birth year (and the years beside it) and the
-/// same first letter of a folded name, so 200 000 people take seconds, not hours.
-pub fn find_duplicates(db: &Db) -> Result<Vec<DuplicatePair>> {
+/// Everyone registered with a name, as compared.
+fn registered(db: &Db) -> Result<Vec<Known>> {
     let sql = format!(
         "SELECT {COLS} FROM live_beneficiaries WHERE kind = 'person'
            AND (first_name IS NOT NULL OR last_name IS NOT NULL) ORDER BY code"
     );
-    let people: Vec<Known> =
-        db.conn().prepare(&sql)?.query_map([], person_row)?.map(|r| r.map(Known::new)).collect::<Result<_, _>>()?;
-    // block: (birth year, first letter of a name); a person is in the block of each of its
-    // names' letters (a swapped name still meets), and is compared with its own and the next
-    // year's blocks (a birth year one off)
-    let mut blocks: FxHashMap<(Option<i32>, char), Vec<usize>> = FxHashMap::default();
-    for (i, p) in people.iter().enumerate() {
-        let letters: FxHashSet<char> = p.names().iter().filter_map(|n| n.chars().next()).collect();
-        for c in letters {
-            blocks.entry((p.row.birth_year, c)).or_default().push(i);
+    let people: rusqlite::Result<Vec<Known>> =
+        db.conn().prepare(&sql)?.query_map([], person_row)?.map(|r| r.map(Known::new)).collect();
+    Ok(people?)
+}
+
+/// People by block — (birth year, first letter of a name): a person is in the block of each of
+/// its names' letters (a swapped name still meets), and is looked for in its own year's block
+/// and those beside it (a birth year one off). Only people who share a block are compared.
+struct Blocks(FxHashMap<(Option<i32>, char), Vec<usize>>);
+
+impl Blocks {
+    fn new(people: &[Known]) -> Blocks {
+        let mut blocks: FxHashMap<(Option<i32>, char), Vec<usize>> = FxHashMap::default();
+        for (i, p) in people.iter().enumerate() {
+            for c in letters(p) {
+                blocks.entry((p.row.birth_year, c)).or_default().push(i);
+            }
         }
+        Blocks(blocks)
     }
+
+    /// The people who share a block with `p` (some more than once).
+    fn candidates<'a>(&'a self, p: &Known) -> impl Iterator<Item = usize> + 'a {
+        let years: Vec<Option<i32>> = match p.row.birth_year {
+            Some(y) => vec![Some(y - 1), Some(y), Some(y + 1)],
+            None => vec![None],
+        };
+        let keys: Vec<(Option<i32>, char)> =
+            years.into_iter().flat_map(|y| letters(p).into_iter().map(move |c| (y, c))).collect();
+        keys.into_iter().flat_map(move |k| self.0.get(&k).into_iter().flatten().copied())
+    }
+}
+
+fn letters(p: &Known) -> FxHashSet<char> {
+    p.names().iter().filter_map(|n| n.chars().next()).collect()
+}
+
+/// Every pair of registered people who are likely one, most alike first (the review list);
+/// blocked (`Blocks`), so 200 000 people take seconds, not hours.
+pub fn find_duplicates(db: &Db) -> Result<Vec<DuplicatePair>> {
+    let people = registered(db)?;
+    let blocks = Blocks::new(&people);
     let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut pairs = Vec::new();
-    for ((year, letter), members) in &blocks {
-        let next = year.and_then(|y| blocks.get(&(Some(y + 1), *letter)));
-        for (k, &i) in members.iter().enumerate() {
-            let others = members[k + 1..].iter().chain(next.into_iter().flatten());
-            for &j in others {
-                let key = (i.min(j), i.max(j));
-                if i == j || !seen.insert(key) {
-                    continue;
-                }
-                if let Some(s) = likeness(&people[i], &people[j]).filter(|s| *s >= THRESHOLD) {
-                    pairs.push((key, s));
-                }
+    for (i, p) in people.iter().enumerate() {
+        for j in blocks.candidates(p) {
+            let key = (i.min(j), i.max(j));
+            if i == j || !seen.insert(key) {
+                continue;
+            }
+            if let Some(s) = likeness(p, &people[j]).filter(|s| *s >= THRESHOLD) {
+                pairs.push((key, s));
             }
         }
     }
@@ -194,6 +218,40 @@ pub fn find_duplicates(db: &Db) -> Result<Vec<DuplicatePair>> {
             likeness: s.min(1.0) as f32,
         })
         .collect())
+}
+
+/// A row of a table being imported that is likely someone already registered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct RowDuplicate {
+    pub row: u32,
+    pub person: PersonRow,
+    pub likeness: f32,
+}
+
+/// The rows (spreadsheet number, person as read) that are likely someone already registered,
+/// the best match of each, at most `limit` rows (the import's check shows them).
+pub fn against_registry(db: &Db, rows: &[(u32, PersonRow)], limit: usize) -> Result<Vec<RowDuplicate>> {
+    let people = registered(db)?;
+    let blocks = Blocks::new(&people);
+    let mut found = Vec::new();
+    for (number, row) in rows {
+        let me = Known::new(row.clone());
+        if me.names().is_empty() {
+            continue;
+        }
+        let best = blocks
+            .candidates(&me)
+            .filter_map(|j| likeness(&me, &people[j]).filter(|s| *s >= THRESHOLD).map(|s| (j, s)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((j, s)) = best {
+            found.push(RowDuplicate { row: *number, person: people[j].row.clone(), likeness: s.min(1.0) as f32 });
+            if found.len() >= limit {
+                break;
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// Merge `other` into `keep`: every service and attendance of `other` becomes `keep`'s (an

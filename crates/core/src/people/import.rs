@@ -12,7 +12,9 @@ use rusqlite::types::Value;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use super::duplicates::{self, RowDuplicate};
 use super::edit::{self, Allowed, PersonInput};
+use super::PersonRow;
 use crate::input::text as t;
 use crate::projects::project_id;
 use crate::search::fold;
@@ -139,6 +141,9 @@ pub struct ImportSummary {
     pub households: u32,
     pub consents: u32,
     pub dry_run: bool,
+    /// A dry run's rows that are likely someone already registered (the first 200), for a
+    /// person to decide before importing.
+    pub likely: Vec<RowDuplicate>,
 }
 
 /// A row read and checked, ready to write.
@@ -219,9 +224,29 @@ pub fn import_people(db: &mut Db, req: &TableImport<'_>, progress: &mut dyn FnMu
         households: new_households.len() as u32,
         consents: people.iter().filter(|p| p.consent.is_some()).count() as u32,
         dry_run,
+        likely: Vec::new(),
     };
     if dry_run {
-        return Ok(summary);
+        let rows: Vec<(u32, PersonRow)> = sheet
+            .rows
+            .iter()
+            .zip(&people)
+            .map(|(r, p)| {
+                let i = &p.input;
+                let row = PersonRow {
+                    id: String::new(),
+                    code: p.code.clone().unwrap_or_default(),
+                    first_name: i.first_name.clone(),
+                    last_name: i.last_name.clone(),
+                    gender: i.gender.clone(),
+                    birth_year: i.birth_year,
+                    country: i.country.clone(),
+                    municipality: i.municipality.clone(),
+                };
+                (r.number, row)
+            })
+            .collect();
+        return Ok(ImportSummary { likely: duplicates::against_registry(db, &rows, 200)?, ..summary });
     }
     let (prefix, mut next) = edit::next_number(db)?;
     let total = people.len() as u64;

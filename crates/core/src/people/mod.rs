@@ -3,6 +3,7 @@
 
 pub mod duplicates;
 pub mod edit;
+pub mod export;
 pub mod import;
 pub mod registry;
 pub mod tables;

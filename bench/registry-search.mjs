@@ -1,6 +1,7 @@
 // Registry search in the real app: keystroke to painted results over a database of 200 000
 // people (issue: ≤ 50 ms). In the page, the time runs from the search field's `input` event
-// to the second animation frame after the list changed (the frame that shows the new rows);
+// to the task after the animation frame that follows the list's change (by then the frame that
+// shows the new rows is painted);
 // WebDriver's own latency is not in it. Types 30 queries a letter at a time, Latin for
 // Cyrillic names and back; prints p50, p95 and the slowest. Asserts nothing about time.
 //
@@ -67,6 +68,17 @@ try {
   await browser.execute(() => {
     const w = window;
     w.__paints = [];
+    w.__updates = [];
+    w.__calls = [];
+    const invoke = w.__TAURI_INTERNALS__.invoke;
+    w.__TAURI_INTERNALS__.invoke = async (cmd, args, opts) => {
+      const t = performance.now();
+      try {
+        return await invoke(cmd, args, opts);
+      } finally {
+        w.__calls.push(`${cmd}:${Math.round(performance.now() - t)}`);
+      }
+    };
     const input = document.querySelector('[data-testid="people-search"]');
     const list = document.querySelector('[data-testid="people-list"]');
     let t0 = null;
@@ -75,7 +87,11 @@ try {
       if (t0 === null) return;
       const start = t0;
       t0 = null;
-      requestAnimationFrame(() => requestAnimationFrame(() => w.__paints.push(performance.now() - start)));
+      w.__updates.push(performance.now() - start);
+      w.__lengths = w.__lengths || [];
+      w.__lengths.push([input.value.length, Math.round(performance.now() - start)]);
+      // the frame that draws the change runs this, then paints; the task after it sees it painted
+      requestAnimationFrame(() => setTimeout(() => w.__paints.push(performance.now() - start), 0));
     }).observe(list, { subtree: true, childList: true, characterData: true });
   });
   for (const q of QUERIES) {
@@ -84,16 +100,20 @@ try {
     await browser.keys("Backspace");
     await sleep(150);
     for (const ch of q) {
-      const before = await browser.execute(() => window.__paints.length);
+      // a person types about five letters a second; the page is left alone meanwhile (polling
+      // it through WebDriver would compete with it for its main thread)
       await browser.keys(ch);
-      await browser.waitUntil(async () => (await browser.execute(() => window.__paints.length)) > before, {
-        timeout: 5_000,
-        interval: 5,
-      }).catch(() => {});
+      await sleep(200);
     }
   }
   const paints = (await browser.execute(() => window.__paints)).sort((a, b) => a - b);
-  const at = (p) => paints[Math.min(paints.length - 1, Math.floor(p * paints.length))];
+  const updates = (await browser.execute(() => window.__updates)).sort((a, b) => a - b);
+  if (process.env.TESSERA_BENCH_CALLS) console.log(JSON.stringify(await browser.execute(() => window.__lengths)));
+  const at = (p, list = paints) => list[Math.min(list.length - 1, Math.floor(p * list.length))];
+  console.log(
+    `  keystroke to the list's new rows in the page (before painting): p50 ${at(0.5, updates).toFixed(1)} ms, ` +
+      `p95 ${at(0.95, updates).toFixed(1)} ms`,
+  );
   console.log(
     `registry search in the app (${total}): ${paints.length} keystrokes, keystroke to painted results ` +
       `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, slowest ${paints[paints.length - 1].toFixed(1)} ms (target p95 ≤ 50 ms)`,

@@ -530,3 +530,7 @@ people-import-likely = { $count ->
    *[other] { NUMBER($count) } реда може да са вече регистрирани лица (можете да импортирате и обедините по-късно или да поправите файла):
 }
 people-import-at-row = Ред { $row }:
+people-household-help = Въведете кода на домакинството: съществуващо или се създава ново.
+people-household-members = Членове
+people-field-vulnerability = Етикети за уязвимост
+people-vulnerability-help = Разделени със запетаи: самотен родител, без документи, …

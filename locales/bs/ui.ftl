@@ -545,3 +545,7 @@ people-import-likely = { $count ->
    *[other] { NUMBER($count) } redova su možda već registrovane osobe (možete uvesti i kasnije spojiti, ili ispraviti datoteku):
 }
 people-import-at-row = Red { $row }:
+people-household-help = Upišite šifru domaćinstva: postojećeg, ili se pravi novo.
+people-household-members = Članovi
+people-field-vulnerability = Oznake ranjivosti
+people-vulnerability-help = Odvojene zarezima: samohrani roditelj, bez dokumenata, …

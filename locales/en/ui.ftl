@@ -535,3 +535,7 @@ people-import-likely = { $count ->
    *[other] { NUMBER($count) } rows may be someone already registered (you can import and merge later, or fix the file):
 }
 people-import-at-row = Row { $row }:
+people-household-help = Type a household’s code: an existing one, or a new one is made.
+people-household-members = Members
+people-field-vulnerability = Vulnerability tags
+people-vulnerability-help = Separated by commas: single parent, no documents, …

@@ -530,3 +530,7 @@ people-import-likely = { $count ->
    *[other] { NUMBER($count) } редови можеби се веќе регистрирани лица (може да увезете и подоцна да споите, или да ја поправите датотеката):
 }
 people-import-at-row = Ред { $row }:
+people-household-help = Внесете ја шифрата на домаќинството: постојно, или се прави ново.
+people-household-members = Членови
+people-field-vulnerability = Ознаки за ранливост
+people-vulnerability-help = Одделени со запирки: самохран родител, без документи, …

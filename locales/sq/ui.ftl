@@ -530,3 +530,7 @@ people-import-likely = { $count ->
    *[other] { NUMBER($count) } rreshta mund të jenë dikush i regjistruar tashmë (mund të importoni dhe t’i bashkoni më vonë, ose të ndreqni skedarin):
 }
 people-import-at-row = Rreshti { $row }:
+people-household-help = Shkruani kodin e ekonomisë familjare: një ekzistuese, ose krijohet një e re.
+people-household-members = Anëtarët
+people-field-vulnerability = Etiketat e cenueshmërisë
+people-vulnerability-help = Të ndara me presje: prind i vetëm, pa dokumente, …

@@ -546,3 +546,7 @@ people-import-likely = { $count ->
    *[other] { NUMBER($count) } редова су можда већ регистроване особе (можете да увезете и касније спојите, или исправите датотеку):
 }
 people-import-at-row = Ред { $row }:
+people-household-help = Упишите шифру домаћинства: постојећег, или се прави ново.
+people-household-members = Чланови
+people-field-vulnerability = Ознаке рањивости
+people-vulnerability-help = Одвојене зарезима: самохрани родитељ, без докумената, …

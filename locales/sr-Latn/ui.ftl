@@ -546,3 +546,7 @@ people-import-likely = { $count ->
    *[other] { NUMBER($count) } redova su možda već registrovane osobe (možete da uvezete i kasnije spojite, ili ispravite datoteku):
 }
 people-import-at-row = Red { $row }:
+people-household-help = Upišite šifru domaćinstva: postojećeg, ili se pravi novo.
+people-household-members = Članovi
+people-field-vulnerability = Oznake ranjivosti
+people-vulnerability-help = Odvojene zarezima: samohrani roditelj, bez dokumenata, …

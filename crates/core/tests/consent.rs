@@ -117,4 +117,36 @@ fn sensitive_values_leave_the_core_only_when_the_organisation_records_them() {
     let s = settings::people_settings(&db).unwrap();
     assert_eq!((s.code_prefix.as_str(), s.sensitive.as_slice()), ("URA", ["ethnicity".to_string()].as_slice()));
     assert!(settings::set_people_settings(&mut db, "no spaces!", &[]).is_err());
+    // vulnerability tags: refused while off, kept as clean tags once on
+    let tagged = PersonInput {
+        gender: Some("female".into()),
+        vulnerability: Some(" single parent;no documents, single parent ".into()),
+        ..Default::default()
+    };
+    assert_eq!(
+        issues(create_person(&mut db, &tagged, 2026).unwrap_err()),
+        [("vulnerability".to_string(), "sensitive-off")]
+    );
+    settings::set_people_settings(&mut db, "ura", &["ethnicity".into(), "vulnerability".into()]).unwrap();
+    let (id, _) = create_person(&mut db, &tagged, 2026).unwrap();
+    assert_eq!(person_detail(&db, &id).unwrap().vulnerability.as_deref(), Some("single parent, no documents"));
+}
+
+#[test]
+fn people_registered_with_a_household_code_share_one_household() {
+    let mut db = Db::open_in_memory().unwrap();
+    demo::create(&mut db, demo::Scale::Small, &mut |_, _| {}).unwrap();
+    let member = |first: &str| PersonInput {
+        first_name: Some(first.into()),
+        gender: Some("female".into()),
+        household: Some("HH-NEW-1".into()),
+        ..Default::default()
+    };
+    let (a, _) = create_person(&mut db, &member("Ana"), 2026).unwrap();
+    let (b, _) = create_person(&mut db, &member("Bora"), 2026).unwrap();
+    let (ha, hb) =
+        (person_detail(&db, &a).unwrap().household.unwrap(), person_detail(&db, &b).unwrap().household.unwrap());
+    assert_eq!((ha.code.as_str(), hb.members), ("HH-NEW-1", 2), "one household, two members");
+    // found by the household's code
+    assert_eq!(registry_page(&db, "hh-new-1", 0, 10).unwrap().total, 2);
 }

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use tessera_core::people::import::{guess_mapping, import_people, strict_mapping, TableImport, Words};
+use tessera_core::people::registry::registry_page;
 use tessera_core::people::search_people;
 use tessera_core::sheet::{self, RowIssue, Sheet};
 use tessera_core::{demo, settings, Db, Error, OpenOptions};
@@ -101,6 +102,15 @@ fn a_table_in_serbian_cyrillic_and_latin_is_read_as_typed() {
     assert_eq!(purposes, r#"["services","reporting"]"#);
     // found as the user types, in the other script
     assert_eq!(search_people(&db, "petrovic marko", 5).unwrap()[0].code, "X-1");
+    // the registry finds people by their household's code and their municipality in any script
+    let codes = |typed: &str| -> Vec<String> {
+        registry_page(&db, typed, 0, 50).unwrap().rows.into_iter().map(|r| r.code).collect()
+    };
+    assert_eq!(codes("hh-9"), ["X-1", "X-2"]);
+    assert_eq!(codes("Звездара"), ["X-2"]);
+    let novi_sad = registry_page(&db, "Нови Сад", 0, 50).unwrap();
+    assert_eq!(novi_sad.total as usize, novi_sad.rows.len(), "the total counts what the pages hold");
+    assert!(novi_sad.rows.iter().any(|r| r.code == "X-1"), "typed in Cyrillic, stored in Latin");
 }
 
 #[test]

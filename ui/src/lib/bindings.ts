@@ -391,6 +391,7 @@ export type PersonDetail = {
 	settlement: string | null,
 	ethnicity: string | null,
 	disability: boolean | null,
+	vulnerability: string | null,
 	/**  The household's code and size, and how many registered people it has. */
 	household: HouseholdInfo | null,
 	consent: ConsentInfo | null,
@@ -416,6 +417,13 @@ export type PersonInput = {
 	/**  Special-category: accepted only when the organisation switched the field on. */
 	ethnicity?: string | null,
 	disability?: boolean | null,
+	/**  Special-category: vulnerability tags, comma-separated (`single parent, no documents`). */
+	vulnerability?: string | null,
+	/**
+	 *  The household's code: an existing household of the organisation, else a new one (of
+	 *  one person, in the person's municipality). Empty: none.
+	 */
+	household?: string | null,
 };
 
 /**  A person as the registry screen lists them. */

@@ -34,6 +34,23 @@ export function findPlaces(all: Municipality[], query: string, countries: string
  * in another script) shown in the interface's script, when the lists know it.
  */
 export function storedPlaceName(all: Municipality[], country: string | null, name: string, lang: string): string {
-  const m = all.find((p) => (country === null || p.country === country) && (p.name_latn === name || p.name_cyrl === name || p.name_sq === name));
+  const m = byName(all).get(`${country ?? ""}|${name}`) ?? byName(all).get(`|${name}`);
   return m ? placeName(m, lang) : name;
+}
+
+/** The municipalities by "country|name" and "|name" for each of their names (built once per list). */
+const indexes = new WeakMap<Municipality[], Map<string, Municipality>>();
+function byName(all: Municipality[]): Map<string, Municipality> {
+  let index = indexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const m of all) {
+      for (const n of names(m).filter((n) => n !== "")) {
+        if (!index.has(`${m.country}|${n}`)) index.set(`${m.country}|${n}`, m);
+        if (!index.has(`|${n}`)) index.set(`|${n}`, m);
+      }
+    }
+    indexes.set(all, index);
+  }
+  return index;
 }

@@ -31,6 +31,13 @@ pub struct PersonInput {
     pub ethnicity: Option<String>,
     #[serde(default)]
     pub disability: Option<bool>,
+    /// Special-category: vulnerability tags, comma-separated (`single parent, no documents`).
+    #[serde(default)]
+    pub vulnerability: Option<String>,
+    /// The household's code: an existing household of the organisation, else a new one (of
+    /// one person, in the person's municipality). Empty: none.
+    #[serde(default)]
+    pub household: Option<String>,
 }
 
 fn filled(s: &Option<String>) -> Option<&str> {
@@ -42,6 +49,7 @@ fn filled(s: &Option<String>) -> Option<&str> {
 pub(crate) struct Allowed {
     pub ethnicity: bool,
     pub disability: bool,
+    pub vulnerability: bool,
 }
 
 impl Allowed {
@@ -49,6 +57,7 @@ impl Allowed {
         Ok(Allowed {
             ethnicity: settings::sensitive_on(db, "ethnicity")?,
             disability: settings::sensitive_on(db, "disability")?,
+            vulnerability: settings::sensitive_on(db, "vulnerability")?,
         })
     }
 }
@@ -84,6 +93,9 @@ pub(crate) fn problems(input: &PersonInput, this_year: i32, allowed: Allowed) ->
     if input.disability.is_some() && !allowed.disability {
         c.push("disability", "sensitive-off", vec![]);
     }
+    if filled(&input.vulnerability).is_some() && !allowed.vulnerability {
+        c.push("vulnerability", "sensitive-off", vec![]);
+    }
     c
 }
 
@@ -107,10 +119,27 @@ pub(crate) fn values(input: &PersonInput, code: &str, allowed: Allowed) -> Vec<(
         ("settlement", opt_text(&input.settlement)),
         ("ethnicity", opt_text(&input.ethnicity)),
         ("disability", input.disability.map_or(Value::Null, |d| Value::Integer(d.into()))),
+        ("vulnerability", opt_text(&tags(&input.vulnerability))),
         ("search_key", t(&key)),
     ];
-    row.retain(|(c, _)| (*c != "ethnicity" || allowed.ethnicity) && (*c != "disability" || allowed.disability));
+    row.retain(|(c, _)| match *c {
+        "ethnicity" => allowed.ethnicity,
+        "disability" => allowed.disability,
+        "vulnerability" => allowed.vulnerability,
+        _ => true,
+    });
     row
+}
+
+/// Tags as stored: trimmed, comma-separated, none twice.
+fn tags(typed: &Option<String>) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for tag in typed.as_deref().unwrap_or("").split([',', ';']).map(str::trim).filter(|t| !t.is_empty()) {
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    (!out.is_empty()).then(|| out.join(", "))
 }
 
 /// The municipality as stored: its Latin name in the shipped list when it is found there
@@ -153,8 +182,25 @@ pub fn create_person(db: &mut Db, input: &PersonInput, this_year: i32) -> Result
     let code = code(&prefix, n);
     let mut row = values(input, &code, allowed);
     row.extend([("ref", t(&code)), ("kind", t("person")), ("code", t(&code))]);
-    let id = db.write(|w| w.insert("beneficiaries", &row))?;
+    let id = db.write(|w| {
+        row.push(("household_id", household(w, input)?));
+        w.insert("beneficiaries", &row)
+    })?;
     Ok((id, code))
+}
+
+/// The household a form names by its code, made when the organisation has none with it.
+fn household(w: &mut crate::store::Writer<'_>, input: &PersonInput) -> Result<Value> {
+    let Some(code) = filled(&input.household) else { return Ok(Value::Null) };
+    let key = [("owner_org_id", Value::Null), ("code", t(code))];
+    if let Some(id) = w.find("households", &key)? {
+        return Ok(t(&id));
+    }
+    let id = w.insert(
+        "households",
+        &[("ref", t(code)), ("code", t(code)), ("size", Value::Integer(1)), ("municipality", municipality(input))],
+    )?;
+    Ok(t(&id))
 }
 
 /// Change a person's fields (the code stays).
@@ -162,8 +208,12 @@ pub fn update_person(db: &mut Db, id: &str, input: &PersonInput, this_year: i32)
     rows::exists(db, "beneficiaries", "person", id)?;
     let allowed = check(db, input, this_year)?;
     let code: String = db.conn().query_row("SELECT code FROM live_beneficiaries WHERE id = ?1", [id], |r| r.get(0))?;
-    let row = values(input, &code, allowed);
-    db.write(|w| w.update("beneficiaries", id, &row)).map(|_| ())
+    let mut row = values(input, &code, allowed);
+    db.write(|w| {
+        row.push(("household_id", household(w, input)?));
+        w.update("beneficiaries", id, &row)
+    })
+    .map(|_| ())
 }
 
 /// Delete a person (hidden, not erased: undo brings them back; erasure is separate).

@@ -29,7 +29,7 @@ pub struct PeopleExport {
 pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec<String>>)> {
     let pid = req.project.as_deref().map(|code| project_id(db, code)).transpose()?;
     let mut sensitive = Vec::new();
-    for f in ["ethnicity", "disability"] {
+    for f in ["ethnicity", "disability", "vulnerability"] {
         if req.sensitive.iter().any(|s| s == f) && settings::sensitive_on(db, f)? {
             sensitive.push(f);
         }
@@ -43,7 +43,7 @@ pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec
     header.extend(["consent_date", "consent_purposes"]);
 
     let sql = "SELECT b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality,
-                      b.settlement, h.code, b.ethnicity, b.disability, c.date, c.purposes
+                      b.settlement, h.code, b.ethnicity, b.disability, c.date, c.purposes, b.vulnerability
                FROM live_beneficiaries b
                LEFT JOIN live_households h ON h.id = b.household_id
                LEFT JOIN live_consents c ON c.beneficiary_id = b.id
@@ -74,6 +74,7 @@ pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec
         for f in &sensitive {
             row.push(match *f {
                 "ethnicity" => text(r, 9)?,
+                "vulnerability" => text(r, 13)?,
                 _ => match r.get::<_, Option<bool>>(10)? {
                     Some(true) => "yes".into(),
                     Some(false) => "no".into(),

@@ -38,6 +38,7 @@ pub const FIELDS: &[&str] = &[
     "household_size",
     "ethnicity",
     "disability",
+    "vulnerability",
     "consent_date",
     "consent_purposes",
     "consent_withdrawn",
@@ -45,7 +46,7 @@ pub const FIELDS: &[&str] = &[
 
 /// The fields that are special-category data: a column of them is taken only when the
 /// organisation switched the field on.
-const SENSITIVE: &[&str] = &["ethnicity", "disability"];
+const SENSITIVE: &[&str] = &["ethnicity", "disability", "vulnerability"];
 
 /// The message whose text, in each language, is a field's label (the form's and the mapping
 /// step's; a header may be any of them).
@@ -329,6 +330,7 @@ fn columns(sheet: &Sheet, mapping: &[Option<String>], allowed: Allowed) -> Resul
         let off = match field {
             "ethnicity" => !allowed.ethnicity,
             "disability" => !allowed.disability,
+            "vulnerability" => !allowed.vulnerability,
             _ => false,
         };
         if SENSITIVE.contains(&field) && off {
@@ -415,6 +417,9 @@ fn read_row(
         settlement: owned("settlement"),
         ethnicity: owned("ethnicity"),
         disability,
+        vulnerability: owned("vulnerability"),
+        // the import makes and links households itself (once per code, with the size given)
+        household: None,
     };
     for i in edit::problems(&input, this_year, allowed).into_issues() {
         let mut issue = RowIssue::new(row.number, header(sheet, columns, &i.field), i.code, vec![]);

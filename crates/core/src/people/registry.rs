@@ -1,15 +1,17 @@
 //! The registry screen's reads and its consent rules: a page of the list as the user types
-//! (with the total, so 200 000 people scroll as one list), a person's page (household,
+//! (by code, name, household or municipality, with the total, so 200 000 people scroll as one
+//! list), a person's page (household,
 //! consent, services, attendance), recording and withdrawing consent, and erasure — the
 //! person's identifying values removed from the table, the change log, the search index and
 //! the file's free pages (the store's `erase`), anonymous counts kept, carried by sync.
 
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
 use super::{fts_query, PersonRow};
 use crate::input::{opt_text, text as t, Check};
-use crate::{enums, rows, settings, Db, Error, Result};
+use crate::{enums, places, rows, settings, Db, Error, Result};
 
 #[cfg(feature = "specta")]
 use specta::Type;
@@ -39,18 +41,37 @@ fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
 }
 
 /// The people matching `typed` (everyone when nothing is typed), in registration order:
-/// `limit` of them from `offset`, and how many match in all.
+/// `limit` of them from `offset`, and how many match in all. A person matches by code or name
+/// (each word a prefix, any script: the search index), by their household's code, or by their
+/// municipality's name in any script (`Лесковац`, `leskovac`).
 pub fn registry_page(db: &Db, typed: &str, offset: u32, limit: u32) -> Result<RegistryPage> {
     let c = db.conn();
-    let (total, rows) = if typed.trim().is_empty() {
-        let total: u32 = c.prepare_cached("SELECT count(*) FROM live_beneficiaries")?.query_row([], |r| r.get(0))?;
+    if typed.trim().is_empty() {
+        // through the index of `cl` alone (migration 6): a few pages, not every row
+        let total: u32 = c
+            .prepare_cached(
+                "SELECT count(*) FROM /* all rows */ beneficiaries INDEXED BY beneficiaries_cl WHERE cl % 2 = 1",
+            )?
+            .query_row([], |r| r.get(0))?;
         let sql = format!(
             "SELECT {COLS} FROM /* all rows */ beneficiaries b WHERE b.cl % 2 = 1 ORDER BY b.rowid LIMIT ?1 OFFSET ?2"
         );
         let rows = c.prepare_cached(&sql)?.query_map([limit, offset], person_row)?.collect::<Result<_, _>>()?;
-        (total, rows)
-    } else {
-        let Some(q) = fts_query(typed) else { return Ok(RegistryPage { total: 0, offset, rows: Vec::new() }) };
+        return Ok(RegistryPage { total, offset, rows });
+    }
+    let q = fts_query(typed);
+    let household: Option<String> = c
+        .prepare_cached("SELECT id FROM live_households WHERE code = ?1 COLLATE NOCASE ORDER BY id LIMIT 1")?
+        .query_row([typed.trim()], |r| r.get(0))
+        .optional()?;
+    let places: Vec<String> = places::COUNTRIES
+        .iter()
+        .flat_map(|cc| places::find(cc, typed))
+        .flat_map(|m| [Some(m.name_latn.clone()), m.name_cyrl.clone(), m.name_sq.clone()])
+        .flatten()
+        .collect();
+    if household.is_none() && places.is_empty() {
+        let Some(q) = q else { return Ok(RegistryPage { total: 0, offset, rows: Vec::new() }) };
         // the index holds live rows only
         let total: u32 = c
             .prepare_cached("SELECT count(*) FROM people_search WHERE people_search MATCH ?1")?
@@ -63,8 +84,27 @@ pub fn registry_page(db: &Db, typed: &str, offset: u32, limit: u32) -> Result<Re
             .prepare_cached(&sql)?
             .query_map(rusqlite::params![q, limit, offset], person_row)?
             .collect::<Result<_, _>>()?;
-        (total, rows)
+        return Ok(RegistryPage { total, offset, rows });
+    }
+    // names, or the household, or the municipality
+    let by_name = if q.is_some() {
+        "b.rowid IN (SELECT rowid FROM people_search WHERE people_search MATCH ?1)"
+    } else {
+        "?1 IS NULL AND 0"
     };
+    let cond = format!(
+        "b.cl % 2 = 1 AND ({by_name} OR (?2 IS NOT NULL AND b.household_id = ?2) OR b.municipality IN (SELECT value FROM json_each(?3)))"
+    );
+    let places = serde_json::to_string(&places).unwrap_or_else(|_| "[]".into());
+    let total: u32 = c
+        .prepare_cached(&format!("SELECT count(*) FROM /* all rows */ beneficiaries b WHERE {cond}"))?
+        .query_row(rusqlite::params![q, household, places], |r| r.get(0))?;
+    let sql =
+        format!("SELECT {COLS} FROM /* all rows */ beneficiaries b WHERE {cond} ORDER BY b.rowid LIMIT ?4 OFFSET ?5");
+    let rows = c
+        .prepare_cached(&sql)?
+        .query_map(rusqlite::params![q, household, places, limit, offset], person_row)?
+        .collect::<Result<_, _>>()?;
     Ok(RegistryPage { total, offset, rows })
 }
 
@@ -105,6 +145,7 @@ pub struct PersonDetail {
     pub settlement: Option<String>,
     pub ethnicity: Option<String>,
     pub disability: Option<bool>,
+    pub vulnerability: Option<String>,
     /// The household's code and size, and how many registered people it has.
     pub household: Option<HouseholdInfo>,
     pub consent: Option<ConsentInfo>,
@@ -126,12 +167,14 @@ pub fn person_detail(db: &Db, id: &str) -> Result<PersonDetail> {
     rows::exists(db, "beneficiaries", "person", id)?;
     let c = db.conn();
     let sql = format!(
-        "SELECT {COLS}, b.settlement, b.ethnicity, b.disability, b.household_id, b.search_key IS NULL
+        "SELECT {COLS}, b.settlement, b.ethnicity, b.disability, b.household_id, b.search_key IS NULL, b.vulnerability
          FROM live_beneficiaries b WHERE b.id = ?1"
     );
-    type Extra = (Option<String>, Option<String>, Option<bool>, Option<String>, bool);
-    let (person, (settlement, ethnicity, disability, household_id, no_key)): (PersonRow, Extra) =
-        c.query_row(&sql, [id], |r| Ok((person_row(r)?, (r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?))))?;
+    type Extra = (Option<String>, Option<String>, Option<bool>, Option<String>, bool, Option<String>);
+    let (person, (settlement, ethnicity, disability, household_id, no_key, vulnerability)): (PersonRow, Extra) = c
+        .query_row(&sql, [id], |r| {
+            Ok((person_row(r)?, (r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?, r.get(13)?)))
+        })?;
     let household = match household_id {
         Some(h) => c
             .query_row(
@@ -163,11 +206,13 @@ pub fn person_detail(db: &Db, id: &str) -> Result<PersonDetail> {
     // special-category values leave the core only when the organisation records them
     let ethnicity = ethnicity.filter(|_| settings::sensitive_on(db, "ethnicity").unwrap_or(false));
     let disability = disability.filter(|_| settings::sensitive_on(db, "disability").unwrap_or(false));
+    let vulnerability = vulnerability.filter(|_| settings::sensitive_on(db, "vulnerability").unwrap_or(false));
     Ok(PersonDetail {
         person,
         settlement,
         ethnicity,
         disability,
+        vulnerability,
         household,
         consent: consent(db, id)?.map(|(_, c)| c),
         services,

@@ -9,8 +9,9 @@ export const PAGE = 100;
 export class Registry {
   query = $state("");
   total = $state<number | null>(null);
-  /** Rows by their index in the current list (the pages fetched so far). */
-  rows = $state<Record<number, PersonRow>>({});
+  /** Rows by their index in the current list (the pages fetched so far); replaced whole, never
+   * changed in place, so not deeply reactive (a keystroke's 100 rows are not proxied). */
+  rows = $state.raw<Record<number, PersonRow>>({});
   failed = $state<unknown>(null);
   #generation = 0;
   #pages = new Set<number>();

@@ -7,7 +7,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use super::PersonRow;
+use super::{person_row, PersonRow, PERSON_COLS};
 use crate::input::text as t;
 use crate::search::fold;
 use crate::{rows, Db, Result};
@@ -106,21 +106,6 @@ pub struct DuplicatePair {
     pub likeness: f32,
 }
 
-const COLS: &str = "id, code, first_name, last_name, gender, birth_year, country, municipality";
-
-fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
-    Ok(PersonRow {
-        id: r.get(0)?,
-        code: r.get(1)?,
-        first_name: r.get(2)?,
-        last_name: r.get(3)?,
-        gender: r.get(4)?,
-        birth_year: r.get(5)?,
-        country: r.get(6)?,
-        municipality: r.get(7)?,
-    })
-}
-
 /// The people already registered who are likely the person described (the registration
 /// form asks before it saves, the import's check lists them): compared with everyone born
 /// within a year of them (everyone with a name, when the birth year is not known), best first.
@@ -130,7 +115,7 @@ pub fn likely_duplicates(db: &Db, person: &PersonRow, limit: usize) -> Result<Ve
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT {COLS} FROM live_beneficiaries WHERE kind = 'person' AND id IS NOT ?1
+        "SELECT {PERSON_COLS} FROM live_beneficiaries b WHERE kind = 'person' AND id IS NOT ?1
            AND (first_name IS NOT NULL OR last_name IS NOT NULL)
            AND (?2 IS NULL OR birth_year IS NULL OR birth_year BETWEEN ?2 - 1 AND ?2 + 1)"
     );
@@ -151,7 +136,7 @@ pub fn likely_duplicates(db: &Db, person: &PersonRow, limit: usize) -> Result<Ve
 /// Everyone registered with a name, as compared.
 fn registered(db: &Db) -> Result<Vec<Known>> {
     let sql = format!(
-        "SELECT {COLS} FROM live_beneficiaries WHERE kind = 'person'
+        "SELECT {PERSON_COLS} FROM live_beneficiaries b WHERE kind = 'person'
            AND (first_name IS NOT NULL OR last_name IS NOT NULL) ORDER BY code"
     );
     let people: rusqlite::Result<Vec<Known>> =

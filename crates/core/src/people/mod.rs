@@ -87,25 +87,31 @@ pub struct PersonRow {
 /// the order they were registered when nothing is typed).
 pub fn search_people(db: &Db, typed: &str, limit: usize) -> Result<Vec<PersonRow>> {
     let c = db.conn();
-    let map = |r: &rusqlite::Row<'_>| {
-        Ok(PersonRow {
-            id: r.get(0)?,
-            code: r.get(1)?,
-            first_name: r.get(2)?,
-            last_name: r.get(3)?,
-            gender: r.get(4)?,
-            birth_year: r.get(5)?,
-            country: r.get(6)?,
-            municipality: r.get(7)?,
-        })
-    };
-    const COLS: &str = "b.id, b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality";
     if typed.trim().is_empty() {
-        let sql =
-            format!("SELECT {COLS} FROM /* all rows */ beneficiaries b WHERE b.cl % 2 = 1 ORDER BY b.rowid LIMIT ?1");
-        return Ok(c.prepare_cached(&sql)?.query_map([limit as i64], map)?.collect::<Result<_, _>>()?);
+        let sql = format!(
+            "SELECT {PERSON_COLS} FROM /* all rows */ beneficiaries b WHERE b.cl % 2 = 1 ORDER BY b.rowid LIMIT ?1"
+        );
+        return Ok(c.prepare_cached(&sql)?.query_map([limit as i64], person_row)?.collect::<Result<_, _>>()?);
     }
-    matching(db, COLS, typed, limit, map)
+    matching(db, PERSON_COLS, typed, limit, person_row)
+}
+
+/// The columns of `beneficiaries b` a `PersonRow` is read from (`person_row`), in its order.
+pub(crate) const PERSON_COLS: &str =
+    "b.id, b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality";
+
+/// A `PersonRow` from a row whose first columns are `PERSON_COLS`.
+pub(crate) fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        first_name: r.get(2)?,
+        last_name: r.get(3)?,
+        gender: r.get(4)?,
+        birth_year: r.get(5)?,
+        country: r.get(6)?,
+        municipality: r.get(7)?,
+    })
 }
 
 /// People, optionally only those reached by a project, optionally matching a search in any

@@ -9,7 +9,7 @@ use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
-use super::{fts_query, PersonRow};
+use super::{fts_query, person_row, PersonRow, PERSON_COLS};
 use crate::input::{opt_text, text as t, Check};
 use crate::{enums, places, rows, settings, Db, Error, Result};
 
@@ -23,21 +23,6 @@ pub struct RegistryPage {
     pub total: u32,
     pub offset: u32,
     pub rows: Vec<PersonRow>,
-}
-
-const COLS: &str = "b.id, b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality";
-
-fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
-    Ok(PersonRow {
-        id: r.get(0)?,
-        code: r.get(1)?,
-        first_name: r.get(2)?,
-        last_name: r.get(3)?,
-        gender: r.get(4)?,
-        birth_year: r.get(5)?,
-        country: r.get(6)?,
-        municipality: r.get(7)?,
-    })
 }
 
 /// The people matching `typed` (everyone when nothing is typed), in registration order:
@@ -54,7 +39,7 @@ pub fn registry_page(db: &Db, typed: &str, offset: u32, limit: u32) -> Result<Re
             )?
             .query_row([], |r| r.get(0))?;
         let sql = format!(
-            "SELECT {COLS} FROM /* all rows */ beneficiaries b WHERE b.cl % 2 = 1 ORDER BY b.rowid LIMIT ?1 OFFSET ?2"
+            "SELECT {PERSON_COLS} FROM /* all rows */ beneficiaries b WHERE b.cl % 2 = 1 ORDER BY b.rowid LIMIT ?1 OFFSET ?2"
         );
         let rows = c.prepare_cached(&sql)?.query_map([limit, offset], person_row)?.collect::<Result<_, _>>()?;
         return Ok(RegistryPage { total, offset, rows });
@@ -77,7 +62,7 @@ pub fn registry_page(db: &Db, typed: &str, offset: u32, limit: u32) -> Result<Re
             .prepare_cached("SELECT count(*) FROM people_search WHERE people_search MATCH ?1")?
             .query_row([&q], |r| r.get(0))?;
         let sql = format!(
-            "SELECT {COLS} FROM people_search s JOIN /* all rows */ beneficiaries b ON b.rowid = s.rowid
+            "SELECT {PERSON_COLS} FROM people_search s JOIN /* all rows */ beneficiaries b ON b.rowid = s.rowid
              WHERE people_search MATCH ?1 AND b.cl % 2 = 1 ORDER BY s.rowid LIMIT ?2 OFFSET ?3"
         );
         let rows = c
@@ -99,8 +84,9 @@ pub fn registry_page(db: &Db, typed: &str, offset: u32, limit: u32) -> Result<Re
     let total: u32 = c
         .prepare_cached(&format!("SELECT count(*) FROM /* all rows */ beneficiaries b WHERE {cond}"))?
         .query_row(rusqlite::params![q, household, places], |r| r.get(0))?;
-    let sql =
-        format!("SELECT {COLS} FROM /* all rows */ beneficiaries b WHERE {cond} ORDER BY b.rowid LIMIT ?4 OFFSET ?5");
+    let sql = format!(
+        "SELECT {PERSON_COLS} FROM /* all rows */ beneficiaries b WHERE {cond} ORDER BY b.rowid LIMIT ?4 OFFSET ?5"
+    );
     let rows = c
         .prepare_cached(&sql)?
         .query_map(rusqlite::params![q, household, places, limit, offset], person_row)?
@@ -167,7 +153,7 @@ pub fn person_detail(db: &Db, id: &str) -> Result<PersonDetail> {
     rows::exists(db, "beneficiaries", "person", id)?;
     let c = db.conn();
     let sql = format!(
-        "SELECT {COLS}, b.settlement, b.ethnicity, b.disability, b.household_id, b.search_key IS NULL, b.vulnerability
+        "SELECT {PERSON_COLS}, b.settlement, b.ethnicity, b.disability, b.household_id, b.search_key IS NULL, b.vulnerability
          FROM live_beneficiaries b WHERE b.id = ?1"
     );
     type Extra = (Option<String>, Option<String>, Option<bool>, Option<String>, bool, Option<String>);

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use tessera_core::package::{import_package, Beneficiary, Package};
-use tessera_core::people::{list_beneficiaries, search_ids, search_people};
+use tessera_core::people::registry::registry_page;
+use tessera_core::people::{list_beneficiaries, search_ids};
 use tessera_core::{demo, Db, OpenOptions};
 
 fn person(code: &str, first: &str, last: &str) -> Beneficiary {
@@ -188,9 +189,9 @@ fn a_person_registered_in_the_app_gets_the_next_code_and_is_found_at_once() {
 fn the_registry_lists_everyone_in_registration_order_until_something_is_typed() {
     let mut db = Db::open_in_memory().unwrap();
     import_package(&mut db, &people(), false, &mut |_, _| {}).unwrap();
-    let all: Vec<String> = search_people(&db, "  ", 5).unwrap().into_iter().map(|p| p.code).collect();
+    let all: Vec<String> = registry_page(&db, "  ", 0, 5).unwrap().rows.into_iter().map(|p| p.code).collect();
     assert_eq!(all, ["T-001", "T-002", "T-003", "T-004", "T-005"]);
-    let found = search_people(&db, "Петровић", 50).unwrap();
+    let found = registry_page(&db, "Петровић", 0, 50).unwrap().rows;
     let rows: Vec<(&str, Option<&str>)> = found.iter().map(|p| (p.code.as_str(), p.first_name.as_deref())).collect();
     assert_eq!(rows, [("T-001", Some("Јелена")), ("T-002", Some("Marko"))]);
 }

@@ -306,17 +306,12 @@ pub fn merge_people(db: &mut Db, keep: &str, other: &str) -> Result<()> {
     })
 }
 
-/// The people already registered who are likely the one the registration form describes
-/// (`editing`: the person being changed, left out).
-pub fn likely_duplicates_of(
-    db: &Db,
-    input: &super::edit::PersonInput,
-    editing: Option<&str>,
-    limit: usize,
-) -> Result<Vec<Likely>> {
-    let row = PersonRow {
-        id: editing.unwrap_or("").to_string(),
-        code: String::new(),
+/// A person as a form or a table's row describes them, as compared (the municipality as it
+/// would be stored).
+pub(crate) fn described(input: &super::edit::PersonInput, id: &str, code: &str) -> PersonRow {
+    PersonRow {
+        id: id.to_string(),
+        code: code.to_string(),
         first_name: input.first_name.clone(),
         last_name: input.last_name.clone(),
         gender: input.gender.clone(),
@@ -326,6 +321,17 @@ pub fn likely_duplicates_of(
             .municipality
             .as_deref()
             .map(|m| super::edit::stored_municipality(input.country.as_deref(), m)),
-    };
+    }
+}
+
+/// The people already registered who are likely the one the registration form describes
+/// (`editing`: the person being changed, left out).
+pub fn likely_duplicates_of(
+    db: &Db,
+    input: &super::edit::PersonInput,
+    editing: Option<&str>,
+    limit: usize,
+) -> Result<Vec<Likely>> {
+    let row = described(input, editing.unwrap_or(""), "");
     likely_duplicates(db, &row, limit)
 }

@@ -42,17 +42,16 @@ pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec
     header.extend(sensitive.iter().copied());
     header.extend(["consent_date", "consent_purposes"]);
 
-    let sql = "SELECT b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality,
-                      b.settlement, h.code, b.ethnicity, b.disability, c.date, c.purposes, b.vulnerability
-               FROM live_beneficiaries b
-               LEFT JOIN live_households h ON h.id = b.household_id
-               LEFT JOIN live_consents c ON c.beneficiary_id = b.id
-               WHERE b.kind = 'person' AND c.withdrawn IS NULL
-                 AND (?1 IS NULL OR b.home_project_id = ?1
-                      OR EXISTS (SELECT 1 FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
-                                 WHERE at.beneficiary_id = b.id AND a.project_id = ?1)
-                      OR EXISTS (SELECT 1 FROM live_services s WHERE s.beneficiary_id = b.id AND s.project_id = ?1))
-               ORDER BY b.code";
+    let sql = format!(
+        "SELECT b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality,
+                b.settlement, h.code, b.ethnicity, b.disability, c.date, c.purposes, b.vulnerability
+         FROM live_beneficiaries b
+         LEFT JOIN live_households h ON h.id = b.household_id
+         LEFT JOIN live_consents c ON c.beneficiary_id = b.id
+         WHERE b.kind = 'person' AND c.withdrawn IS NULL AND {}
+         ORDER BY b.code",
+        super::reached_by("?1")
+    );
     let text = |r: &rusqlite::Row<'_>, i: usize| -> rusqlite::Result<String> {
         Ok(match r.get_ref(i)? {
             rusqlite::types::ValueRef::Null => String::new(),
@@ -62,7 +61,7 @@ pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec
             rusqlite::types::ValueRef::Blob(_) => String::new(),
         })
     };
-    let mut stmt = db.conn().prepare(sql)?;
+    let mut stmt = db.conn().prepare(&sql)?;
     let rows = stmt.query_map([pid], |r| {
         let mut row = vec![text(r, 0)?];
         if req.names {

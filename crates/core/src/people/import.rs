@@ -232,20 +232,7 @@ pub fn import_people(db: &mut Db, req: &TableImport<'_>, progress: &mut dyn FnMu
             .rows
             .iter()
             .zip(&people)
-            .map(|(r, p)| {
-                let i = &p.input;
-                let row = PersonRow {
-                    id: String::new(),
-                    code: p.code.clone().unwrap_or_default(),
-                    first_name: i.first_name.clone(),
-                    last_name: i.last_name.clone(),
-                    gender: i.gender.clone(),
-                    birth_year: i.birth_year,
-                    country: i.country.clone(),
-                    municipality: i.municipality.clone(),
-                };
-                (r.number, row)
-            })
+            .map(|(r, p)| (r.number, duplicates::described(&p.input, "", p.code.as_deref().unwrap_or(""))))
             .collect();
         return Ok(ImportSummary { likely: duplicates::against_registry(db, &rows, 200)?, ..summary });
     }

@@ -47,25 +47,27 @@ pub(crate) fn fts_query(typed: &str) -> Option<String> {
 /// (migration 5); the first `limit`, in the order they were registered (the index's own
 /// order: no sorting of a large match).
 pub fn search_ids(db: &Db, typed: &str, limit: usize) -> Result<Vec<String>> {
-    matching(db, "b.id", typed, limit, |r| r.get(0))
+    matching(db, "b.id", typed, limit as u32, 0, |r| r.get(0))
 }
 
-/// The rows (`columns` of `beneficiaries b`) the index finds for `typed`, first `limit`.
-fn matching<T>(
+/// The rows (`columns` of `beneficiaries b`) the index finds for `typed`: `limit` of them from
+/// `offset`, in the index's order.
+pub(crate) fn matching<T>(
     db: &Db,
     columns: &str,
     typed: &str,
-    limit: usize,
+    limit: u32,
+    offset: u32,
     map: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
 ) -> Result<Vec<T>> {
     let Some(q) = fts_query(typed) else { return Ok(Vec::new()) };
     // the index holds live rows only (its triggers); the row's own rowid joins it
     let sql = format!(
         "SELECT {columns} FROM people_search s JOIN /* all rows */ beneficiaries b ON b.rowid = s.rowid
-         WHERE people_search MATCH ?1 AND b.cl % 2 = 1 ORDER BY s.rowid LIMIT ?2"
+         WHERE people_search MATCH ?1 AND b.cl % 2 = 1 ORDER BY s.rowid LIMIT ?2 OFFSET ?3"
     );
     let mut stmt = db.conn().prepare_cached(&sql)?;
-    let rows = stmt.query_map(rusqlite::params![q, limit as i64], map)?;
+    let rows = stmt.query_map(rusqlite::params![q, limit, offset], map)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -83,17 +85,15 @@ pub struct PersonRow {
     pub municipality: Option<String>,
 }
 
-/// The registry as the user types: the first `limit` people matching `typed` (all people in
-/// the order they were registered when nothing is typed).
-pub fn search_people(db: &Db, typed: &str, limit: usize) -> Result<Vec<PersonRow>> {
-    let c = db.conn();
-    if typed.trim().is_empty() {
-        let sql = format!(
-            "SELECT {PERSON_COLS} FROM /* all rows */ beneficiaries b WHERE b.cl % 2 = 1 ORDER BY b.rowid LIMIT ?1"
-        );
-        return Ok(c.prepare_cached(&sql)?.query_map([limit as i64], person_row)?.collect::<Result<_, _>>()?);
-    }
-    matching(db, PERSON_COLS, typed, limit, person_row)
+/// Whether person `b` is reached by the project whose id is the SQL parameter `project`
+/// (NULL: every project): registered for it, attending one of its activities or served by it.
+pub(crate) fn reached_by(project: &str) -> String {
+    format!(
+        "({project} IS NULL OR b.home_project_id = {project}
+          OR EXISTS (SELECT 1 FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
+                     WHERE at.beneficiary_id = b.id AND a.project_id = {project})
+          OR EXISTS (SELECT 1 FROM live_services s WHERE s.beneficiary_id = b.id AND s.project_id = {project}))"
+    )
 }
 
 /// The columns of `beneficiaries b` a `PersonRow` is read from (`person_row`), in its order.
@@ -126,16 +126,14 @@ pub fn list_beneficiaries(db: &Db, project: Option<&str>, search: Option<&str>) 
         },
         None => None,
     };
-    let mut stmt = db.conn().prepare(
+    let mut stmt = db.conn().prepare(&format!(
         "SELECT code, first_name, last_name, gender, birth_year, municipality FROM live_beneficiaries b
          WHERE (?1 IS NULL OR b.id IN (SELECT x.id FROM /* all rows */ beneficiaries x
                 WHERE x.rowid IN (SELECT rowid FROM people_search WHERE people_search MATCH ?1)))
-           AND (?2 IS NULL OR home_project_id = ?2
-                OR EXISTS (SELECT 1 FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
-                           WHERE at.beneficiary_id = b.id AND a.project_id = ?2)
-                OR EXISTS (SELECT 1 FROM live_services s WHERE s.beneficiary_id = b.id AND s.project_id = ?2))
+           AND {}
          ORDER BY code",
-    )?;
+        reached_by("?2")
+    ))?;
     let rows = stmt.query_map(rusqlite::params![query, pid], |r| {
         Ok(BeneficiaryRow {
             code: r.get(0)?,

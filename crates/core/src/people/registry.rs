@@ -9,7 +9,7 @@ use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
-use super::{fts_query, person_row, PersonRow, PERSON_COLS};
+use super::{fts_query, matching, person_row, PersonRow, PERSON_COLS};
 use crate::input::{opt_text, text as t, Check};
 use crate::{enums, places, rows, settings, Db, Error, Result};
 
@@ -61,14 +61,7 @@ pub fn registry_page(db: &Db, typed: &str, offset: u32, limit: u32) -> Result<Re
         let total: u32 = c
             .prepare_cached("SELECT count(*) FROM people_search WHERE people_search MATCH ?1")?
             .query_row([&q], |r| r.get(0))?;
-        let sql = format!(
-            "SELECT {PERSON_COLS} FROM people_search s JOIN /* all rows */ beneficiaries b ON b.rowid = s.rowid
-             WHERE people_search MATCH ?1 AND b.cl % 2 = 1 ORDER BY s.rowid LIMIT ?2 OFFSET ?3"
-        );
-        let rows = c
-            .prepare_cached(&sql)?
-            .query_map(rusqlite::params![q, limit, offset], person_row)?
-            .collect::<Result<_, _>>()?;
+        let rows = matching(db, PERSON_COLS, typed, limit, offset, person_row)?;
         return Ok(RegistryPage { total, offset, rows });
     }
     // names, or the household, or the municipality

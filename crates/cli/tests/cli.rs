@@ -232,6 +232,15 @@ fn report_data_as_json_and_the_indicators_list() {
     let i1 = data["indicators"].as_array().unwrap().iter().find(|i| i["ref"] == "I1").unwrap();
     assert_eq!((&i1["achieved_period"], &i1["achieved_cumulative"]), (&"11".into(), &"25".into()));
     assert_eq!(i1["percent_of_target"], "41.7");
+    // the activities, beneficiaries and services sections (figures by hand in core/tests/reach.rs)
+    assert_eq!(data["activities"]["done_refs"], serde_json::json!(["A3", "A2", "A4", "A8"]));
+    assert_eq!(data["beneficiaries"]["period"]["unique_persons"], 15);
+    assert_eq!(data["beneficiaries"]["period"]["by_municipality"]["Berat"], 5);
+    // Prizren (Kosovo) in the report's script, and a small cell as `<5`
+    assert_eq!(data["beneficiaries"]["period"]["by_municipality"]["Призрен"], "<5");
+    assert_eq!(data["services"]["food_package"]["records"], 3);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("RAA-0") && !text.contains("Hoxha"), "no beneficiary codes or names in the report data");
     // PDF is refused until the PDF reports land: exit 1, a message in the report's language, no file
     let pdf = dir.path().join("report.pdf");
     let o = run(args("pdf", "2015-04-01", &pdf));

@@ -24,6 +24,7 @@ pub mod search;
 pub mod settings;
 pub mod sheet;
 pub mod store;
+pub mod suppress;
 
 pub use error::{Error, Result};
 pub use money::Money;

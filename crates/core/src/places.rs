@@ -142,6 +142,21 @@ pub fn by_key(country: &str, key: &str) -> Option<&'static Municipality> {
     municipalities(country).iter().find(|m| m.key == key)
 }
 
+/// The name a report in language `lang` gives the municipality stored as `stored` in
+/// `country`: Cyrillic for Bulgarian, Macedonian and Serbian in Cyrillic, the Albanian name
+/// in Albanian, else the Latin one; a name the lists do not know stays as stored.
+pub fn name_in(country: &str, stored: &str, lang: &str) -> String {
+    let Some(m) = by_key(country, stored).or_else(|| find(country, stored).into_iter().next()) else {
+        return stored.to_string();
+    };
+    let name = match lang {
+        "bg" | "mk" | "sr-Cyrl" => m.name_cyrl.as_ref(),
+        "sq" => m.name_sq.as_ref(),
+        _ => None,
+    };
+    name.unwrap_or(&m.name_latn).clone()
+}
+
 /// The municipalities of `country` whose name in any script is `name` (ignoring case,
 /// diacritics and script: `shkoder` is Shkodër, `Нови Сад` is Novi Sad; an Albanian name also
 /// in its definite form: Tirana, Shkodra, Durrësi), or whose key it is, else the one a former
@@ -246,6 +261,16 @@ mod tests {
     #[test]
     fn every_alias_names_one_municipality() {
         assert_eq!(aliases().len(), ALIASES.lines().count() - 1);
+    }
+
+    #[test]
+    fn a_report_names_a_municipality_in_its_own_script() {
+        assert_eq!(name_in("RS", "Novi Sad", "sr-Cyrl"), "Нови Сад");
+        assert_eq!(name_in("RS", "Нови Сад", "sr-Latn"), "Novi Sad");
+        assert_eq!(name_in("XK", "Uroševac", "sq"), "Ferizaj");
+        assert_eq!(name_in("XK", "Uroševac", "bs"), "Uroševac");
+        assert_eq!(name_in("AL", "Berat", "bg"), "Berat"); // no Cyrillic name in the list
+        assert_eq!(name_in("AL", "Atlantis", "bg"), "Atlantis");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! attendance, headcounts and services are stored (`tables.rs`).
 
 pub mod edit;
+pub mod figures;
 pub mod tables;
 
 use rusqlite::Connection;

@@ -129,7 +129,7 @@ pub struct ActivityDue {
 }
 
 /// The id of the live project with this code.
-pub(crate) fn project_id(db: &Db, code: &str) -> Result<String> {
+pub fn project_id(db: &Db, code: &str) -> Result<String> {
     db.conn()
         .query_row("SELECT id FROM live_projects WHERE code = ?1 ORDER BY id LIMIT 1", [code], |r| r.get(0))
         .map_err(|e| match e {

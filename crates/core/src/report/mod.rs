@@ -1,10 +1,16 @@
 //! The report data (`reports.md`, "Report data as JSON"): one document per project, template,
-//! language and window, whose sections each capability fills — indicators (logframe) now;
-//! finance, activities, beneficiaries, services and sub-grants with their issues. The PDF
-//! shows the same data.
+//! language and window, whose sections each capability fills — indicators (logframe),
+//! activities, beneficiaries and services (`activities::figures`) now; finance and sub-grants
+//! with their issue. The PDF shows the same data.
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
+
+use crate::activities::figures::{
+    activity_figures, reach, service_figures, ActivityFigures, PublishedReach, ServiceFigures,
+};
 
 use crate::logframe::{indicator_figures, IndicatorFigures};
 use crate::projects::project_id;
@@ -23,6 +29,20 @@ pub struct ReportData {
     pub to: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indicators: Option<Vec<IndicatorFigures>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub activities: Option<ActivityFigures>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub beneficiaries: Option<Beneficiaries>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub services: Option<BTreeMap<String, ServiceFigures>>,
+}
+
+/// The `beneficiaries` section: who was reached in the window and cumulatively, small cells
+/// suppressed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Beneficiaries {
+    pub period: PublishedReach,
+    pub cumulative: PublishedReach,
 }
 
 /// What a report is asked for.
@@ -50,6 +70,7 @@ pub fn report_data(db: &Db, req: &Request) -> Result<ReportData> {
         return Err(Error::UnknownTemplate { template: req.template.clone() });
     }
     let pid = project_id(db, &req.project)?;
+    let reached = reach(db, &pid, from, to, &req.lang)?;
     Ok(ReportData {
         project: req.project.clone(),
         template: req.template.clone(),
@@ -57,5 +78,11 @@ pub fn report_data(db: &Db, req: &Request) -> Result<ReportData> {
         from: from.to_string(),
         to: to.to_string(),
         indicators: Some(indicator_figures(db, &pid, from, to)?),
+        activities: Some(activity_figures(db, &pid, from, to)?),
+        beneficiaries: Some(Beneficiaries {
+            period: reached.period.published(),
+            cumulative: reached.cumulative.published(),
+        }),
+        services: Some(service_figures(db, &pid, from, to)?),
     })
 }

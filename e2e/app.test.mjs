@@ -725,3 +725,85 @@ async function registry() {
   await browser.saveScreenshot(path.join(SCREENSHOTS, "person-likely-duplicate.png"));
   await browser.keys("Escape");
 }
+
+test("an activity: attendance by keyboard, a head-count and a sheet photo, and the reach follows", noteFailure(activities));
+
+async function activities() {
+  const $ = (selector) => browser.$(selector);
+  const text = async (testid) => (await (await $(`[data-testid="${testid}"]`)).getProperty("textContent")).trim();
+  const number = async (testid) => Number((await text(testid)).replace(/\D/g, ""));
+
+  // 1. Alt+4, the activities of every project; Ctrl+N, a training held today in ZAJEDNO.
+  await browser.keys(["Alt", "4"]);
+  await $('[data-testid="activity-row"]').waitForDisplayed({ timeoutMsg: "Alt+4 did not list the demo's activities" });
+  await browser.keys(["Control", "n"]);
+  await $('[data-testid="activity-form"]').waitForDisplayed({ timeoutMsg: "Ctrl+N did not open the activity form" });
+  await (await $('[data-testid="a-project"]')).selectByAttribute("data-code", "ZAJEDNO");
+  await type("a-title", "Обука за вештини за барање работа");
+  await (await $('[data-testid="a-status"]')).selectByAttribute("value", "done");
+  const today = new Date();
+  const dd = (n) => String(n).padStart(2, "0");
+  await type("a-actual-start", `${dd(today.getDate())}.${dd(today.getMonth() + 1)}.${today.getFullYear()}`);
+  await browser.keys(["Control", "s"]);
+  const search = await $('[data-testid="attendance-search"]');
+  await search.waitForDisplayed({ timeoutMsg: "the new activity's page did not open" });
+  await $('[data-testid="reach-people"]').waitForExist({ timeoutMsg: "the reach figures are not shown" });
+  const reached = await number("reach-people");
+  const heads = await number("reach-headcount");
+
+  // 2. Attendance by keyboard: type, Enter, and the box is ready for the next person.
+  const attendees = async () => (await browser.$$('[data-testid="attendee"]')).length;
+  for (const [typed, n] of [["jovana stank", 1], ["Илић", 2]]) {
+    await search.click();
+    await search.setValue(typed);
+    await $('[data-testid="attendance-found"]').waitForDisplayed({ timeoutMsg: `no one found for ${typed}` });
+    await browser.keys("Enter");
+    await browser.waitUntil(async () => (await attendees()) === n, { timeoutMsg: `Enter did not tick ${typed} as attending` });
+  }
+  // both were registered for ZAJEDNO but reached by nothing yet: two more people reached
+  await browser.waitUntil(async () => (await number("reach-people")) === reached + 2, {
+    timeoutMsg: `the reach did not follow the attendance (${reached} → ${await text("reach-people")})`,
+  });
+
+  // 3. A head-count of seven women aged 18–29: beside the people, not inside them.
+  await (await $('[data-testid="hc-gender"]')).selectByAttribute("value", "female");
+  await (await $('[data-testid="hc-band"]')).selectByAttribute("value", "18-29");
+  await type("hc-count", "7");
+  await (await $('[data-testid="hc-add"]')).click();
+  await browser.waitUntil(async () => (await number("reach-headcount")) === heads + 7, {
+    timeoutMsg: "the head-count is not in the reach figures",
+  });
+  assert.equal(await number("reach-people"), reached + 2, "a head-count is never added to the people reached");
+
+  // 4. A photo of the signed sheet: attached, kept by its hash, shown as a thumbnail.
+  const photo = path.join(tmpDir, "lista-prisutni.png");
+  writeFileSync(photo, Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4YaOBFTEMpAQAmkY4QXj/pr4AAAAASUVORK5CYII=", "base64"));
+  await (await $('[data-testid="attach-input"]')).setValue(photo);
+  const thumb = await $('[data-testid="attachment"] img');
+  await thumb.waitForDisplayed({ timeoutMsg: "the attached sheet has no thumbnail" });
+  await browser.waitUntil(async () => (await thumb.getProperty("naturalWidth")) === 8, { timeoutMsg: "the thumbnail is not the photo" });
+  const stored = readdirSync(path.join(tmpDir, "attachments"), { recursive: true });
+  assert.ok(stored.some((f) => String(f).length > 60), `the photo is not kept by its hash: ${JSON.stringify(stored)}`);
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "activity-page.png"));
+
+  // 5. Back to the list: the calendar shows it this month, and ZAJEDNO's work plan has it.
+  await browser.keys("Escape");
+  await (await $('[data-testid="mode-calendar"]')).click();
+  await browser.waitUntil(
+    async () => {
+      for (const chip of await browser.$$('[data-testid="calendar-item"]')) {
+        if ((await chip.getProperty("textContent")).includes("Обука за вештини")) return true;
+      }
+      return false;
+    },
+    { timeoutMsg: "the activity is not on this month's calendar" },
+  );
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "activities-calendar.png"));
+  await (await $('[data-testid="activity-project-filter"]')).selectByAttribute("data-code", "ZAJEDNO");
+  await (await $('[data-testid="mode-plan"]')).click();
+  await $('[data-testid="plan-row"]').waitForDisplayed({ timeoutMsg: "ZAJEDNO's work plan is empty" });
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "activities-work-plan.png"));
+}

@@ -91,3 +91,6 @@ field-unknown-column = Nijedno polje se ne zove „{ $value }“. Kolone tabele 
 field-column-twice = Dvije kolone su „{ $value }“: ova i „{ $first }“.
 field-sensitive-off = Ovo su posebne kategorije podataka, koje organizacija ne bilježi: prvo ih uključite u Postavkama.
 field-no-rows = Tabela nema redova ispod zaglavlja.
+error-attachment-damaged = Priložena datoteka { $filename } nedostaje ili je izmijenjena nakon što je priložena.
+field-reason-required = Navedite razlog: prikazuje se u izvještaju.
+field-consent-withdrawn = Ova osoba je povukla saglasnost: ne može se dodati.

@@ -88,3 +88,6 @@ field-unknown-column = No field is called “{ $value }”. A table’s columns 
 field-column-twice = Two columns are “{ $value }”: this one and “{ $first }”.
 field-sensitive-off = This is special-category data, which the organisation does not record: switch it on in Settings first.
 field-no-rows = The table has no rows below its header.
+error-attachment-damaged = The attached file { $filename } is missing or was changed since it was attached.
+field-reason-required = Say why: the reason is shown in the report.
+field-consent-withdrawn = This person withdrew their consent: they cannot be added.

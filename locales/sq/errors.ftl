@@ -88,3 +88,6 @@ field-unknown-column = Asnjë fushë nuk quhet “{ $value }”. Kolonat e një 
 field-column-twice = Dy kolona janë “{ $value }”: kjo dhe “{ $first }”.
 field-sensitive-off = Këto janë të dhëna të kategorisë së veçantë, që organizata nuk i regjistron: aktivizojini së pari te Cilësimet.
 field-no-rows = Tabela nuk ka rreshta poshtë kokës.
+error-attachment-damaged = Skedari i bashkëngjitur { $filename } mungon ose është ndryshuar pasi u bashkëngjit.
+field-reason-required = Shkruani arsyen: ajo shfaqet në raport.
+field-consent-withdrawn = Ky person e ka tërhequr pëlqimin: nuk mund të shtohet.

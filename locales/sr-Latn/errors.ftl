@@ -91,3 +91,6 @@ field-unknown-column = Nijedno polje se ne zove „{ $value }“. Kolone tabele 
 field-column-twice = Dve kolone su „{ $value }“: ova i „{ $first }“.
 field-sensitive-off = Ovo su posebne vrste podataka o ličnosti, koje organizacija ne beleži: prvo ih uključite u Podešavanjima.
 field-no-rows = Tabela nema redova ispod zaglavlja.
+error-attachment-damaged = Priložena datoteka { $filename } nedostaje ili je izmenjena nakon što je priložena.
+field-reason-required = Navedite razlog: prikazuje se u izveštaju.
+field-consent-withdrawn = Ova osoba je opozvala pristanak: ne može da se doda.

@@ -35,6 +35,10 @@ pub enum ApiError {
         name: String,
         sheets: String,
     },
+    /// An attached file is missing or was changed since it was attached.
+    AttachmentDamaged {
+        filename: String,
+    },
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -53,6 +57,7 @@ impl From<Error> for ApiError {
             Error::InvalidTable(issues) => ApiError::InvalidTable { issues },
             Error::UnreadableTable { path } => ApiError::UnreadableTable { path },
             Error::SheetNotFound { name, sheets } => ApiError::SheetNotFound { name, sheets },
+            Error::AttachmentDamaged { filename } => ApiError::AttachmentDamaged { filename },
             other => {
                 eprintln!("tessera: {other:?}");
                 ApiError::Internal { reference: other.code().to_string() }

@@ -75,6 +75,21 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::activities::move_activity,
         commands::activities::delete_activity,
         commands::activities::restore_activity,
+        commands::activities::activities,
+        commands::activities::activity_detail,
+        commands::activities::create_activity,
+        commands::activities::update_activity,
+        commands::activities::add_attendance,
+        commands::activities::remove_attendance,
+        commands::activities::add_headcount,
+        commands::activities::delete_headcount,
+        commands::activities::restore_headcount,
+        commands::activities::attach_to_activity,
+        commands::activities::attachment_data,
+        commands::activities::delete_attachment,
+        commands::activities::restore_attachment,
+        commands::activities::record_services,
+        commands::activities::project_reach,
     ])
 }
 

@@ -319,6 +319,35 @@ describe("keyboard frame", () => {
     expect(pairs[0].textContent).toContain("URA-00115");
   });
 
+  it("Alt+4 lists the activities; filtered as typed, Enter opens one with its attendance and the project's reach; Esc goes back", async () => {
+    useDemoBackend();
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    await fireEvent.keyDown(window, { key: "4", code: "Digit4", altKey: true });
+    const rows = await screen.findAllByTestId("activity-row");
+    expect(rows.length).toBe(fixtures.activities.length);
+    const filter = screen.getByTestId("activity-filter");
+    // typed in Latin, found in Cyrillic
+    await fireEvent.input(filter, { target: { value: "gragjanski forum za pat" } });
+    await waitFor(() => expect(screen.getAllByTestId("activity-row").length).toBeLessThan(rows.length));
+    expect(screen.getAllByTestId("activity-row")[0]!.textContent).toContain(fixtures.activity.input.title);
+    await fireEvent.keyDown(filter, { key: "Enter" });
+    const attendees = await screen.findAllByTestId("attendee");
+    expect(attendees.length).toBe(fixtures.activity.attendance.length);
+    expect(attendees[0]!.textContent).toContain(fixtures.activity.attendance[0]!.code);
+    await waitFor(() => expect(screen.getByTestId("reach-people").textContent).toBe(String(fixtures.reach.cumulative.unique_persons)));
+    // Enter in the attendance box with nothing found adds no one
+    await fireEvent.keyDown(screen.getByTestId("attendance-search"), { key: "Enter" });
+    expect(vi.mocked(invoke).mock.calls.some(([cmd]) => cmd === "add_attendance")).toBe(false);
+    await fireEvent.keyDown(window, { key: "Escape" });
+    await screen.findAllByTestId("activity-row");
+    // the calendar and the work plan of one project
+    await fireEvent.click(screen.getByTestId("mode-calendar"));
+    await screen.findByTestId("calendar");
+    await fireEvent.click(screen.getByTestId("mode-plan"));
+    await screen.findByTestId("plan-choose");
+  });
+
   it("the registry's export asks for names plainly and says where the file went", async () => {
     const exported: unknown[] = [];
     useDemoBackend({}, (cmd, args) => {

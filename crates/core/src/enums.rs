@@ -102,6 +102,21 @@ pub const ENUMS: &[Enumeration] = &[
         values: &["planned", "ongoing", "done", "postponed", "cancelled"],
         schema: Some("/$defs/activity/properties/status/enum"),
     },
+    Enumeration {
+        name: "ServiceKind",
+        prefix: "service-kind",
+        values: &[
+            "food_package",
+            "hygiene_package",
+            "legal_aid",
+            "counselling",
+            "training_attendance",
+            "referral",
+            "psychosocial_support",
+            "other",
+        ],
+        schema: Some("/$defs/service/properties/kind/enum"),
+    },
 ];
 
 /// The message that names `value` of the enumeration with `prefix`.

@@ -55,6 +55,8 @@ pub enum Error {
     SheetNotFound { name: String, sheets: String },
     #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
     NotJson { line: usize, column: usize, message: String },
+    #[error("the attached file {filename} is missing or was changed")]
+    AttachmentDamaged { filename: String },
     #[error("cannot read or write {path}: {source}")]
     Io { path: String, source: std::io::Error },
     #[error(transparent)]
@@ -86,6 +88,7 @@ pub const ERROR_CODES: &[&str] = &[
     "period-reversed",
     "unknown-template",
     "report-format-unavailable",
+    "attachment-damaged",
     "io",
     "database",
 ];
@@ -117,6 +120,7 @@ impl Error {
             Error::PeriodReversed { .. } => "period-reversed",
             Error::UnknownTemplate { .. } => "unknown-template",
             Error::ReportFormatUnavailable { .. } => "report-format-unavailable",
+            Error::AttachmentDamaged { .. } => "attachment-damaged",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",
         }
@@ -138,6 +142,7 @@ impl Error {
                 vec![("value", value.clone())]
             }
             Error::UnsupportedLanguage { lang } => vec![("lang", lang.clone())],
+            Error::AttachmentDamaged { filename } => vec![("filename", filename.clone())],
             Error::InvalidDate { value } => vec![("value", value.clone())],
             Error::PeriodReversed { from, to } => vec![("from", from.clone()), ("to", to.clone())],
             Error::UnknownTemplate { template } => vec![("template", template.clone())],
@@ -195,6 +200,7 @@ mod tests {
             Error::PeriodReversed { from: String::new(), to: String::new() },
             Error::UnknownTemplate { template: String::new() },
             Error::ReportFormatUnavailable { format: String::new() },
+            Error::AttachmentDamaged { filename: String::new() },
             Error::Io { path: String::new(), source: std::io::Error::other("x") },
             Error::Db(rusqlite::Error::InvalidQuery),
         ];

@@ -49,6 +49,8 @@ pub const FIELD_CODES: &[&str] = &[
     "column-twice",
     "sensitive-off",
     "no-rows",
+    "reason-required",
+    "consent-withdrawn",
 ];
 
 /// A form's text as stored: trimmed.

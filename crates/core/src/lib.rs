@@ -4,6 +4,7 @@
 //! window, terminal or language.
 
 pub mod activities;
+pub mod attachments;
 pub mod demo;
 pub mod enums;
 pub mod error;

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use serde_json::{json, Value};
+use tessera_core::activities::{activity_summaries, attendance, figures};
 use tessera_core::{demo, organisations, people, places, projects, settings, Db};
 
 /// Replace every UUID string by `id-1`, `id-2`, … in order of appearance.
@@ -32,6 +33,15 @@ fn the_uis_fixtures_come_from_the_core() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
     let overviews: Vec<_> = projects.iter().map(|p| projects::project_overview(&db, &p.id, today).unwrap()).collect();
     let first_person = people::registry::registry_page(&db, "", 0, 1).unwrap().rows[0].id.clone();
+    // every activity, the first one with attendance as its page, and its project's reach
+    let activities = activity_summaries(&db, None).unwrap();
+    let attended = activities
+        .iter()
+        .find(|a| attendance::activity_detail(&db, &a.id).is_ok_and(|d| !d.attendance.is_empty()))
+        .unwrap();
+    let activity = attendance::activity_detail(&db, &attended.id).unwrap();
+    let start = projects.iter().find(|p| p.id == activity.project_id).unwrap().start.parse().unwrap();
+    let reach = figures::reach(&db, &activity.project_id, start, today, "en").unwrap();
     let mut doc = json!({
         "org": org,
         "dashboard": projects::dashboard(&db, today).unwrap(),
@@ -43,6 +53,9 @@ fn the_uis_fixtures_come_from_the_core() {
         "person": people::registry::person_detail(&db, &first_person).unwrap(),
         "people_settings": settings::people_settings(&db).unwrap(),
         "duplicates": people::duplicates::find_duplicates(&db).unwrap(),
+        "activities": activities,
+        "activity": activity,
+        "reach": reach,
         "municipalities": places::COUNTRIES.iter().flat_map(|c| places::municipalities(c)).collect::<Vec<_>>(),
     });
     stable_ids(&mut doc, &mut HashMap::new());

@@ -4,6 +4,9 @@
 import type { ApiError } from "../lib/api";
 import { matches } from "../lib/search";
 import {
+  ACTIVITIES,
+  REACH,
+  activityFor,
   APP_INFO,
   DASHBOARD,
   DEMO_PASSPHRASE,
@@ -87,6 +90,16 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         const id = stringArg(args, "id");
         return overviewFor(id) ?? fail({ code: "not-found", args: { what: "project", id } });
       }
+      case "activities": {
+        const project = args?.projectId;
+        return typeof project === "string" ? ACTIVITIES.filter((a) => a.project_id === project) : ACTIVITIES;
+      }
+      case "activity_detail": {
+        const id = stringArg(args, "id");
+        return activityFor(id) ?? fail({ code: "not-found", args: { what: "activity", id } });
+      }
+      case "project_reach":
+        return REACH;
       default:
         throw new Error(`demo backend: unknown command ${cmd}`);
     }

@@ -7,6 +7,9 @@
 // are the stable strings `id-1`, `id-2`, … Do not edit the JSON by hand.
 
 import type {
+  ActivityDetail,
+  ActivitySummary,
+  ReachPeriods,
   AppInfo,
   Dashboard,
   DirectoryEntry,
@@ -34,8 +37,33 @@ const data: {
   person: PersonDetail;
   people_settings: PeopleSettings;
   duplicates: DuplicatePair[];
+  activities: ActivitySummary[];
+  activity: ActivityDetail;
+  reach: ReachPeriods;
   municipalities: Municipality[];
 } = fixtures;
+
+export const ACTIVITIES: ActivitySummary[] = data.activities;
+export const REACH: ReachPeriods = data.reach;
+
+/** An activity's page: the one in the fixtures has its attendance; the others none. */
+export function activityFor(id: string): ActivityDetail | null {
+  if (id === data.activity.id) return data.activity;
+  const a = data.activities.find((x) => x.id === id);
+  if (!a) return null;
+  return {
+    ...data.activity,
+    id: a.id,
+    ref: a.ref,
+    project_id: a.project_id,
+    project_code: a.project_code,
+    input: { ...data.activity.input, title: a.title, type: a.kind, status: a.status, planned_start: a.planned_start, actual_start: a.actual_start },
+    attendance: [],
+    headcounts: [],
+    attachments: [],
+    participants: 0,
+  };
+}
 
 export const APP_INFO: AppInfo = {
   ...data.org,

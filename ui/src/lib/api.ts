@@ -32,6 +32,11 @@ import {
   type PlanItem,
   type PlanOverview,
   type ProjectInput,
+  type ActivityDetail,
+  type ActivityInput,
+  type ActivitySummary,
+  type ReachPeriods,
+  type ServiceInput,
 } from "./bindings";
 
 // The UI's names for what the commands answer, taken from the commands themselves so they
@@ -69,7 +74,15 @@ export type {
   PlanItem,
   PlanOverview,
   ProjectInput,
+  ActivityDetail,
+  ActivityInput,
+  ActivitySummary,
+  ReachPeriods,
+  ServiceInput,
 };
+export type Attendee = ActivityDetail["attendance"][number];
+export type HeadcountRow = ActivityDetail["headcounts"][number];
+export type AttachmentRow = ActivityDetail["attachments"][number];
 export type AppInfo = DataOf<typeof commands.appInfo>;
 export type Dashboard = DataOf<typeof commands.dashboard>;
 export type Deadline = Dashboard["deadlines"][number];
@@ -97,6 +110,7 @@ export const API_ERROR_CODES = [
   "invalid-table",
   "unreadable-table",
   "sheet-not-found",
+  "attachment-damaged",
   "internal",
 ] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
@@ -168,6 +182,28 @@ export const api = {
   moveActivity: (id: string, by: number): Promise<null> => unwrap(commands.moveActivity(id, by)),
   deleteActivity: (id: string): Promise<null> => unwrap(commands.deleteActivity(id)),
   restoreActivity: (id: string): Promise<null> => unwrap(commands.restoreActivity(id)),
+  activities: (projectId: string | null): Promise<ActivitySummary[]> => unwrap(commands.activities(projectId)),
+  activityDetail: (id: string): Promise<ActivityDetail> => unwrap(commands.activityDetail(id)),
+  createActivity: (projectId: string, input: ActivityInput): Promise<string> =>
+    unwrap(commands.createActivity(projectId, input)),
+  updateActivity: (id: string, input: ActivityInput): Promise<null> => unwrap(commands.updateActivity(id, input)),
+  addAttendance: (activityId: string, personId: string): Promise<boolean> =>
+    unwrap(commands.addAttendance(activityId, personId)),
+  removeAttendance: (activityId: string, personId: string): Promise<null> =>
+    unwrap(commands.removeAttendance(activityId, personId)),
+  addHeadcount: (activityId: string, gender: string, ageBand: string, count: number): Promise<string> =>
+    unwrap(commands.addHeadcount(activityId, gender, ageBand, count)),
+  deleteHeadcount: (id: string): Promise<null> => unwrap(commands.deleteHeadcount(id)),
+  restoreHeadcount: (id: string): Promise<null> => unwrap(commands.restoreHeadcount(id)),
+  attachToActivity: (activityId: string, name: string, content: string): Promise<string> =>
+    unwrap(commands.attachToActivity(activityId, name, content)),
+  attachmentData: (id: string): Promise<string> => unwrap(commands.attachmentData(id)),
+  deleteAttachment: (id: string): Promise<null> => unwrap(commands.deleteAttachment(id)),
+  restoreAttachment: (id: string): Promise<null> => unwrap(commands.restoreAttachment(id)),
+  recordServices: (input: ServiceInput, people: string[], perHousehold: boolean): Promise<number> =>
+    unwrap(commands.recordServices(input, people, perHousehold)),
+  projectReach: (projectId: string, from: string, to: string, lang: string): Promise<ReachPeriods> =>
+    unwrap(commands.projectReach(projectId, from, to, lang)),
   addWorkPackage: (projectId: string, title: string): Promise<string> => unwrap(commands.addWorkPackage(projectId, title)),
   renameWorkPackage: (id: string, title: string): Promise<null> => unwrap(commands.renameWorkPackage(id, title)),
   deleteWorkPackage: (id: string): Promise<null> => unwrap(commands.deleteWorkPackage(id)),

@@ -79,9 +79,51 @@ export const commands = {
 	moveActivity: (id: string, by: number) => typedError<null, ApiError>(__TAURI_INVOKE("move_activity", { id, by })),
 	deleteActivity: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_activity", { id })),
 	restoreActivity: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_activity", { id })),
+	/**  The activities of every project, or of one. */
+	activities: (projectId: string | null) => typedError<ActivitySummary[], ApiError>(__TAURI_INVOKE("activities", { projectId })),
+	activityDetail: (id: string) => typedError<ActivityDetail, ApiError>(__TAURI_INVOKE("activity_detail", { id })),
+	/**  Create an activity from the form; returns its id. */
+	createActivity: (projectId: string, input: ActivityInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_activity", { projectId, input })),
+	updateActivity: (id: string, input: ActivityInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_activity", { id, input })),
+	/**  Tick a person as attending; false when they already were. */
+	addAttendance: (activityId: string, personId: string) => typedError<boolean, ApiError>(__TAURI_INVOKE("add_attendance", { activityId, personId })),
+	removeAttendance: (activityId: string, personId: string) => typedError<null, ApiError>(__TAURI_INVOKE("remove_attendance", { activityId, personId })),
+	addHeadcount: (activityId: string, gender: string, ageBand: string, count: number) => typedError<string, ApiError>(__TAURI_INVOKE("add_headcount", { activityId, gender, ageBand, count })),
+	deleteHeadcount: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_headcount", { id })),
+	restoreHeadcount: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_headcount", { id })),
+	/**  Attach a file the user chose (its name and its bytes in base64) to an activity. */
+	attachToActivity: (activityId: string, name: string, content: string) => typedError<string, ApiError>(__TAURI_INVOKE("attach_to_activity", { activityId, name, content })),
+	/**  An attachment as a `data:` URL (its hash checked), for a thumbnail or to open it. */
+	attachmentData: (id: string) => typedError<string, ApiError>(__TAURI_INVOKE("attachment_data", { id })),
+	deleteAttachment: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_attachment", { id })),
+	restoreAttachment: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_attachment", { id })),
+	/**
+	 *  One service for each of `people`, or (with `per_household`) for each household of theirs,
+	 *  to its first registered member; returns how many were recorded.
+	 */
+	recordServices: (input: ServiceInput, people: string[], perHousehold: boolean) => typedError<number, ApiError>(__TAURI_INVOKE("record_services", { input, people, perHousehold })),
+	/**
+	 *  Who the project reached from `from` to `to` and from its start, exact (the app's view;
+	 *  reports suppress small cells).
+	 */
+	projectReach: (projectId: string, from: string, to: string, lang: string) => typedError<ReachPeriods, ApiError>(__TAURI_INVOKE("project_reach", { projectId, from, to, lang })),
 };
 
 /* Types */
+/**  An activity's page. */
+export type ActivityDetail = {
+	id: string,
+	ref: string,
+	project_id: string,
+	project_code: string,
+	input: ActivityInput,
+	attendance: Attendee[],
+	headcounts: HeadcountRow[],
+	attachments: AttachmentRow[],
+	/**  Attendance entries + the sum of the head-counts. */
+	participants: number,
+};
+
 /**  An activity on the dashboard: what it is and where it belongs. */
 export type ActivityDue = {
 	project_id: string,
@@ -93,12 +135,56 @@ export type ActivityDue = {
 	planned_end: string | null,
 };
 
+/**  An activity as the activities screen's form gives it. */
+export type ActivityInput = {
+	/**  A result of the project (`logframe_nodes` id), or none. */
+	result_id: string | null,
+	type: string,
+	title: string,
+	/**  Also the reason, when the activity is postponed or cancelled (`reports.md`). */
+	description: string | null,
+	planned_start: string | null,
+	planned_end: string | null,
+	actual_start: string | null,
+	actual_end: string | null,
+	status: string,
+	country: string | null,
+	/**  A municipality of `country`'s list, by a name in any script (stored by its Latin name). */
+	municipality: string | null,
+	settlement: string | null,
+	venue: string | null,
+	/**  A person or partner, as typed. */
+	responsible: string | null,
+	/**  Budget lines of the project (ids) the activity spends from. */
+	budget_lines?: string[],
+};
+
 export type ActivityRow = {
 	title: string,
 	kind: string,
 	status: string,
 	planned_start: string | null,
 	municipality: string | null,
+	participants: number,
+};
+
+/**  One activity in the activities screen's list (and its calendar and work plan). */
+export type ActivitySummary = {
+	id: string,
+	ref: string,
+	project_id: string,
+	project_code: string,
+	result_id: string | null,
+	title: string,
+	kind: string,
+	status: string,
+	planned_start: string | null,
+	planned_end: string | null,
+	actual_start: string | null,
+	actual_end: string | null,
+	country: string | null,
+	municipality: string | null,
+	/**  Attendance entries + the sum of the head-counts. */
 	participants: number,
 };
 
@@ -125,6 +211,10 @@ export type ApiError =
 	name: string,
 	sheets: string,
 } } | 
+/**  An attached file is missing or was changed since it was attached. */
+{ code: "attachment-damaged"; args: {
+	filename: string,
+} } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
 	reference: string,
@@ -149,11 +239,31 @@ export type AssumptionRow = {
 	text: string,
 };
 
+/**  A file kept as evidence (a photo or scan of a signed attendance sheet, an agenda). */
+export type AttachmentRow = {
+	id: string,
+	filename: string,
+	mime: string | null,
+	size: number,
+	sha256: string,
+};
+
 /**  An activity a person attended. */
 export type AttendanceLine = {
 	activity: string,
 	project: string,
 	date: string | null,
+};
+
+/**  A person ticked as attending. */
+export type Attendee = {
+	person_id: string,
+	code: string,
+	first_name: string | null,
+	last_name: string | null,
+	gender: string | null,
+	/**  An organisation served, not a person. */
+	organisation: boolean,
 };
 
 /**  An indicator behind its straight-line pace, as the dashboard lists it. */
@@ -237,6 +347,14 @@ export type GrantRow = {
 	currency: string,
 	start: string,
 	end: string,
+};
+
+/**  Anonymous participants of one gender and age band. */
+export type HeadcountRow = {
+	id: string,
+	gender: string,
+	age_band: string,
+	count: number,
 };
 
 export type HouseholdInfo = {
@@ -544,6 +662,27 @@ export type ProjectSummary = {
 	activities: number,
 };
 
+/**
+ *  Who a project reached in a window, exact (the app shows these; reports publish them
+ *  through [`Reach::published`]). Municipalities by their name in the asked script.
+ */
+export type Reach = {
+	unique_persons: number,
+	organisations: number,
+	by_gender: { [key in string]: number },
+	by_gender_age_band: { [key in string]: { [key in string]: number } },
+	by_municipality: { [key in string]: number },
+	by_municipality_gender: { [key in string]: { [key in string]: number } },
+	anonymous_headcount_total: number,
+	anonymous_headcount_by_gender: { [key in string]: number },
+};
+
+/**  The people reached in the window and cumulatively (project start .. `to`). */
+export type ReachPeriods = {
+	period: Reach,
+	cumulative: Reach,
+};
+
 /**  One page of the registry: `rows` from `offset`, of `total` matching. */
 export type RegistryPage = {
 	total: number,
@@ -574,6 +713,16 @@ export type RowIssue = {
 export type SeriesPoint = {
 	date: string,
 	value: string,
+};
+
+/**  A service as the form gives it, for one or many beneficiaries. */
+export type ServiceInput = {
+	project_id: string,
+	kind: string,
+	date: string,
+	activity_id: string | null,
+	/**  A decimal with a dot (`1`, `2.5`), or none. */
+	quantity: string | null,
 };
 
 /**  A service a person received. */

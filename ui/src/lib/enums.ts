@@ -37,6 +37,9 @@ export type ActivityType = (typeof ACTIVITY_TYPE)[number];
 export const ACTIVITY_STATUS = ["planned", "ongoing", "done", "postponed", "cancelled"] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUS)[number];
 
+export const SERVICE_KIND = ["food_package", "hygiene_package", "legal_aid", "counselling", "training_attendance", "referral", "psychosocial_support", "other"] as const;
+export type ServiceKind = (typeof SERVICE_KIND)[number];
+
 /** The message prefix of each enumeration: value `v` is shown as `<prefix>-<v>`. */
 export const ENUM_PREFIX = {
   ProjectStatus: "project-status",
@@ -51,4 +54,5 @@ export const ENUM_PREFIX = {
   IndicatorAggregation: "indicator-aggregation",
   ActivityType: "activity-type",
   ActivityStatus: "activity-status",
+  ServiceKind: "service-kind",
 } as const;

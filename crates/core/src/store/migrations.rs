@@ -17,6 +17,7 @@ pub(super) const MIGRATIONS: &[(u32, &str, Option<Step>)] = &[
     (4, include_str!("../../migrations/0004_live_views.sql"), None),
     (5, include_str!("../../migrations/0005_people_search.sql"), None),
     (6, include_str!("../../migrations/0006_registry_count.sql"), None),
+    (7, include_str!("../../migrations/0007_households.sql"), None),
 ];
 
 /// The schema version this build writes into every change.

@@ -775,6 +775,17 @@ async function activities() {
   });
   assert.equal(await number("reach-people"), reached + 2, "a head-count is never added to the people reached");
 
+  // a food package for everyone who came, in one action (Ctrl+S records it)
+  await (await $('[data-testid="serve-attendees"]')).click();
+  await $('[data-testid="service-form"]').waitForDisplayed({ timeoutMsg: "no service form for the attendees" });
+  assert.ok((await text("s-recipients")).includes("2"), await text("s-recipients"));
+  await (await $('[data-testid="s-kind"]')).selectByAttribute("value", "food_package");
+  await browser.keys(["Control", "s"]);
+  await browser.waitUntil(async () => !(await (await $('[data-testid="service-form"]')).isExisting()), {
+    timeoutMsg: "the service was not recorded",
+  });
+  assert.equal(await number("reach-people"), reached + 2, "a service to people who attended reaches no one new");
+
   // 4. A photo of the signed sheet: attached, kept by its hash, shown as a thumbnail.
   const photo = path.join(tmpDir, "lista-prisutni.png");
   writeFileSync(photo, Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4YaOBFTEMpAQAmkY4QXj/pr4AAAAASUVORK5CYII=", "base64"));

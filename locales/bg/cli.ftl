@@ -47,3 +47,7 @@ cli-export-people-done = { $count ->
     [one] Експортирано е едно лице в { $path }.
    *[other] Експортирани са { $count } лица в { $path }.
 }
+cli-import-activities-done = Дейностите са внесени в { $project }: нови { $created }, променени { $updated }.
+cli-import-activities-dry-run = Таблицата е валидна за { $project }: нови дейности { $created }, променени { $updated }. Пробно импортиране: нищо не е записано.
+cli-import-attendance-done = Присъствието е внесено в { $project }: записани { $recorded }, вече налични { $already }.
+cli-import-attendance-dry-run = Таблицата е валидна за { $project }: за записване { $recorded }, вече налични { $already }. Пробно импортиране: нищо не е записано.

@@ -91,3 +91,5 @@ field-no-rows = Таблицата няма редове под заглавни
 error-attachment-damaged = Приложеният файл { $filename } липсва или е променен, след като е приложен.
 field-reason-required = Посочете причината: тя се показва в отчета.
 field-consent-withdrawn = Това лице е оттеглило съгласието си: не може да бъде добавено.
+field-unknown-activity = Проект { $project } няма дейност „{ $value }“.
+field-unknown-person = Няма регистрирано лице с код „{ $value }“.

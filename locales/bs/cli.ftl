@@ -51,3 +51,7 @@ cli-export-people-done = { $count ->
     [few] Izvezene su { $count } osobe u { $path }.
    *[other] Izvezeno je { $count } osoba u { $path }.
 }
+cli-import-activities-done = Aktivnosti uvezene u { $project }: novih { $created }, izmijenjenih { $updated }.
+cli-import-activities-dry-run = Tabela je ispravna za { $project }: novih aktivnosti { $created }, izmijenjenih { $updated }. Probni uvoz: ništa nije zapisano.
+cli-import-attendance-done = Prisustvo uvezeno u { $project }: upisano { $recorded }, već postojećih { $already }.
+cli-import-attendance-dry-run = Tabela je ispravna za { $project }: za upis { $recorded }, već postojećih { $already }. Probni uvoz: ništa nije zapisano.

@@ -94,3 +94,5 @@ field-no-rows = Tabela nema redova ispod zaglavlja.
 error-attachment-damaged = Priložena datoteka { $filename } nedostaje ili je izmijenjena nakon što je priložena.
 field-reason-required = Navedite razlog: prikazuje se u izvještaju.
 field-consent-withdrawn = Ova osoba je povukla saglasnost: ne može se dodati.
+field-unknown-activity = Projekat { $project } nema aktivnost „{ $value }“.
+field-unknown-person = Niko nije registrovan sa šifrom „{ $value }“.

@@ -47,3 +47,7 @@ cli-export-people-done = { $count ->
     [one] Exported one person to { $path }.
    *[other] Exported { $count } people to { $path }.
 }
+cli-import-activities-done = Activities imported into { $project }: { $created } new, { $updated } changed.
+cli-import-activities-dry-run = The table is valid for { $project }: { $created } new activities, { $updated } changed. Dry run: nothing was written.
+cli-import-attendance-done = Attendance imported into { $project }: { $recorded } recorded, { $already } already there.
+cli-import-attendance-dry-run = The table is valid for { $project }: { $recorded } to record, { $already } already there. Dry run: nothing was written.

@@ -91,3 +91,5 @@ field-no-rows = The table has no rows below its header.
 error-attachment-damaged = The attached file { $filename } is missing or was changed since it was attached.
 field-reason-required = Say why: the reason is shown in the report.
 field-consent-withdrawn = This person withdrew their consent: they cannot be added.
+field-unknown-activity = Project { $project } has no activity “{ $value }”.
+field-unknown-person = No one is registered with the code “{ $value }”.

@@ -47,3 +47,7 @@ cli-export-people-done = { $count ->
     [one] Извезено е { $count } лице во { $path }.
    *[other] Извезени се { $count } лица во { $path }.
 }
+cli-import-activities-done = Активностите се увезени во { $project }: нови { $created }, изменети { $updated }.
+cli-import-activities-dry-run = Табелата е исправна за { $project }: нови активности { $created }, изменети { $updated }. Пробен увоз: ништо не е запишано.
+cli-import-attendance-done = Присуството е увезено во { $project }: запишани { $recorded }, веќе постоечки { $already }.
+cli-import-attendance-dry-run = Табелата е исправна за { $project }: за запишување { $recorded }, веќе постоечки { $already }. Пробен увоз: ништо не е запишано.

@@ -91,3 +91,5 @@ field-no-rows = Табелата нема редови под заглавиет
 error-attachment-damaged = Приложената датотека { $filename } недостасува или е изменета откако е приложена.
 field-reason-required = Наведете ја причината: таа се прикажува во извештајот.
 field-consent-withdrawn = Ова лице ја повлече согласноста: не може да се додаде.
+field-unknown-activity = Проектот { $project } нема активност „{ $value }“.
+field-unknown-person = Никој не е регистриран со шифрата „{ $value }“.

@@ -48,3 +48,7 @@ cli-export-people-done = { $count ->
     [one] U eksportua një person në { $path }.
    *[other] U eksportuan { $count } persona në { $path }.
 }
+cli-import-activities-done = Aktivitetet u importuan në { $project }: { $created } të reja, { $updated } të ndryshuara.
+cli-import-activities-dry-run = Tabela është e vlefshme për { $project }: { $created } aktivitete të reja, { $updated } të ndryshuara. Ishte vetëm një provë: nuk u shkrua asgjë.
+cli-import-attendance-done = Pjesëmarrja u importua në { $project }: { $recorded } të regjistruara, { $already } ishin tashmë.
+cli-import-attendance-dry-run = Tabela është e vlefshme për { $project }: { $recorded } për t’u regjistruar, { $already } ishin tashmë. Ishte vetëm një provë: nuk u shkrua asgjë.

@@ -91,3 +91,5 @@ field-no-rows = Tabela nuk ka rreshta poshtë kokës.
 error-attachment-damaged = Skedari i bashkëngjitur { $filename } mungon ose është ndryshuar pasi u bashkëngjit.
 field-reason-required = Shkruani arsyen: ajo shfaqet në raport.
 field-consent-withdrawn = Ky person e ka tërhequr pëlqimin: nuk mund të shtohet.
+field-unknown-activity = Projekti { $project } nuk ka aktivitet “{ $value }”.
+field-unknown-person = Askush nuk është regjistruar me kodin “{ $value }”.

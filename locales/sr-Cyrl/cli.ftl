@@ -51,3 +51,7 @@ cli-export-people-done = { $count ->
     [few] Извезене су { $count } особе у { $path }.
    *[other] Извезено је { $count } особа у { $path }.
 }
+cli-import-activities-done = Активности увезене у { $project }: нових { $created }, измењених { $updated }.
+cli-import-activities-dry-run = Табела је исправна за { $project }: нових активности { $created }, измењених { $updated }. Пробни увоз: ништа није записано.
+cli-import-attendance-done = Присуство увезено у { $project }: уписано { $recorded }, већ постојећих { $already }.
+cli-import-attendance-dry-run = Табела је исправна за { $project }: за упис { $recorded }, већ постојећих { $already }. Пробни увоз: ништа није записано.

@@ -94,3 +94,5 @@ field-no-rows = Табела нема редова испод заглавља.
 error-attachment-damaged = Приложена датотека { $filename } недостаје или је измењена након што је приложена.
 field-reason-required = Наведите разлог: приказује се у извештају.
 field-consent-withdrawn = Ова особа је опозвала пристанак: не може да се дода.
+field-unknown-activity = Пројекат { $project } нема активност „{ $value }“.
+field-unknown-person = Нико није регистрован са шифром „{ $value }“.

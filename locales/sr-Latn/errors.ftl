@@ -94,3 +94,5 @@ field-no-rows = Tabela nema redova ispod zaglavlja.
 error-attachment-damaged = Priložena datoteka { $filename } nedostaje ili je izmenjena nakon što je priložena.
 field-reason-required = Navedite razlog: prikazuje se u izveštaju.
 field-consent-withdrawn = Ova osoba je opozvala pristanak: ne može da se doda.
+field-unknown-activity = Projekat { $project } nema aktivnost „{ $value }“.
+field-unknown-person = Niko nije registrovan sa šifrom „{ $value }“.

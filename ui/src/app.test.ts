@@ -348,6 +348,25 @@ describe("keyboard frame", () => {
     await screen.findByTestId("plan-choose");
   });
 
+  it("a service for everyone the registry lists, one per household when asked, in one action", async () => {
+    useDemoBackend();
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    await fireEvent.keyDown(window, { key: "5", code: "Digit5", altKey: true });
+    await waitFor(() => expect(screen.getByTestId("people-count").textContent).toContain("40 people"));
+    await fireEvent.click(screen.getByTestId("serve-listed"));
+    const form = await screen.findByTestId("service-form");
+    expect(screen.getByTestId("s-recipients").textContent).toContain("40");
+    await fireEvent.click(screen.getByTestId("s-per-household"));
+    await fireEvent.keyDown(form, { key: "s", ctrlKey: true });
+    await waitFor(() => expect(screen.queryByTestId("service-form")).toBeNull());
+    const call = vi.mocked(invoke).mock.calls.find(([cmd]) => cmd === "record_services");
+    const args = call?.[1] as { input: { kind: string }; people: string[]; perHousehold: boolean };
+    expect(args.people.length).toBe(40);
+    expect(args.perHousehold).toBe(true);
+    expect(args.input.kind).toBe("food_package");
+  });
+
   it("the registry's export asks for names plainly and says where the file went", async () => {
     const exported: unknown[] = [];
     useDemoBackend({}, (cmd, args) => {

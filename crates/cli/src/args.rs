@@ -124,6 +124,32 @@ pub enum ImportWhat {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Import activities from a table (CSV or XLSX; a header row names the columns), all or nothing
+    Activities {
+        file: PathBuf,
+        /// The project they belong to
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        /// The sheet of an XLSX file (default: the first)
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Check every row and report, without writing anything
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Import attendance from a table (an activity's ref and a person's code per row), all or nothing
+    Attendance {
+        file: PathBuf,
+        /// The project whose activities the rows name
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        /// The sheet of an XLSX file (default: the first)
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Check every row and report, without writing anything
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Import people from a table (CSV or XLSX; a header row names the columns), all or nothing
     Beneficiaries {
         file: PathBuf,

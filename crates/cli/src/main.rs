@@ -138,8 +138,11 @@ fn report(l10n: &L10n, f: &Failure) {
                 if let (Some(prefix), Some(allowed)) =
                     (i.args.get("enum"), args.iter_mut().find(|(k, _)| *k == "allowed"))
                 {
-                    let names: Vec<String> =
-                        allowed.1.split(", ").map(|v| l10n.message(&format!("{prefix}-{v}"), &[])).collect();
+                    let names: Vec<String> = allowed
+                        .1
+                        .split(", ")
+                        .map(|v| l10n.message(&tessera_core::enums::message_id(prefix, v), &[]))
+                        .collect();
                     allowed.1 = names.join(", ");
                 }
                 let msg = l10n.message(&format!("field-{}", i.code), &args);
@@ -353,6 +356,53 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 ("project", project.clone()),
             ];
             let id = if s.dry_run { "cli-import-people-dry-run" } else { "cli-import-people-done" };
+            output::out(&l10n.message(id, &args));
+        }
+        Command::Import {
+            what:
+                what @ (ImportWhat::Activities { file, project, sheet, dry_run }
+                | ImportWhat::Attendance { file, project, sheet, dry_run }),
+        } => {
+            let table = sheet::read(file, sheet.as_deref())?;
+            let languages = tessera_l10n::every_language();
+            let texts = |id: &str| tessera_l10n::in_every_language(&languages, id);
+            let words = if matches!(what, ImportWhat::Activities { .. }) {
+                activities::import::activity_words(texts)
+            } else {
+                activities::import::attendance_words(texts)
+            };
+            let mut db = open(path, l10n)?;
+            let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
+            let req = activities::import::TableImport { sheet: &table, words: &words, project, dry_run: *dry_run };
+            let (id, args) = if matches!(what, ImportWhat::Activities { .. }) {
+                let s =
+                    activities::import::import_activities(&mut db, &req, &mut |d, t| bar.set(d as usize, t as usize));
+                bar.finish();
+                let s = s?;
+                let id = if s.dry_run { "cli-import-activities-dry-run" } else { "cli-import-activities-done" };
+                (
+                    id,
+                    [
+                        ("created", s.created.to_string()),
+                        ("updated", s.updated.to_string()),
+                        ("project", project.clone()),
+                    ],
+                )
+            } else {
+                let s =
+                    activities::import::import_attendance(&mut db, &req, &mut |d, t| bar.set(d as usize, t as usize));
+                bar.finish();
+                let s = s?;
+                let id = if s.dry_run { "cli-import-attendance-dry-run" } else { "cli-import-attendance-done" };
+                (
+                    id,
+                    [
+                        ("recorded", s.recorded.to_string()),
+                        ("already", s.already.to_string()),
+                        ("project", project.clone()),
+                    ],
+                )
+            };
             output::out(&l10n.message(id, &args));
         }
         Command::Export { what: ExportWhat::Beneficiaries { project, format, output, names, sensitive } } => {

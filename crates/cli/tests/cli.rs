@@ -351,3 +351,99 @@ fn import_beneficiaries_rejects_bad_rows_in_the_users_language_and_writes_all_or
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("junk.xlsx"), "{}", stderr(&o));
 }
+
+#[test]
+fn import_activities_and_attendance_all_or_nothing_and_again_without_twins() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    assert_eq!(tessera(&db, &["demo"]).status.code(), Some(0));
+    let before = changes(&db);
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "Назив;Врста;Статус;Одржана од;Резултат;Општина\n\
+         Обука за младе;обука;завршено;12.03.2025.;P2-R1;Лесковац\n\
+         Округли сто;забава;планирано;;P2-R1;\n\
+         Трибина;обука;отказано;;P2-R9;\n\
+         Радионица;обука;завршено;31.02.2025;;\n",
+    )
+    .unwrap();
+    let o = tessera(&db, &["--lang", "sr-Cyrl", "import", "activities", bad.to_str().unwrap(), "--project", "ZAJEDNO"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let msg = stderr(&o);
+    for expected in [
+        "Ред 3, колона „Врста“: „забава“ није једно од: Обука,",
+        "Ред 4, колона „Резултат“: „P2-R9“",
+        "Ред 4, колона „Статус“",
+        "Ред 5, колона „Одржана од“: „31.02.2025“",
+    ] {
+        assert!(msg.contains(expected), "{expected} not in:\n{msg}");
+    }
+    assert!(!msg.contains("Ред 2,"), "row 2 is fine:\n{msg}");
+    assert_eq!(changes(&db), before, "nothing written");
+
+    let good = dir.path().join("activities.csv");
+    std::fs::write(
+        &good,
+        "ref,title,type,status,actual_start,result,municipality\n\
+         X-A1,Сајам запошљавања,training,done,12.03.2025,P2-R1,Leskovac\n\
+         X-A2,Tribina o pravu na novčanu pomoć,forum,planned,,,\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        tessera(&db, &[&["import", "activities", good.to_str().unwrap(), "--project", "ZAJEDNO"], args].concat())
+    };
+    let o = run(&["--dry-run"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(changes(&db), before, "a dry run writes nothing");
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 new, 0 changed"), "{}", stdout(&o));
+    let o = run(&[]);
+    assert!(stdout(&o).contains("0 new, 2 changed"), "{}", stdout(&o));
+    let o = tessera(&db, &["list", "activities", "--project", "ZAJEDNO", "--search", "Сајам", "--json"]);
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1, "imported twice, there once: {listed}");
+    assert_eq!(listed[0]["municipality"], "Leskovac");
+
+    // attendance: an activity by its ref, a person by their code
+    let bad = dir.path().join("bad-attendance.csv");
+    std::fs::write(&bad, "activity,code\nX-A9,URA-00001\nX-A1,NOPE-1\n").unwrap();
+    let o = tessera(&db, &["import", "attendance", bad.to_str().unwrap(), "--project", "ZAJEDNO"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Row 2, column “activity”: Project ZAJEDNO has no activity “X-A9”"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Row 3, column “code”: No one is registered with the code “NOPE-1”"), "{}", stderr(&o));
+    let good = dir.path().join("attendance.csv");
+    std::fs::write(&good, "Шифра активности;Шифра\nX-A1;URA-00001\nX-A1;URA-00002\nX-A1;URA-00001\n").unwrap();
+    let o = tessera(&db, &["import", "attendance", good.to_str().unwrap(), "--project", "ZAJEDNO"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 recorded, 0 already there"), "{}", stdout(&o));
+    let o = tessera(&db, &["import", "attendance", good.to_str().unwrap(), "--project", "ZAJEDNO"]);
+    assert!(stdout(&o).contains("0 recorded, 2 already there"), "{}", stdout(&o));
+    // the two are counted in the report's figures for March 2025
+    let out = dir.path().join("r.json");
+    let o = tessera(
+        &db,
+        &[
+            "report",
+            "--project",
+            "ZAJEDNO",
+            "--template",
+            "eu",
+            "--from",
+            "2025-03-01",
+            "--to",
+            "2025-03-31",
+            "--lang",
+            "en",
+            "--format",
+            "json",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert!(data["activities"]["done_refs"].as_array().unwrap().contains(&"X-A1".into()), "{}", data["activities"]);
+    assert!(data["activities"]["participants_period"]["attendance_records"].as_u64().unwrap() >= 2);
+}

@@ -51,6 +51,8 @@ pub const FIELD_CODES: &[&str] = &[
     "no-rows",
     "reason-required",
     "consent-withdrawn",
+    "unknown-activity",
+    "unknown-person",
 ];
 
 /// A form's text as stored: trimmed.

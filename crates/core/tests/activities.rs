@@ -207,3 +207,26 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn an_attendance_table_refuses_a_withdrawn_person_and_writes_nothing() {
+    use tessera_core::activities::import::{attendance_words, import_attendance, TableImport};
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = open(&dir);
+    let c = person(&db, "RAA-0003");
+    withdraw_consent(&mut db, &c, "2015-09-30").unwrap();
+    let w = attendance_words(|_| vec![]);
+    let sheet = tessera_core::sheet::read_bytes("a.csv", b"activity,code\nA1,RAA-0001\nA1,RAA-0003\n", None).unwrap();
+    let req = TableImport { sheet: &sheet, words: &w, project: "JI-ROMA", dry_run: false };
+    let count =
+        |db: &Db| -> i64 { db.conn().query_row("SELECT count(*) FROM live_attendance", [], |r| r.get(0)).unwrap() };
+    let before = count(&db);
+    match import_attendance(&mut db, &req, &mut |_, _| {}) {
+        Err(Error::InvalidTable(issues)) => {
+            assert_eq!(issues.len(), 1, "{issues:?}");
+            assert_eq!((issues[0].row, issues[0].column.as_str(), issues[0].code), (3, "code", "consent-withdrawn"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(count(&db), before, "nothing written");
+}

@@ -100,6 +100,10 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
       }
       case "project_reach":
         return REACH;
+      case "record_services": {
+        const people = args?.people;
+        return Array.isArray(people) ? people.length : 0;
+      }
       default:
         throw new Error(`demo backend: unknown command ${cmd}`);
     }

@@ -42,8 +42,8 @@ pub struct ActivityInput {
     pub budget_lines: Vec<String>,
 }
 
-/// Every problem of the form, at its field.
-fn check(db: &Db, project: &str, input: &ActivityInput) -> Result<()> {
+/// Every problem of the form, at its field (the form's and the table import's one rule).
+pub(crate) fn problems(db: &Db, project: &str, input: &ActivityInput) -> Result<Check> {
     let mut c = Check::default();
     c.one_of("type", &input.kind, enums::values("ActivityType"));
     c.required("title", &input.title);
@@ -90,10 +90,14 @@ fn check(db: &Db, project: &str, input: &ActivityInput) -> Result<()> {
             c.push("budget_lines", "invalid-value", vec![("value", line.clone()), ("allowed", String::new())]);
         }
     }
-    c.finish()
+    Ok(c)
 }
 
-fn values(input: &ActivityInput) -> Vec<(&'static str, Value)> {
+fn check(db: &Db, project: &str, input: &ActivityInput) -> Result<()> {
+    problems(db, project, input)?.finish()
+}
+
+pub(crate) fn values(input: &ActivityInput) -> Vec<(&'static str, Value)> {
     let country = input.country.as_deref().map(|s| s.trim().to_uppercase()).filter(|s| !s.is_empty());
     let municipality = input
         .municipality
@@ -149,9 +153,9 @@ fn keep_budget_lines(w: &mut crate::store::Writer<'_>, activity: &str, lines: &[
     Ok(())
 }
 
-/// The next activity ref of a project: its refs' own pattern continued (`P2-A12` → `P2-A13`,
-/// `A7` → `A8`), `A1` for the first.
-fn next_ref(db: &Db, project: &str) -> Result<String> {
+/// The pattern of a project's activity refs and the highest number in it (`P2-A12`:
+/// (`P2-A`, 12)); (`A`, 0) for a project without any.
+pub(crate) fn ref_pattern(db: &Db, project: &str) -> Result<(String, u32)> {
     let refs: Vec<String> = db
         .conn()
         .prepare("SELECT ref FROM /* all rows */ activities WHERE project_id = ?1")?
@@ -163,6 +167,13 @@ fn next_ref(db: &Db, project: &str) -> Result<String> {
         Some((n.parse::<u32>().ok()?, prefix)).filter(|(_, p)| p.ends_with('A'))
     });
     let (n, prefix) = numbered.max().unwrap_or((0, "A"));
+    Ok((prefix.to_string(), n))
+}
+
+/// The next activity ref of a project: its refs' own pattern continued (`P2-A12` → `P2-A13`,
+/// `A7` → `A8`), `A1` for the first.
+fn next_ref(db: &Db, project: &str) -> Result<String> {
+    let (prefix, n) = ref_pattern(db, project)?;
     Ok(format!("{prefix}{}", n + 1))
 }
 

@@ -5,6 +5,7 @@
 pub mod attendance;
 pub mod edit;
 pub mod figures;
+pub mod import;
 pub mod tables;
 
 use rusqlite::Connection;

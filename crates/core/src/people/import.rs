@@ -69,14 +69,7 @@ impl Words {
     /// `gender-<value>` and the comma-separated `people-words-gender-<value>`, `people-words-yes`,
     /// `people-words-no`.
     pub fn new(texts: impl Fn(&str) -> Vec<String>) -> Words {
-        let mut w = Words::default();
-        for f in FIELDS {
-            w.columns.insert(fold(f), f);
-            w.columns.insert(fold(&f.replace('_', " ")), f);
-            for label in texts(&label_message(f)) {
-                w.columns.entry(fold(&label)).or_insert(f);
-            }
-        }
+        let mut w = Words::for_table(FIELDS, label_message, &[], &texts);
         let words = |id: &str| -> Vec<String> {
             texts(id)
                 .iter()
@@ -101,12 +94,43 @@ impl Words {
         w
     }
 
+    /// The words of any table: its columns are `fields`, named by the field or the texts of
+    /// the message `label(field)`; the cells of the enumerations `enums` (by name, `enums.rs`)
+    /// by a value or the texts of its message (`activity-type-forum`: Forum, Форум, …).
+    pub fn for_table(
+        fields: &[&'static str],
+        label: impl Fn(&str) -> String,
+        enums: &[&'static str],
+        texts: impl Fn(&str) -> Vec<String>,
+    ) -> Words {
+        let mut w = Words::default();
+        for f in fields {
+            w.columns.insert(fold(f), f);
+            w.columns.insert(fold(&f.replace('_', " ")), f);
+            for text in texts(&label(f)) {
+                w.columns.entry(fold(&text)).or_insert(f);
+            }
+        }
+        for name in enums {
+            let Some(e) = enums::ENUMS.iter().find(|e| e.name == *name) else { continue };
+            for v in e.values {
+                w.values.insert((e.name, fold(v)), v);
+                w.values.insert((e.name, fold(&v.replace('_', " "))), v);
+                for text in texts(&enums::message_id(e.prefix, v)) {
+                    w.values.entry((e.name, fold(&text))).or_insert(v);
+                }
+            }
+        }
+        w
+    }
+
     /// The field a header names, if any.
     pub fn field(&self, header: &str) -> Option<&'static str> {
         self.columns.get(&fold(header.trim())).copied()
     }
 
-    fn value(&self, kind: &'static str, typed: &str) -> Option<&'static str> {
+    /// The value a cell's words name: `kind` is `gender`, `yes-no` or an enumeration's name.
+    pub(crate) fn value(&self, kind: &'static str, typed: &str) -> Option<&'static str> {
         self.values.get(&(kind, fold(typed))).copied()
     }
 }
@@ -119,13 +143,18 @@ pub fn guess_mapping(sheet: &Sheet, words: &Words) -> Vec<Option<String>> {
 /// The mapping of the header's words, every column a field: a column no field is named by is
 /// refused at row 1 (the command line has no mapping step to skip it in).
 pub fn strict_mapping(sheet: &Sheet, words: &Words) -> Result<Vec<Option<String>>> {
+    strict_mapping_of(sheet, words, FIELDS)
+}
+
+/// [`strict_mapping`] for a table whose fields are `fields`.
+pub fn strict_mapping_of(sheet: &Sheet, words: &Words, fields: &[&str]) -> Result<Vec<Option<String>>> {
     let mapping = guess_mapping(sheet, words);
     let issues: Vec<RowIssue> = sheet
         .header
         .iter()
         .zip(&mapping)
         .filter(|(h, m)| m.is_none() && !h.is_empty())
-        .map(|(h, _)| RowIssue::new(1, h, "unknown-column", vec![("value", h.clone()), ("allowed", FIELDS.join(", "))]))
+        .map(|(h, _)| RowIssue::new(1, h, "unknown-column", vec![("value", h.clone()), ("allowed", fields.join(", "))]))
         .collect();
     if issues.is_empty() {
         Ok(mapping)
@@ -440,7 +469,7 @@ pub fn parse_day(s: &str) -> Option<NaiveDate> {
 
 /// The country of a row that names none: the project's, when it works in one country, else
 /// the organisation's.
-fn default_country(db: &Db, project_id: &str) -> Result<String> {
+pub(crate) fn default_country(db: &Db, project_id: &str) -> Result<String> {
     let countries: String =
         db.conn().query_row("SELECT countries FROM live_projects WHERE id = ?1", [project_id], |r| r.get(0))?;
     let countries: Vec<String> = serde_json::from_str(&countries).unwrap_or_default();

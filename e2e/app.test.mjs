@@ -740,6 +740,9 @@ async function activities() {
   await $('[data-testid="activity-form"]').waitForDisplayed({ timeoutMsg: "Ctrl+N did not open the activity form" });
   await (await $('[data-testid="a-project"]')).selectByAttribute("data-code", "ZAJEDNO");
   await type("a-title", "Обука за вештини за барање работа");
+  // the project's budget lines to link it to are offered
+  await $('[data-testid="a-budget-lines"] input').waitForExist({ timeoutMsg: "ZAJEDNO's budget lines are not offered" });
+  await (await $('[data-testid="a-budget-lines"] input')).click();
   await (await $('[data-testid="a-status"]')).selectByAttribute("value", "done");
   const today = new Date();
   const dd = (n) => String(n).padStart(2, "0");
@@ -798,6 +801,10 @@ async function activities() {
   await browser.pause(200);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "activity-page.png"));
 
+  await (await $('[data-testid="activity-edit"]')).click();
+  await $('[data-testid="a-budget-lines"] input:checked').waitForExist({ timeoutMsg: "the linked budget line was not kept" });
+  await browser.keys("Escape");
+
   // 5. Back to the list: the calendar shows it this month, and ZAJEDNO's work plan has it.
   await browser.keys("Escape");
   await (await $('[data-testid="mode-calendar"]')).click();
@@ -817,4 +824,22 @@ async function activities() {
   await $('[data-testid="plan-row"]').waitForDisplayed({ timeoutMsg: "ZAJEDNO's work plan is empty" });
   await browser.pause(200);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "activities-work-plan.png"));
+
+  // 6. The project's overview: who it reached, by gender and age band and by municipality.
+  await browser.keys(["Alt", "3"]);
+  await $('[data-testid="project-row"]').waitForDisplayed({ timeoutMsg: "Alt+3 did not list the projects" });
+  for (const row of await browser.$$('[data-testid="project-row"]')) {
+    if ((await row.getProperty("textContent")).includes("ZAJEDNO")) {
+      await (await row.$("a")).click();
+      break;
+    }
+  }
+  const panel = await $('[data-testid="project-reach"]');
+  await panel.waitForExist({ timeoutMsg: "the project's overview has no reach figures" });
+  await browser.waitUntil(async () => (await number("reach-period-people")) >= reached + 2, {
+    timeoutMsg: "the overview's reach does not count the new attendees",
+  });
+  await panel.scrollIntoView();
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "project-reach.png"));
 }

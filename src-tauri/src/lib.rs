@@ -90,6 +90,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::activities::restore_attachment,
         commands::activities::record_services,
         commands::activities::project_reach,
+        commands::activities::budget_line_choices,
     ])
 }
 

@@ -162,6 +162,12 @@ describe("projects list", () => {
     expect(screen.queryByText("Target reached")).toBeNull();
     expect(screen.getAllByTestId("activity-row")).toHaveLength(12);
     expect(screen.getByText("Здружение ЛИЛ")).toBeDefined();
+    // who the project reached, from its start to today, by gender and age band
+    await waitFor(() =>
+      expect(screen.getByTestId("reach-period-people").textContent).toBe(String(fixtures.reach.period.unique_persons)),
+    );
+    expect(vi.mocked(invoke)).toHaveBeenCalledWith("project_reach", expect.objectContaining({ projectId: glasId }));
+    expect(screen.getByTestId("reach-by-age").textContent).toContain("18–29");
 
     await fireEvent.keyDown(window, { key: "Escape" });
     await screen.findAllByTestId("project-row");

@@ -9,6 +9,7 @@ use tessera_core::activities::edit::{self, ActivityInput};
 use tessera_core::activities::figures::{self, ReachPeriods};
 use tessera_core::activities::{self as core_activities, ActivitySummary};
 use tessera_core::attachments;
+use tessera_core::finance::BudgetLineChoice;
 
 use crate::{ApiError, AppState};
 
@@ -158,6 +159,13 @@ pub fn record_services(
     let mut db = state.db()?;
     let people = if per_household { attendance::households_of(&db, &people)? } else { people };
     Ok(attendance::record_services(&mut db, &input, &people)?)
+}
+
+/// A project's budget lines, for the activity form to link.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn budget_line_choices(state: State<'_, AppState>, project_id: String) -> Result<Vec<BudgetLineChoice>, ApiError> {
+    Ok(tessera_core::finance::budget_line_choices(&*state.db()?, &project_id)?)
 }
 
 /// Who the project reached from `from` to `to` and from its start, exact (the app's view;

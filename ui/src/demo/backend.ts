@@ -100,6 +100,8 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
       }
       case "project_reach":
         return REACH;
+      case "budget_line_choices":
+        return []; // the demo's budget lines are not in the fixtures
       case "record_services": {
         const people = args?.people;
         return Array.isArray(people) ? people.length : 0;

@@ -37,6 +37,7 @@ import {
   type ActivitySummary,
   type ReachPeriods,
   type ServiceInput,
+  type BudgetLineChoice,
 } from "./bindings";
 
 // The UI's names for what the commands answer, taken from the commands themselves so they
@@ -79,6 +80,7 @@ export type {
   ActivitySummary,
   ReachPeriods,
   ServiceInput,
+  BudgetLineChoice,
 };
 export type Attendee = ActivityDetail["attendance"][number];
 export type HeadcountRow = ActivityDetail["headcounts"][number];
@@ -202,6 +204,7 @@ export const api = {
   restoreAttachment: (id: string): Promise<null> => unwrap(commands.restoreAttachment(id)),
   recordServices: (input: ServiceInput, people: string[], perHousehold: boolean): Promise<number> =>
     unwrap(commands.recordServices(input, people, perHousehold)),
+  budgetLineChoices: (projectId: string): Promise<BudgetLineChoice[]> => unwrap(commands.budgetLineChoices(projectId)),
   projectReach: (projectId: string, from: string, to: string, lang: string): Promise<ReachPeriods> =>
     unwrap(commands.projectReach(projectId, from, to, lang)),
   addWorkPackage: (projectId: string, title: string): Promise<string> => unwrap(commands.addWorkPackage(projectId, title)),

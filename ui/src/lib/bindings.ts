@@ -107,6 +107,8 @@ export const commands = {
 	 *  reports suppress small cells).
 	 */
 	projectReach: (projectId: string, from: string, to: string, lang: string) => typedError<ReachPeriods, ApiError>(__TAURI_INVOKE("project_reach", { projectId, from, to, lang })),
+	/**  A project's budget lines, for the activity form to link. */
+	budgetLineChoices: (projectId: string) => typedError<BudgetLineChoice[], ApiError>(__TAURI_INVOKE("budget_line_choices", { projectId })),
 };
 
 /* Types */
@@ -277,6 +279,14 @@ export type BehindIndicator = {
 	/**  What the straight line from the baseline to the final target expects on the day. */
 	expected: string,
 	target: string,
+};
+
+/**  A budget line as a picker shows it (the activity form's linked budget lines). */
+export type BudgetLineChoice = {
+	id: string,
+	ref: string,
+	heading: string,
+	description: string,
 };
 
 /**  A person's consent. */
@@ -657,7 +667,10 @@ export type ProjectSummary = {
 	countries: string[],
 	/**  Sum of budget lines (quantity × unit cost), decimal string in the project currency. */
 	budget_total: string,
-	/**  Unique people reached (attendance and services), counted by identity. */
+	/**
+	 *  Unique people reached (the reach rule, `activities::figures`: attended a held
+	 *  activity or received a service), counted by identity.
+	 */
 	beneficiaries: number,
 	activities: number,
 };

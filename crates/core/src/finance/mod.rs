@@ -26,6 +26,28 @@ pub struct GrantRow {
     pub end: String,
 }
 
+/// A budget line as a picker shows it (the activity form's linked budget lines).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct BudgetLineChoice {
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub heading: String,
+    pub description: String,
+}
+
+/// A project's budget lines, by heading and ref.
+pub fn budget_line_choices(db: &Db, project_id: &str) -> Result<Vec<BudgetLineChoice>> {
+    let mut stmt = db.conn().prepare_cached(
+        "SELECT id, ref, heading, description FROM live_budget_lines WHERE project_id = ?1 ORDER BY position, ref",
+    )?;
+    let rows = stmt.query_map([project_id], |r| {
+        Ok(BudgetLineChoice { id: r.get(0)?, ref_: r.get(1)?, heading: r.get(2)?, description: r.get(3)? })
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct TransactionRow {
     #[serde(rename = "ref")]

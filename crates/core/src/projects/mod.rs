@@ -35,7 +35,8 @@ pub struct ProjectSummary {
     pub countries: Vec<String>,
     /// Sum of budget lines (quantity × unit cost), decimal string in the project currency.
     pub budget_total: String,
-    /// Unique people reached (attendance and services), counted by identity.
+    /// Unique people reached (the reach rule, `activities::figures`: attended a held
+    /// activity or received a service), counted by identity.
     pub beneficiaries: i32,
     pub activities: i32,
 }
@@ -142,11 +143,7 @@ fn summary(db: &Db, id: &str) -> Result<ProjectSummary> {
     let c = db.conn();
     let mut p = c.query_row(
         "SELECT id, code, title, status, start_date, end_date, currency, countries,
-           (SELECT count(*) FROM live_activities a WHERE a.project_id = p.id),
-           (SELECT count(*) FROM (
-              SELECT at.beneficiary_id FROM live_attendance at JOIN live_activities a ON a.id = at.activity_id
-                WHERE a.project_id = p.id
-              UNION SELECT s.beneficiary_id FROM live_services s WHERE s.project_id = p.id))
+           (SELECT count(*) FROM live_activities a WHERE a.project_id = p.id)
          FROM live_projects p WHERE p.id = ?1",
         [id],
         |r| {
@@ -160,11 +157,15 @@ fn summary(db: &Db, id: &str) -> Result<ProjectSummary> {
                 currency: r.get(6)?,
                 countries: serde_json::from_str(&r.get::<_, String>(7)?).unwrap_or_default(),
                 activities: r.get(8)?,
-                beneficiaries: r.get(9)?,
+                beneficiaries: 0,
                 budget_total: String::new(),
             })
         },
     )?;
+    // the reach rule's unique people, from the start to the end of time
+    let end = chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
+    let start = crate::report::parse_date(&p.start)?;
+    p.beneficiaries = crate::activities::figures::reach(db, id, start, end, "en")?.cumulative.unique_persons as i32;
     let mut stmt = c.prepare_cached(
         "SELECT quantity, unit_cost_minor, unit_cost_currency FROM live_budget_lines WHERE project_id = ?1",
     )?;

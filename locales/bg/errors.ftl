@@ -93,3 +93,4 @@ field-reason-required = Посочете причината: тя се пока�
 field-consent-withdrawn = Това лице е оттеглило съгласието си: не може да бъде добавено.
 field-unknown-activity = Проект { $project } няма дейност „{ $value }“.
 field-unknown-person = Няма регистрирано лице с код „{ $value }“.
+error-missing-rate = Няма обменен курс за { $currency } за { $month }: добавете го в обменните курсове (ръчно или от таблицата InforEuro) и опитайте отново.

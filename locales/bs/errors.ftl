@@ -96,3 +96,4 @@ field-reason-required = Navedite razlog: prikazuje se u izvještaju.
 field-consent-withdrawn = Ova osoba je povukla saglasnost: ne može se dodati.
 field-unknown-activity = Projekat { $project } nema aktivnost „{ $value }“.
 field-unknown-person = Niko nije registrovan sa šifrom „{ $value }“.
+error-missing-rate = Nema kursa za { $currency } za { $month }: dodajte ga u kursnu listu (ručno ili iz tabele InforEuro), pa pokušajte ponovo.

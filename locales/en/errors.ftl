@@ -93,3 +93,4 @@ field-reason-required = Say why: the reason is shown in the report.
 field-consent-withdrawn = This person withdrew their consent: they cannot be added.
 field-unknown-activity = Project { $project } has no activity “{ $value }”.
 field-unknown-person = No one is registered with the code “{ $value }”.
+error-missing-rate = There is no exchange rate for { $currency } in { $month }: add it to the exchange rates (by hand or from the InforEuro table), then try again.

@@ -93,3 +93,4 @@ field-reason-required = Наведете ја причината: таа се п
 field-consent-withdrawn = Ова лице ја повлече согласноста: не може да се додаде.
 field-unknown-activity = Проектот { $project } нема активност „{ $value }“.
 field-unknown-person = Никој не е регистриран со шифрата „{ $value }“.
+error-missing-rate = Нема курс за { $currency } за { $month }: додајте го во курсната листа (рачно или од табелата InforEuro), па обидете се повторно.

@@ -93,3 +93,4 @@ field-reason-required = Shkruani arsyen: ajo shfaqet në raport.
 field-consent-withdrawn = Ky person e ka tërhequr pëlqimin: nuk mund të shtohet.
 field-unknown-activity = Projekti { $project } nuk ka aktivitet “{ $value }”.
 field-unknown-person = Askush nuk është regjistruar me kodin “{ $value }”.
+error-missing-rate = Nuk ka kurs këmbimi për { $currency } në { $month }: shtojeni te kurset e këmbimit (me dorë ose nga tabela InforEuro) dhe provoni përsëri.

@@ -96,3 +96,4 @@ field-reason-required = Наведите разлог: приказује се �
 field-consent-withdrawn = Ова особа је опозвала пристанак: не може да се дода.
 field-unknown-activity = Пројекат { $project } нема активност „{ $value }“.
 field-unknown-person = Нико није регистрован са шифром „{ $value }“.
+error-missing-rate = Нема курса за { $currency } за { $month }: додајте га у курсну листу (ручно или из табеле InforEuro), па покушајте поново.

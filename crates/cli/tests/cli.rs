@@ -239,6 +239,9 @@ fn report_data_as_json_and_the_indicators_list() {
     // Prizren (Kosovo) in the report's script, and a small cell as `<5`
     assert_eq!(data["beneficiaries"]["period"]["by_municipality"]["Призрен"], "<5");
     assert_eq!(data["services"]["food_package"]["records"], 3);
+    // the finance section (figures by hand in core/tests/finance.rs)
+    assert_eq!(data["finance"]["spent_period_total"], "10236.71");
+    assert_eq!(data["conversions"].as_array().unwrap().len(), 11);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(!text.contains("RAA-0") && !text.contains("Hoxha"), "no beneficiary codes or names in the report data");
     // PDF is refused until the PDF reports land: exit 1, a message in the report's language, no file

@@ -451,7 +451,8 @@ pub fn package(scale: Scale) -> Package {
                 payment_date: Some(d),
                 amount,
                 currency: currency.into(),
-                rate: None,
+                // a grant whose rule is the transaction's own rate gets one on each local expense
+                rate: (local && plan.rule == "transaction_rate").then(|| format!("{:.4}", c.rate)),
                 budget_line: Some(line.ref_.clone()),
                 grants: vec![TransactionGrant { grant: "G1".into(), share: "0.90".into() }],
                 partner: Some("self".into()),

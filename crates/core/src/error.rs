@@ -55,6 +55,8 @@ pub enum Error {
     SheetNotFound { name: String, sheets: String },
     #[error("the file is not valid JSON: {message} (line {line}, column {column})")]
     NotJson { line: usize, column: usize, message: String },
+    #[error("no exchange rate for {currency} in {month}")]
+    MissingRate { currency: String, month: String },
     #[error("the attached file {filename} is missing or was changed")]
     AttachmentDamaged { filename: String },
     #[error("cannot read or write {path}: {source}")]
@@ -89,6 +91,7 @@ pub const ERROR_CODES: &[&str] = &[
     "unknown-template",
     "report-format-unavailable",
     "attachment-damaged",
+    "missing-rate",
     "io",
     "database",
 ];
@@ -121,6 +124,7 @@ impl Error {
             Error::UnknownTemplate { .. } => "unknown-template",
             Error::ReportFormatUnavailable { .. } => "report-format-unavailable",
             Error::AttachmentDamaged { .. } => "attachment-damaged",
+            Error::MissingRate { .. } => "missing-rate",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",
         }
@@ -143,6 +147,7 @@ impl Error {
             }
             Error::UnsupportedLanguage { lang } => vec![("lang", lang.clone())],
             Error::AttachmentDamaged { filename } => vec![("filename", filename.clone())],
+            Error::MissingRate { currency, month } => vec![("currency", currency.clone()), ("month", month.clone())],
             Error::InvalidDate { value } => vec![("value", value.clone())],
             Error::PeriodReversed { from, to } => vec![("from", from.clone()), ("to", to.clone())],
             Error::UnknownTemplate { template } => vec![("template", template.clone())],
@@ -201,6 +206,7 @@ mod tests {
             Error::UnknownTemplate { template: String::new() },
             Error::ReportFormatUnavailable { format: String::new() },
             Error::AttachmentDamaged { filename: String::new() },
+            Error::MissingRate { currency: String::new(), month: String::new() },
             Error::Io { path: String::new(), source: std::io::Error::other("x") },
             Error::Db(rusqlite::Error::InvalidQuery),
         ];

@@ -95,6 +95,22 @@ impl Money {
     }
 }
 
+impl Money {
+    /// A decimal in `currency`, rounded half away from zero to its minor unit.
+    pub fn from_decimal(d: Decimal, currency: &str) -> Result<Money> {
+        let exp = currency_exponent(currency)?;
+        let v = d.round_dp_with_strategy(exp, RoundingStrategy::MidpointAwayFromZero);
+        let minor = i64::try_from(v * Decimal::from(10i64.pow(exp))).unwrap_or(i64::MAX);
+        Money::new(minor, currency)
+    }
+
+    /// This amount in `into` at `rate` units of this currency per one unit of `into`
+    /// (`amount / rate`), rounded half away from zero to `into`'s minor unit — once.
+    pub fn convert(&self, rate: Decimal, into: &str) -> Result<Money> {
+        Money::from_decimal(self.to_decimal() / rate, into)
+    }
+}
+
 impl fmt::Display for Money {
     /// The package form: a dot and exactly the currency's decimals (`"17740.80"`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -129,6 +145,19 @@ mod tests {
         let m = Money::parse("0.05", "EUR").unwrap();
         // 0.025 rounds away from zero, not to even
         assert_eq!(m.mul(Decimal::from_str("0.5").unwrap()).to_string(), "0.03");
+    }
+
+    #[test]
+    fn converts_once_half_away_from_zero() {
+        // 929.41 BGN at the fixed 1.95583 per EUR: 475.2008… → 475.20
+        assert_eq!(
+            Money::parse("929.41", "BGN").unwrap().convert(Decimal::new(195583, 5), "EUR").unwrap().to_string(),
+            "475.20"
+        );
+        // exactly half a cent: 0.25 / 10 = 0.025 → 0.03, and −0.03 for a reversal
+        let half = Decimal::from(10);
+        assert_eq!(Money::parse("0.25", "ALL").unwrap().convert(half, "EUR").unwrap().to_string(), "0.03");
+        assert_eq!(Money::parse("-0.25", "ALL").unwrap().convert(half, "EUR").unwrap().to_string(), "-0.03");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Finance: grants, budget, transactions, sub-grants and exchange rates — the lists, a
-//! project's grants, and how they are stored (`tables.rs`).
+//! project's grants, the money rules (`figures.rs`), and how they are stored (`tables.rs`).
 
+pub mod figures;
 pub mod tables;
 
 use rusqlite::Connection;

@@ -1,7 +1,7 @@
 //! The report data (`reports.md`, "Report data as JSON"): one document per project, template,
 //! language and window, whose sections each capability fills — indicators (logframe),
-//! activities, beneficiaries and services (`activities::figures`) now; finance and sub-grants
-//! with their issue. The PDF shows the same data.
+//! activities, beneficiaries and services (`activities::figures`), finance, warnings,
+//! conversions and sub-grants (`finance::figures`). The PDF shows the same data.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::activities::figures::{
     activity_figures, reach, service_figures, ActivityFigures, PublishedReach, ServiceFigures,
 };
-
+use crate::finance::figures::{money_figures, Conversion, FinanceFigures, SubgrantFigures, Warning};
 use crate::logframe::{indicator_figures, IndicatorFigures};
 use crate::projects::project_id;
 use crate::{Db, Error, Result};
@@ -27,6 +27,14 @@ pub struct ReportData {
     pub lang: String,
     pub from: String,
     pub to: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finance: Option<FinanceFigures>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<Warning>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversions: Option<Vec<Conversion>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subgrants: Option<Vec<SubgrantFigures>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub indicators: Option<Vec<IndicatorFigures>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -71,12 +79,17 @@ pub fn report_data(db: &Db, req: &Request) -> Result<ReportData> {
     }
     let pid = project_id(db, &req.project)?;
     let reached = reach(db, &pid, from, to, &req.lang)?;
+    let money = money_figures(db, &pid, from, to)?;
     Ok(ReportData {
         project: req.project.clone(),
         template: req.template.clone(),
         lang: req.lang.clone(),
         from: from.to_string(),
         to: to.to_string(),
+        finance: Some(money.finance),
+        warnings: Some(money.warnings),
+        conversions: Some(money.conversions),
+        subgrants: Some(money.subgrants),
         indicators: Some(indicator_figures(db, &pid, from, to)?),
         activities: Some(activity_figures(db, &pid, from, to)?),
         beneficiaries: Some(Beneficiaries {

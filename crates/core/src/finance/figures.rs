@@ -1,0 +1,592 @@
+//! **The money rules** (`reports.md`, "How every figure is computed"): every expense in the
+//! project (= grant) currency — its own rate, else its grant's exchange rule (contract rate,
+//! the InforEuro rate of the invoice or payment month, the transaction's rate, the period's
+//! average), `amount / rate` rounded half away from zero once per transaction, a missing rate
+//! an error naming the currency and month; spent in the window and cumulatively; budget vs
+//! actual by line and heading (7 = 1–6, 9 = all); each grant's part by share; the warnings;
+//! the sub-grants. One implementation for the report data, the app and the spreadsheets.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+use crate::money::{parse_decimal, Money};
+use crate::{Db, Error, Result};
+
+/// A heading's or a line's figures, decimals as strings with the currency's places.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HeadingFigures {
+    pub heading: String,
+    pub budget: String,
+    pub spent_period: String,
+    pub spent_cumulative: String,
+    pub remaining: String,
+    pub percent_spent: Option<String>,
+    pub deviation_percent: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LineFigures {
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub heading: String,
+    pub description: String,
+    pub budget: String,
+    pub spent_period: String,
+    pub spent_cumulative: String,
+    pub remaining: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GrantFigures {
+    pub grant_amount: String,
+    pub spent_period: String,
+    pub spent_cumulative: String,
+}
+
+/// The `finance` section of the report data.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FinanceFigures {
+    pub currency: String,
+    pub headings: Vec<HeadingFigures>,
+    pub lines: Vec<LineFigures>,
+    pub budget_total: String,
+    pub budget_direct: String,
+    pub budget_indirect: String,
+    pub spent_period_total: String,
+    pub spent_cumulative_total: String,
+    pub spent_period_direct: String,
+    pub spent_cumulative_direct: String,
+    pub spent_period_indirect: String,
+    pub spent_cumulative_indirect: String,
+    pub remaining_total: String,
+    pub by_grant: BTreeMap<String, GrantFigures>,
+    pub budget_by_funding: BTreeMap<String, String>,
+    /// The dates of the table rates used, by currency.
+    pub exchange_rates_used: BTreeMap<String, Vec<String>>,
+}
+
+/// One expense as converted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conversion {
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub document_no: Option<String>,
+    pub amount: String,
+    pub currency: String,
+    /// The rule that gave the rate; none for an amount already in the grant currency.
+    pub rule: Option<String>,
+    pub rate: Option<String>,
+    pub converted: String,
+    pub in_period: bool,
+    pub cumulative: bool,
+}
+
+/// A warning of `reports.md`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Warning {
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subgrant: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub percent: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SubgrantFigures {
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub grantee: String,
+    pub amount: String,
+    pub currency: String,
+    pub paid_period: String,
+    pub paid_cumulative: String,
+    pub results: Vec<String>,
+}
+
+/// Everything money in one report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoneyFigures {
+    pub finance: FinanceFigures,
+    pub warnings: Vec<Warning>,
+    pub conversions: Vec<Conversion>,
+    pub subgrants: Vec<SubgrantFigures>,
+}
+
+/// An expense as the totals take it: its budget line, converted amount, whether it is in the
+/// window, and each grant's part.
+struct Spent {
+    line: Option<String>,
+    amount: Money,
+    in_period: bool,
+    parts: Vec<(String, Money)>,
+}
+
+struct Grant {
+    id: String,
+    ref_: String,
+    amount: Money,
+    rule: String,
+    contract_rate: Option<Decimal>,
+    indirect_rate: Option<Decimal>,
+}
+
+struct Tx {
+    ref_: String,
+    dates: [Option<NaiveDate>; 3],
+    amount: Money,
+    rate: Option<Decimal>,
+    line: Option<String>,
+    document_no: Option<String>,
+    grants: Vec<(String, Decimal)>,
+}
+
+struct Rate {
+    date: NaiveDate,
+    from: String,
+    to: String,
+    rate: Decimal,
+    source: String,
+}
+
+fn day(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
+
+fn dec(s: Option<String>) -> Option<Decimal> {
+    s.as_deref().and_then(parse_decimal)
+}
+
+fn first_of(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).expect("every month has a first")
+}
+
+/// Two decimals, half away from zero (percentages).
+fn pct(d: Decimal) -> String {
+    format!("{:.2}", d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+}
+
+/// Whether all of the transaction's dates (at least one) lie in `[from, to]`.
+fn within(dates: &[Option<NaiveDate>; 3], from: NaiveDate, to: NaiveDate) -> bool {
+    let known: Vec<NaiveDate> = dates.iter().flatten().copied().collect();
+    !known.is_empty() && known.iter().all(|d| *d >= from && *d <= to)
+}
+
+/// The rate of one unit of `grant` in units of `tx` on `date`: a rate from `grant` to `tx`
+/// (the InforEuro table's direction), else the inverse of one from `tx` to `grant`; InforEuro's
+/// first when there are several.
+fn table_rate(rates: &[Rate], grant: &str, tx: &str, date: NaiveDate) -> Option<Decimal> {
+    let on: Vec<&Rate> = rates.iter().filter(|r| r.date == date).collect();
+    let pick = |from: &str, to: &str| {
+        let mut found: Vec<&&Rate> = on.iter().filter(|r| r.from == from && r.to == to).collect();
+        found.sort_by_key(|r| r.source != "inforeuro");
+        found.first().map(|r| r.rate)
+    };
+    pick(grant, tx).or_else(|| pick(tx, grant).filter(|r| !r.is_zero()).map(|r| Decimal::ONE / r))
+}
+
+fn missing(currency: &str, month: NaiveDate) -> Error {
+    Error::MissingRate { currency: currency.to_string(), month: format!("{:04}-{:02}", month.year(), month.month()) }
+}
+
+/// Everything money of project `project_id` for the window `[from, to]`.
+pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) -> Result<MoneyFigures> {
+    let c = db.conn();
+    let (currency, start, end): (String, String, String) =
+        c.query_row("SELECT currency, start_date, end_date FROM live_projects WHERE id = ?1", [project_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
+    let (start, end) = (day(Some(start)).unwrap_or(from), day(Some(end)).unwrap_or(to));
+    let grants: Vec<Grant> = c
+        .prepare(
+            "SELECT id, ref, amount_minor, amount_currency, exchange_rule, contract_rate, indirect_rate
+             FROM live_grants WHERE project_id = ?1 ORDER BY position, ref",
+        )?
+        .query_map([project_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?
+        .into_iter()
+        .map(|(id, ref_, minor, cur, rule, contract, indirect)| {
+            Ok(Grant {
+                id,
+                ref_,
+                amount: Money::new(minor, &cur)?,
+                rule,
+                contract_rate: dec(contract),
+                indirect_rate: dec(indirect),
+            })
+        })
+        .collect::<Result<_>>()?;
+    let rates: Vec<Rate> = c
+        .prepare("SELECT date, from_currency, to_currency, rate, source FROM live_exchange_rates")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<std::result::Result<Vec<(String, String, String, String, String)>, _>>()?
+        .into_iter()
+        .filter_map(|(d, from, to, rate, source)| {
+            Some(Rate { date: day(Some(d))?, from, to, rate: parse_decimal(&rate)?, source })
+        })
+        .collect();
+    let mut splits: BTreeMap<String, Vec<(String, Decimal)>> = BTreeMap::new();
+    for (tx, grant, share) in c
+        .prepare(
+            "SELECT tg.transaction_id, tg.grant_id, tg.share FROM live_transaction_grants tg
+             JOIN live_transactions t ON t.id = tg.transaction_id WHERE t.project_id = ?1 ORDER BY tg.position, tg.id",
+        )?
+        .query_map([project_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+        .collect::<std::result::Result<Vec<_>, _>>()?
+    {
+        splits.entry(tx).or_default().push((grant, parse_decimal(&share).unwrap_or_default()));
+    }
+    let txs: Vec<Tx> = c
+        .prepare(
+            "SELECT id, ref, invoice_date, booking_date, payment_date, amount_minor, amount_currency, rate,
+                    budget_line_id, document_no
+             FROM live_transactions WHERE project_id = ?1 AND kind = 'expense' ORDER BY position, ref",
+        )?
+        .query_map([project_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                [day(r.get(2)?), day(r.get(3)?), day(r.get(4)?)],
+                r.get::<_, i64>(5)?,
+                r.get::<_, String>(6)?,
+                dec(r.get(7)?),
+                r.get::<_, Option<String>>(8)?,
+                r.get::<_, Option<String>>(9)?,
+            ))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?
+        .into_iter()
+        .map(|(id, ref_, dates, minor, cur, rate, line, document_no)| {
+            Ok(Tx {
+                ref_,
+                dates,
+                amount: Money::new(minor, &cur)?,
+                rate,
+                line,
+                document_no,
+                grants: splits.remove(&id).unwrap_or_default(),
+            })
+        })
+        .collect::<Result<_>>()?;
+
+    // ---- every expense up to `to`, converted once
+    let zero = Money::new(0, &currency)?;
+    let mut conversions = Vec::new();
+    let mut used: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();
+    let mut spent: Vec<Spent> = Vec::new();
+    for tx in &txs {
+        let in_period = within(&tx.dates, from, to);
+        let cumulative = within(&tx.dates, start.min(from), to);
+        if !cumulative {
+            continue;
+        }
+        let cur = tx.amount.currency().to_string();
+        let (converted, rule, rate) = if cur == currency {
+            (tx.amount, None, None)
+        } else {
+            let grant = tx.grants.first().and_then(|(g, _)| grants.iter().find(|x| &x.id == g)).or(grants.first());
+            let rule = if tx.rate.is_some() {
+                "transaction_rate"
+            } else {
+                grant.map_or("transaction_rate", |g| g.rule.as_str())
+            };
+            let month = |i: usize| tx.dates[i].or(tx.dates.iter().flatten().next().copied()).map(first_of);
+            let rate = match (tx.rate, rule) {
+                (Some(r), _) => r,
+                (None, "contract_rate") => {
+                    grant.and_then(|g| g.contract_rate).ok_or_else(|| missing(&cur, month(0).unwrap_or(from)))?
+                }
+                (None, "inforeuro_invoice_month" | "inforeuro_payment_month") => {
+                    let m = month(if rule == "inforeuro_invoice_month" { 0 } else { 2 }).unwrap_or(from);
+                    let r = table_rate(&rates, &currency, &cur, m).ok_or_else(|| missing(&cur, m))?;
+                    used.entry(cur.clone()).or_default().insert(m);
+                    r
+                }
+                (None, "period_average") => {
+                    let mut months = Vec::new();
+                    let mut m = first_of(from);
+                    while m <= to {
+                        months.push(m);
+                        m = m.checked_add_months(chrono::Months::new(1)).expect("a later month");
+                    }
+                    let mut sum = Decimal::ZERO;
+                    for m in &months {
+                        sum += table_rate(&rates, &currency, &cur, *m).ok_or_else(|| missing(&cur, *m))?;
+                        used.entry(cur.clone()).or_default().insert(*m);
+                    }
+                    (sum / Decimal::from(months.len().max(1) as i64)).round_dp(6).normalize()
+                }
+                (None, _) => return Err(missing(&cur, month(0).unwrap_or(from))),
+            };
+            (tx.amount.convert(rate, &currency)?, Some(rule.to_string()), Some(rate))
+        };
+        let parts: Vec<(String, Money)> = tx
+            .grants
+            .iter()
+            .filter_map(|(g, share)| {
+                grants.iter().find(|x| &x.id == g).map(|x| (x.ref_.clone(), converted.mul(*share)))
+            })
+            .collect();
+        conversions.push(Conversion {
+            ref_: tx.ref_.clone(),
+            document_no: tx.document_no.clone(),
+            amount: tx.amount.to_string(),
+            currency: cur,
+            rule,
+            // as entered (`139.50`), the period's average to six places
+            rate: rate.map(|r| r.to_string()),
+            converted: converted.to_string(),
+            in_period,
+            cumulative,
+        });
+        spent.push(Spent { line: tx.line.clone(), amount: converted, in_period, parts });
+    }
+
+    // ---- budget vs actual by line and heading
+    let add = |a: Money, b: Money| Money::new(a.minor + b.minor, &currency);
+    let lines: Vec<(String, String, String, String, Money)> = c
+        .prepare(
+            "SELECT id, ref, heading, description, quantity, unit_cost_minor, unit_cost_currency
+             FROM live_budget_lines WHERE project_id = ?1 ORDER BY position, ref",
+        )?
+        .query_map([project_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, i64>(5)?,
+                r.get::<_, String>(6)?,
+            ))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?
+        .into_iter()
+        .map(|(id, ref_, heading, description, quantity, minor, cur)| {
+            let budget = Money::new(minor, &cur)?.mul(parse_decimal(&quantity).unwrap_or_default());
+            Ok((id, ref_, heading, description, Money::new(budget.minor, &currency)?))
+        })
+        .collect::<Result<_>>()?;
+    let mut line_figures = Vec::new();
+    // heading → (budget, period, cumulative)
+    let mut headings: BTreeMap<String, (Money, Money, Money)> = BTreeMap::new();
+    for (id, ref_, heading, description, budget) in &lines {
+        let (mut period, mut cumulative) = (zero, zero);
+        for sp in spent.iter().filter(|sp| sp.line.as_deref() == Some(id.as_str())) {
+            cumulative = add(cumulative, sp.amount)?;
+            if sp.in_period {
+                period = add(period, sp.amount)?;
+            }
+        }
+        let h = headings.entry(heading.clone()).or_insert((zero, zero, zero));
+        *h = (add(h.0, *budget)?, add(h.1, period)?, add(h.2, cumulative)?);
+        line_figures.push(LineFigures {
+            ref_: ref_.clone(),
+            heading: heading.clone(),
+            description: description.clone(),
+            budget: budget.to_string(),
+            spent_period: period.to_string(),
+            spent_cumulative: cumulative.to_string(),
+            remaining: Money::new(budget.minor - cumulative.minor, &currency)?.to_string(),
+        });
+    }
+    let sum_of = |keep: &dyn Fn(&str) -> bool| -> Result<(Money, Money, Money)> {
+        let mut t = (zero, zero, zero);
+        for (h, v) in &headings {
+            if keep(h) {
+                t = (add(t.0, v.0)?, add(t.1, v.1)?, add(t.2, v.2)?);
+            }
+        }
+        Ok(t)
+    };
+    let direct = sum_of(&|h| ("1"..="6").contains(&h) && h.len() == 1)?;
+    let indirect = sum_of(&|h| h == "8")?;
+    let total = sum_of(&|_| true)?;
+    let percent = |budget: Money, spent: Money| {
+        (!budget.to_decimal().is_zero()).then(|| spent.to_decimal() / budget.to_decimal() * Decimal::ONE_HUNDRED)
+    };
+    let heading_row = |heading: &str, (b, p, c): (Money, Money, Money)| -> Result<HeadingFigures> {
+        let pc = percent(b, c);
+        Ok(HeadingFigures {
+            heading: heading.to_string(),
+            budget: b.to_string(),
+            spent_period: p.to_string(),
+            spent_cumulative: c.to_string(),
+            remaining: Money::new(b.minor - c.minor, &currency)?.to_string(),
+            percent_spent: pc.map(pct),
+            deviation_percent: pc.map(|p| pct(p - Decimal::ONE_HUNDRED)),
+        })
+    };
+    let mut heading_rows: Vec<HeadingFigures> = Vec::new();
+    for (h, v) in &headings {
+        heading_rows.push(heading_row(h, *v)?);
+    }
+    heading_rows.push(heading_row("7", direct)?);
+    heading_rows.push(heading_row("9", total)?);
+    heading_rows.sort_by(|a, b| a.heading.cmp(&b.heading));
+
+    // ---- each grant's part, and who funds the budget
+    let mut by_grant = BTreeMap::new();
+    for g in &grants {
+        let (mut p, mut cu) = (zero, zero);
+        for sp in &spent {
+            for (_, m) in sp.parts.iter().filter(|(r, _)| r == &g.ref_) {
+                cu = add(cu, *m)?;
+                if sp.in_period {
+                    p = add(p, *m)?;
+                }
+            }
+        }
+        by_grant.insert(
+            g.ref_.clone(),
+            GrantFigures {
+                grant_amount: g.amount.to_string(),
+                spent_period: p.to_string(),
+                spent_cumulative: cu.to_string(),
+            },
+        );
+    }
+    let mut funding: BTreeMap<String, Money> = BTreeMap::new();
+    for (line, grant, share) in c
+        .prepare(
+            "SELECT f.budget_line_id, g.ref, f.share FROM live_budget_line_funding f
+             JOIN live_budget_lines l ON l.id = f.budget_line_id
+             LEFT JOIN live_grants g ON g.id = f.grant_id WHERE l.project_id = ?1",
+        )?
+        .query_map([project_id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?
+    {
+        let Some((.., budget)) = lines.iter().find(|l| l.0 == line) else { continue };
+        let part = budget.mul(parse_decimal(&share).unwrap_or_default());
+        let key = grant.unwrap_or_else(|| "own".into());
+        let sum = funding.get(&key).copied().unwrap_or(zero);
+        funding.insert(key, add(sum, part)?);
+    }
+
+    // ---- warnings
+    let mut warnings = Vec::new();
+    let reaches_end = to >= end;
+    for (h, (b, _, cu)) in &headings {
+        let Some(p) = percent(*b, *cu) else { continue };
+        if p > Decimal::from(125) || (reaches_end && p < Decimal::from(75)) {
+            warnings.push(Warning {
+                kind: "heading_deviation",
+                heading: Some(h.clone()),
+                subgrant: None,
+                percent: Some(pct(p)),
+                limit: Some(if p > Decimal::from(125) { "125.00" } else { "75.00" }.into()),
+            });
+        }
+    }
+    if let Some(rate) = grants.first().and_then(|g| g.indirect_rate) {
+        if !direct.2.to_decimal().is_zero() {
+            let share = indirect.2.to_decimal() / direct.2.to_decimal();
+            if share > rate {
+                warnings.push(Warning {
+                    kind: "indirect_above_rate",
+                    heading: Some("8".into()),
+                    subgrant: None,
+                    percent: Some(pct(share * Decimal::ONE_HUNDRED)),
+                    limit: Some(pct(rate * Decimal::ONE_HUNDRED)),
+                });
+            }
+        }
+    }
+
+    // ---- sub-grants starting by `to`
+    let mut subgrants = Vec::new();
+    let rows: Vec<(String, String, String, i64, String, String)> = c
+        .prepare(
+            "SELECT s.id, s.ref, coalesce(o.name, ''), s.amount_minor, s.amount_currency, s.start_date
+             FROM live_subgrants s LEFT JOIN live_organisations o ON o.id = s.grantee_org_id
+             WHERE s.project_id = ?1 ORDER BY s.position, s.ref",
+        )?
+        .query_map([project_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    for (id, ref_, grantee, minor, cur, sg_start) in rows {
+        if day(Some(sg_start)).is_none_or(|d| d > to) {
+            continue;
+        }
+        let amount = Money::new(minor, &cur)?;
+        let (mut p, mut cu) = (Money::new(0, &cur)?, Money::new(0, &cur)?);
+        for (date, m) in c
+            .prepare("SELECT date, amount_minor FROM live_subgrant_tranches WHERE subgrant_id = ?1")?
+            .query_map([&id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?
+            .collect::<std::result::Result<Vec<_>, _>>()?
+        {
+            let Some(d) = day(Some(date)) else { continue };
+            if d <= to {
+                cu = Money::new(cu.minor + m, &cur)?;
+                if d >= from {
+                    p = Money::new(p.minor + m, &cur)?;
+                }
+            }
+        }
+        let results: Vec<String> = c
+            .prepare(
+                "SELECT n.ref FROM live_subgrant_results sr JOIN live_logframe_nodes n ON n.id = sr.result_id
+                 WHERE sr.subgrant_id = ?1 ORDER BY sr.position, n.ref",
+            )?
+            .query_map([&id], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        if cur == "EUR" && amount.minor > 6_000_000 {
+            warnings.push(Warning {
+                kind: "subgrant_above_60000",
+                heading: None,
+                subgrant: Some(ref_.clone()),
+                percent: None,
+                limit: Some("60000.00".into()),
+            });
+        }
+        subgrants.push(SubgrantFigures {
+            ref_,
+            grantee,
+            amount: amount.to_string(),
+            currency: cur,
+            paid_period: p.to_string(),
+            paid_cumulative: cu.to_string(),
+            results,
+        });
+    }
+
+    let finance = FinanceFigures {
+        currency: currency.clone(),
+        headings: heading_rows,
+        lines: line_figures,
+        budget_total: total.0.to_string(),
+        budget_direct: direct.0.to_string(),
+        budget_indirect: indirect.0.to_string(),
+        spent_period_total: total.1.to_string(),
+        spent_cumulative_total: total.2.to_string(),
+        spent_period_direct: direct.1.to_string(),
+        spent_cumulative_direct: direct.2.to_string(),
+        spent_period_indirect: indirect.1.to_string(),
+        spent_cumulative_indirect: indirect.2.to_string(),
+        remaining_total: Money::new(total.0.minor - total.2.minor, &currency)?.to_string(),
+        by_grant,
+        budget_by_funding: funding.into_iter().map(|(k, v)| (k, v.to_string())).collect(),
+        exchange_rates_used: used
+            .into_iter()
+            .map(|(k, v)| (k, v.into_iter().map(|d| d.to_string()).collect()))
+            .collect(),
+    };
+    Ok(MoneyFigures { finance, warnings, conversions, subgrants })
+}

@@ -51,3 +51,6 @@ cli-import-activities-done = Дейностите са внесени в { $proj
 cli-import-activities-dry-run = Таблицата е валидна за { $project }: нови дейности { $created }, променени { $updated }. Пробно импортиране: нищо не е записано.
 cli-import-attendance-done = Присъствието е внесено в { $project }: записани { $recorded }, вече налични { $already }.
 cli-import-attendance-dry-run = Таблицата е валидна за { $project }: за записване { $recorded }, вече налични { $already }. Пробно импортиране: нищо не е записано.
+cli-col-size = Членове
+cli-col-members = Регистрирани
+cli-col-donor = Донор

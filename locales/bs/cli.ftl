@@ -55,3 +55,6 @@ cli-import-activities-done = Aktivnosti uvezene u { $project }: novih { $created
 cli-import-activities-dry-run = Tabela je ispravna za { $project }: novih aktivnosti { $created }, izmijenjenih { $updated }. Probni uvoz: ništa nije zapisano.
 cli-import-attendance-done = Prisustvo uvezeno u { $project }: upisano { $recorded }, već postojećih { $already }.
 cli-import-attendance-dry-run = Tabela je ispravna za { $project }: za upis { $recorded }, već postojećih { $already }. Probni uvoz: ništa nije zapisano.
+cli-col-size = Veličina
+cli-col-members = Registrovani
+cli-col-donor = Donator

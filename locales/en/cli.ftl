@@ -51,3 +51,6 @@ cli-import-activities-done = Activities imported into { $project }: { $created }
 cli-import-activities-dry-run = The table is valid for { $project }: { $created } new activities, { $updated } changed. Dry run: nothing was written.
 cli-import-attendance-done = Attendance imported into { $project }: { $recorded } recorded, { $already } already there.
 cli-import-attendance-dry-run = The table is valid for { $project }: { $recorded } to record, { $already } already there. Dry run: nothing was written.
+cli-col-size = Size
+cli-col-members = Registered
+cli-col-donor = Donor

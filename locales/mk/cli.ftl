@@ -51,3 +51,6 @@ cli-import-activities-done = Активностите се увезени во {
 cli-import-activities-dry-run = Табелата е исправна за { $project }: нови активности { $created }, изменети { $updated }. Пробен увоз: ништо не е запишано.
 cli-import-attendance-done = Присуството е увезено во { $project }: запишани { $recorded }, веќе постоечки { $already }.
 cli-import-attendance-dry-run = Табелата е исправна за { $project }: за запишување { $recorded }, веќе постоечки { $already }. Пробен увоз: ништо не е запишано.
+cli-col-size = Големина
+cli-col-members = Регистрирани
+cli-col-donor = Донатор

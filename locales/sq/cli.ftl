@@ -52,3 +52,6 @@ cli-import-activities-done = Aktivitetet u importuan në { $project }: { $create
 cli-import-activities-dry-run = Tabela është e vlefshme për { $project }: { $created } aktivitete të reja, { $updated } të ndryshuara. Ishte vetëm një provë: nuk u shkrua asgjë.
 cli-import-attendance-done = Pjesëmarrja u importua në { $project }: { $recorded } të regjistruara, { $already } ishin tashmë.
 cli-import-attendance-dry-run = Tabela është e vlefshme për { $project }: { $recorded } për t’u regjistruar, { $already } ishin tashmë. Ishte vetëm një provë: nuk u shkrua asgjë.
+cli-col-size = Madhësia
+cli-col-members = Të regjistruar
+cli-col-donor = Donatori

@@ -55,3 +55,6 @@ cli-import-activities-done = Активности увезене у { $project }
 cli-import-activities-dry-run = Табела је исправна за { $project }: нових активности { $created }, измењених { $updated }. Пробни увоз: ништа није записано.
 cli-import-attendance-done = Присуство увезено у { $project }: уписано { $recorded }, већ постојећих { $already }.
 cli-import-attendance-dry-run = Табела је исправна за { $project }: за упис { $recorded }, већ постојећих { $already }. Пробни увоз: ништа није записано.
+cli-col-size = Величина
+cli-col-members = Регистровани
+cli-col-donor = Донатор

@@ -202,7 +202,9 @@ pub enum SheetFormat {
 pub enum ListWhat {
     Projects,
     Beneficiaries,
+    Households,
     Activities,
     Transactions,
     Indicators,
+    Grants,
 }

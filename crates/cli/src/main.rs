@@ -433,6 +433,8 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                     output::projects(l10n, &rows, *json);
                 }
                 ListWhat::Beneficiaries => output::beneficiaries(l10n, &people::list_beneficiaries(&db, p, s)?, *json),
+                ListWhat::Households => output::households(l10n, &people::list_households(&db, p, s)?, *json),
+                ListWhat::Grants => output::grants(l10n, &finance::list_grants(&db, p, s)?, *json),
                 ListWhat::Activities => output::activities(l10n, &activities::list_activities(&db, p, s)?, *json),
                 ListWhat::Transactions => output::transactions(l10n, &finance::list_transactions(&db, p, s)?, *json),
                 ListWhat::Indicators => {

@@ -5,9 +5,9 @@ use std::io::IsTerminal;
 
 use serde::Serialize;
 use tessera_core::activities::ActivityListRow;
-use tessera_core::finance::TransactionRow;
+use tessera_core::finance::{GrantListRow, TransactionRow};
 use tessera_core::logframe::IndicatorListRow;
-use tessera_core::people::BeneficiaryRow;
+use tessera_core::people::{BeneficiaryRow, HouseholdRow};
 use tessera_core::projects::ProjectSummary;
 use tessera_l10n::L10n;
 
@@ -181,6 +181,53 @@ pub fn transactions(l10n: &L10n, rows: &[TransactionRow], as_json: bool) {
                     t.date.as_deref().map(|d| f.date(d)).unwrap_or_default(),
                     f.money(&t.amount, &t.currency),
                     t.payee.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        &[3],
+    );
+}
+
+/// Households with their size and registered members.
+pub fn households(l10n: &L10n, rows: &[HouseholdRow], as_json: bool) {
+    if as_json {
+        return json(&rows);
+    }
+    let f = l10n.formatter();
+    table(
+        l10n,
+        &["cli-col-code", "cli-col-size", "cli-col-members", "cli-col-municipality"],
+        rows.iter()
+            .map(|h| {
+                vec![
+                    h.code.clone(),
+                    f.number(&h.size.to_string()),
+                    f.number(&h.members.to_string()),
+                    h.municipality.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        &[1, 2],
+    );
+}
+
+/// Grants with their donor, amount and period.
+pub fn grants(l10n: &L10n, rows: &[GrantListRow], as_json: bool) {
+    if as_json {
+        return json(&rows);
+    }
+    let f = l10n.formatter();
+    table(
+        l10n,
+        &["cli-col-project", "cli-col-code", "cli-col-donor", "cli-col-amount", "cli-col-period"],
+        rows.iter()
+            .map(|g| {
+                vec![
+                    g.project.clone(),
+                    g.ref_.clone(),
+                    g.donor.clone(),
+                    f.money(&g.amount, &g.currency),
+                    format!("{} – {}", f.date(&g.start), f.date(&g.end)),
                 ]
             })
             .collect(),

@@ -239,6 +239,20 @@ fn report_data_as_json_and_the_indicators_list() {
     // Prizren (Kosovo) in the report's script, and a small cell as `<5`
     assert_eq!(data["beneficiaries"]["period"]["by_municipality"]["Призрен"], "<5");
     assert_eq!(data["services"]["food_package"]["records"], 3);
+    // the grants and households lists
+    let o = tessera(&db, &["list", "grants", "--project", "JI-ROMA", "--json"]);
+    let grants: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(grants.as_array().unwrap().iter().map(|g| g["ref"].as_str().unwrap()).collect::<Vec<_>>(), ["G1", "G2"]);
+    assert_eq!(
+        (&grants[1]["amount"], &grants[1]["currency"], &grants[1]["exchange_rule"]),
+        (&"420000.00".into(), &"ALL".into(), &"contract_rate".into())
+    );
+    let o = tessera(&db, &["--lang", "sq", "list", "grants", "--search", "berat"]);
+    assert!(stdout(&o).contains("G2") && !stdout(&o).contains("G1"), "{}", stdout(&o));
+    let o = tessera(&db, &["list", "households", "--json"]);
+    let households: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let first = &households.as_array().unwrap()[0];
+    assert_eq!((&first["code"], first["members"].as_u64().unwrap() >= 1), (&"HH-0001".into(), true), "{households}");
     // the finance section (figures by hand in core/tests/finance.rs)
     assert_eq!(data["finance"]["spent_period_total"], "10236.71");
     assert_eq!(data["conversions"].as_array().unwrap().len(), 11);

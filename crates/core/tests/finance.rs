@@ -135,3 +135,100 @@ fn a_month_without_a_rate_is_an_error_naming_it() {
     // the 2015 report does not need it
     assert!(data(&db, "2015-04-01", "2015-12-31").is_ok());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+    use tessera_core::Money;
+
+    proptest! {
+        /// Each grant's part is the converted amount × its share, rounded once: the parts of a
+        /// split add up to the converted whole within half a cent per part, and never to more
+        /// than the whole when the shares are at most 100 %.
+        #[test]
+        fn the_parts_of_a_split_add_up_to_the_whole(
+            minor in -50_000_000i64..50_000_000,
+            rate_milli in 1_000i64..200_000,
+            shares in proptest::collection::vec(1u32..=100, 1..4),
+        ) {
+            let total: u32 = shares.iter().sum();
+            prop_assume!(total <= 100);
+            let whole = Money::new(minor, "ALL").unwrap().convert(Decimal::new(rate_milli, 3), "EUR").unwrap();
+            let parts: i64 = shares.iter().map(|s| whole.mul(Decimal::new(i64::from(*s), 2)).minor).sum();
+            let exact = whole.to_decimal() * Decimal::new(i64::from(total), 2);
+            let drift = (Decimal::new(parts, 2) - exact).abs();
+            prop_assert!(drift <= Decimal::new(5 * shares.len() as i64, 3), "parts {parts} vs {exact}");
+            if total == 100 {
+                prop_assert!((parts - whole.minor).abs() <= shares.len() as i64 / 2 + 1);
+            }
+        }
+
+        /// Conversion rounds once, half away from zero: the result is within half a cent of the
+        /// exact quotient, and a reversal converts to exactly the negative.
+        #[test]
+        fn conversion_rounds_once_and_reversals_cancel(minor in 1i64..1_000_000_000, rate_micro in 1_000_000i64..300_000_000) {
+            let rate = Decimal::new(rate_micro, 6);
+            let m = Money::new(minor, "RSD").unwrap();
+            let c = m.convert(rate, "EUR").unwrap();
+            let exact = m.to_decimal() / rate;
+            prop_assert!((c.to_decimal() - exact).abs() <= Decimal::new(5, 3));
+            prop_assert_eq!(Money::new(-minor, "RSD").unwrap().convert(rate, "EUR").unwrap().minor, -c.minor);
+        }
+    }
+
+    /// Random expenses on random lines in EUR and ALL: budget vs actual's totals are the sums of
+    /// their lines and headings, and each grant's parts never exceed what was spent.
+    #[test]
+    fn totals_are_the_sums_of_their_lines_for_random_books() {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(15);
+        let lines = ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "4.1", "5.1", "5.2", "5.3", "6.1", "8.1"];
+        for case in 0..12 {
+            let n = rng.random_range(1..40);
+            let txs: Vec<Value> = (0..n)
+                .map(|k| {
+                    let month = rng.random_range(1..=12);
+                    let d = format!("2015-{month:02}-{:02}", rng.random_range(1..=28));
+                    let local = rng.random_bool(0.5);
+                    let amount = format!("{}.{:02}", rng.random_range(1..90_000), rng.random_range(0..100));
+                    let share = format!("0.{:02}", rng.random_range(1..=99));
+                    json!({ "ref": format!("R{k}"), "kind": "expense", "invoice_date": d, "booking_date": d, "payment_date": d,
+                            "amount": amount, "currency": if local { "ALL" } else { "EUR" }, "rate": null,
+                            "budget_line": lines[rng.random_range(0..lines.len())],
+                            "grants": [{ "grant": "G1", "share": share }], "partner": "self", "payee": null,
+                            "document_no": null, "method": "bank", "description": null })
+                })
+                .collect();
+            let db = db_with(|doc| doc["projects"][0]["transactions"] = Value::Array(txs));
+            let d = data(&db, "2015-04-01", "2015-12-31").unwrap();
+            let f = &d["finance"];
+            let cents = |v: &Value| -> i64 { (v.as_str().unwrap().parse::<f64>().unwrap() * 100.0).round() as i64 };
+            let lines_sum = |k: &str| f["lines"].as_array().unwrap().iter().map(|l| cents(&l[k])).sum::<i64>();
+            let heading = |h: &str, k: &str| {
+                cents(&f["headings"].as_array().unwrap().iter().find(|x| x["heading"] == h).unwrap()[k])
+            };
+            for k in ["spent_period", "spent_cumulative"] {
+                assert_eq!(lines_sum(k), cents(&f[format!("{k}_total")]), "case {case}: {k}");
+                assert_eq!(heading("9", k), cents(&f[format!("{k}_total")]), "case {case}: heading 9 {k}");
+                assert_eq!(
+                    heading("7", k) + cents(&f[format!("{k}_indirect")]),
+                    cents(&f[format!("{k}_total")]),
+                    "case {case}"
+                );
+            }
+            let converted: i64 = d["conversions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|c| c["cumulative"] == true)
+                .map(|c| cents(&c["converted"]))
+                .sum();
+            assert_eq!(converted, cents(&f["spent_cumulative_total"]), "case {case}: every expense has a line");
+            assert!(
+                cents(&f["by_grant"]["G1"]["spent_cumulative"]) <= cents(&f["spent_cumulative_total"]).max(0) + n,
+                "case {case}"
+            );
+        }
+    }
+}

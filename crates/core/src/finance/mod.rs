@@ -62,6 +62,67 @@ pub struct TransactionRow {
     pub description: Option<String>,
 }
 
+/// A grant as `tessera list grants` shows it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct GrantListRow {
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub project: String,
+    pub donor: String,
+    pub programme: Option<String>,
+    pub contract_no: Option<String>,
+    pub amount: String,
+    pub currency: String,
+    pub start: String,
+    pub end: String,
+    pub exchange_rule: String,
+}
+
+/// The grants of every project, or of one; `search` matches donor, programme and contract
+/// number in any script.
+pub fn list_grants(db: &Db, project: Option<&str>, search: Option<&str>) -> Result<Vec<GrantListRow>> {
+    let pid = project.map(|code| project_id(db, code)).transpose()?;
+    let needle = search.map(fold);
+    let mut stmt = db.conn().prepare(
+        "SELECT g.ref, p.code, coalesce(o.name, ''), g.programme, g.contract_no, g.amount_minor, g.amount_currency,
+                g.start_date, g.end_date, g.exchange_rule
+         FROM live_grants g JOIN live_projects p ON p.id = g.project_id
+         LEFT JOIN live_organisations o ON o.id = g.donor_org_id
+         WHERE (?1 IS NULL OR g.project_id = ?1) ORDER BY p.code, g.position, g.ref",
+    )?;
+    let rows = stmt.query_map([pid], |r| {
+        let (m, cur): (i64, String) = (r.get(5)?, r.get(6)?);
+        Ok(GrantListRow {
+            ref_: r.get(0)?,
+            project: r.get(1)?,
+            donor: r.get(2)?,
+            programme: r.get(3)?,
+            contract_no: r.get(4)?,
+            amount: Money::new(m, &cur).map(|m| m.to_string()).unwrap_or_default(),
+            currency: cur,
+            start: r.get(7)?,
+            end: r.get(8)?,
+            exchange_rule: r.get(9)?,
+        })
+    })?;
+    let all: Vec<GrantListRow> = rows.collect::<Result<_, _>>()?;
+    Ok(all
+        .into_iter()
+        .filter(|g| {
+            needle.as_ref().is_none_or(|n| {
+                fold(&format!(
+                    "{} {} {} {}",
+                    g.ref_,
+                    g.donor,
+                    g.programme.as_deref().unwrap_or(""),
+                    g.contract_no.as_deref().unwrap_or("")
+                ))
+                .contains(n.as_str())
+            })
+        })
+        .collect())
+}
+
 /// A project's grants with their donors.
 pub(crate) fn grants_of_project(c: &Connection, id: &str) -> Result<Vec<GrantRow>> {
     Ok(c.prepare("SELECT coalesce(o.name, ''), g.programme, g.contract_no, g.amount_minor, g.amount_currency, g.start_date, g.end_date

@@ -96,6 +96,53 @@ pub(crate) fn reached_by(project: &str) -> String {
     )
 }
 
+/// A household as `tessera list households` shows it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct HouseholdRow {
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub code: String,
+    pub size: u32,
+    pub municipality: Option<String>,
+    /// Its registered members.
+    pub members: u32,
+}
+
+/// The organisation's households, or those a project reaches (its home project, or a member
+/// it reached); `search` matches the code or municipality in any script.
+pub fn list_households(db: &Db, project: Option<&str>, search: Option<&str>) -> Result<Vec<HouseholdRow>> {
+    let pid = project.map(|code| crate::projects::project_id(db, code)).transpose()?;
+    let needle = search.map(fold);
+    let sql = format!(
+        "SELECT h.ref, h.code, h.size, h.municipality,
+                (SELECT count(*) FROM live_beneficiaries m WHERE m.household_id = h.id)
+         FROM live_households h
+         WHERE ?1 IS NULL OR h.home_project_id = ?1
+            OR EXISTS (SELECT 1 FROM live_beneficiaries b WHERE b.household_id = h.id AND {})
+         ORDER BY h.code",
+        reached_by("?1")
+    );
+    let mut stmt = db.conn().prepare(&sql)?;
+    let rows = stmt.query_map([pid], |r| {
+        Ok(HouseholdRow {
+            ref_: r.get(0)?,
+            code: r.get(1)?,
+            size: r.get(2)?,
+            municipality: r.get(3)?,
+            members: r.get(4)?,
+        })
+    })?;
+    let all: Vec<HouseholdRow> = rows.collect::<std::result::Result<_, _>>()?;
+    Ok(all
+        .into_iter()
+        .filter(|h| {
+            needle.as_ref().is_none_or(|n| {
+                fold(&format!("{} {}", h.code, h.municipality.as_deref().unwrap_or(""))).contains(n.as_str())
+            })
+        })
+        .collect())
+}
+
 /// The columns of `beneficiaries b` a `PersonRow` is read from (`person_row`), in its order.
 pub(crate) const PERSON_COLS: &str =
     "b.id, b.code, b.first_name, b.last_name, b.gender, b.birth_year, b.country, b.municipality";

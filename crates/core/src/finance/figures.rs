@@ -155,8 +155,15 @@ struct Rate {
     source: String,
 }
 
+/// A stored `YYYY-MM-DD` date (read by position: 50 000 transactions have three each).
 fn day(s: Option<String>) -> Option<NaiveDate> {
-    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+    let s = s?;
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+    NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
 }
 
 fn dec(s: Option<String>) -> Option<Decimal> {
@@ -241,24 +248,18 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             Some(Rate { date: day(Some(d))?, from, to, rate: parse_decimal(&rate)?, source })
         })
         .collect();
-    let mut splits: BTreeMap<String, Vec<(String, Decimal)>> = BTreeMap::new();
-    for (tx, grant, share) in c
-        .prepare(
-            "SELECT tg.transaction_id, tg.grant_id, tg.share FROM live_transaction_grants tg
-             JOIN live_transactions t ON t.id = tg.transaction_id WHERE t.project_id = ?1 ORDER BY tg.position, tg.id",
-        )?
-        .query_map([project_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
-        .collect::<std::result::Result<Vec<_>, _>>()?
-    {
-        splits.entry(tx).or_default().push((grant, parse_decimal(&share).unwrap_or_default()));
-    }
     let txs: Vec<Tx> = c
         .prepare(
             "SELECT id, ref, invoice_date, booking_date, payment_date, amount_minor, amount_currency, rate,
-                    budget_line_id, document_no
-             FROM live_transactions WHERE project_id = ?1 AND kind = 'expense' ORDER BY position, ref",
+                    budget_line_id, document_no,
+                    (SELECT group_concat(tg.grant_id || ' ' || tg.share, ',') FROM
+                       (SELECT grant_id, share FROM live_transaction_grants WHERE transaction_id = t.id
+                        ORDER BY position, id) tg)
+             FROM live_transactions t WHERE project_id = ?1 AND kind = 'expense'
+               AND coalesce(invoice_date, '') <= ?2 AND coalesce(booking_date, '') <= ?2 AND coalesce(payment_date, '') <= ?2
+             ORDER BY position, ref",
         )?
-        .query_map([project_id], |r| {
+        .query_map(rusqlite::params![project_id, to.to_string()], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
@@ -268,11 +269,12 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
                 dec(r.get(7)?),
                 r.get::<_, Option<String>>(8)?,
                 r.get::<_, Option<String>>(9)?,
+                r.get::<_, Option<String>>(10)?,
             ))
         })?
         .collect::<std::result::Result<Vec<_>, _>>()?
         .into_iter()
-        .map(|(id, ref_, dates, minor, cur, rate, line, document_no)| {
+        .map(|(_, ref_, dates, minor, cur, rate, line, document_no, splits)| {
             Ok(Tx {
                 ref_,
                 dates,
@@ -280,7 +282,13 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
                 rate,
                 line,
                 document_no,
-                grants: splits.remove(&id).unwrap_or_default(),
+                // `<grant id> <share>`, comma-separated, in their order
+                grants: splits
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter_map(|p| p.split_once(' '))
+                    .map(|(g, share)| (g.to_string(), parse_decimal(share).unwrap_or_default()))
+                    .collect(),
             })
         })
         .collect::<Result<_>>()?;
@@ -290,6 +298,10 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
     let mut conversions = Vec::new();
     let mut used: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();
     let mut spent: Vec<Spent> = Vec::new();
+    let mut rate_cache: rustc_hash::FxHashMap<(String, NaiveDate), Option<Decimal>> = rustc_hash::FxHashMap::default();
+    let mut rate_on = |cur: &str, m: NaiveDate| -> Option<Decimal> {
+        *rate_cache.entry((cur.to_string(), m)).or_insert_with(|| table_rate(&rates, &currency, cur, m))
+    };
     for tx in &txs {
         let in_period = within(&tx.dates, from, to);
         let cumulative = within(&tx.dates, start.min(from), to);
@@ -314,7 +326,7 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
                 }
                 (None, "inforeuro_invoice_month" | "inforeuro_payment_month") => {
                     let m = month(if rule == "inforeuro_invoice_month" { 0 } else { 2 }).unwrap_or(from);
-                    let r = table_rate(&rates, &currency, &cur, m).ok_or_else(|| missing(&cur, m))?;
+                    let r = rate_on(&cur, m).ok_or_else(|| missing(&cur, m))?;
                     used.entry(cur.clone()).or_default().insert(m);
                     r
                 }
@@ -327,7 +339,7 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
                     }
                     let mut sum = Decimal::ZERO;
                     for m in &months {
-                        sum += table_rate(&rates, &currency, &cur, *m).ok_or_else(|| missing(&cur, *m))?;
+                        sum += rate_on(&cur, *m).ok_or_else(|| missing(&cur, *m))?;
                         used.entry(cur.clone()).or_default().insert(*m);
                     }
                     (sum / Decimal::from(months.len().max(1) as i64)).round_dp(6).normalize()
@@ -383,17 +395,22 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             Ok((id, ref_, heading, description, Money::new(budget.minor, &currency)?))
         })
         .collect::<Result<_>>()?;
+    // each line's (period, cumulative), in one pass
+    let index: rustc_hash::FxHashMap<&str, usize> = lines.iter().enumerate().map(|(i, l)| (l.0.as_str(), i)).collect();
+    let mut per_line = vec![(0i64, 0i64); lines.len()];
+    for sp in &spent {
+        if let Some(i) = sp.line.as_deref().and_then(|l| index.get(l)) {
+            per_line[*i].1 += sp.amount.minor;
+            if sp.in_period {
+                per_line[*i].0 += sp.amount.minor;
+            }
+        }
+    }
     let mut line_figures = Vec::new();
     // heading → (budget, period, cumulative)
     let mut headings: BTreeMap<String, (Money, Money, Money)> = BTreeMap::new();
-    for (id, ref_, heading, description, budget) in &lines {
-        let (mut period, mut cumulative) = (zero, zero);
-        for sp in spent.iter().filter(|sp| sp.line.as_deref() == Some(id.as_str())) {
-            cumulative = add(cumulative, sp.amount)?;
-            if sp.in_period {
-                period = add(period, sp.amount)?;
-            }
-        }
+    for (i, (_, ref_, heading, description, budget)) in lines.iter().enumerate() {
+        let (period, cumulative) = (Money::new(per_line[i].0, &currency)?, Money::new(per_line[i].1, &currency)?);
         let h = headings.entry(heading.clone()).or_insert((zero, zero, zero));
         *h = (add(h.0, *budget)?, add(h.1, period)?, add(h.2, cumulative)?);
         line_figures.push(LineFigures {

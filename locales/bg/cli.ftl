@@ -54,3 +54,5 @@ cli-import-attendance-dry-run = Таблицата е валидна за { $pro
 cli-col-size = Членове
 cli-col-members = Регистрирани
 cli-col-donor = Донор
+cli-import-rates-done = Обменните курсове са внесени за { $project }: нови { $created }, заменени { $updated }.
+cli-import-rates-dry-run = Таблицата е валидна за { $project }: нови курсове { $created }, за замяна { $updated }. Пробно импортиране: нищо не е записано.

@@ -58,3 +58,5 @@ cli-import-attendance-dry-run = Tabela je ispravna za { $project }: za upis { $r
 cli-col-size = Veličina
 cli-col-members = Registrovani
 cli-col-donor = Donator
+cli-import-rates-done = Devizni kursevi uvezeni za { $project }: novih { $created }, zamijenjenih { $updated }.
+cli-import-rates-dry-run = Tabela je ispravna za { $project }: novih kurseva { $created }, za zamjenu { $updated }. Probni uvoz: ništa nije zapisano.

@@ -54,3 +54,5 @@ cli-import-attendance-dry-run = The table is valid for { $project }: { $recorded
 cli-col-size = Size
 cli-col-members = Registered
 cli-col-donor = Donor
+cli-import-rates-done = Exchange rates imported for { $project }: { $created } new, { $updated } replaced.
+cli-import-rates-dry-run = The table is valid for { $project }: { $created } new rates, { $updated } to replace. Dry run: nothing was written.

@@ -54,3 +54,5 @@ cli-import-attendance-dry-run = Табелата е исправна за { $pro
 cli-col-size = Големина
 cli-col-members = Регистрирани
 cli-col-donor = Донатор
+cli-import-rates-done = Девизните курсеви се увезени за { $project }: нови { $created }, заменети { $updated }.
+cli-import-rates-dry-run = Табелата е исправна за { $project }: нови курсеви { $created }, за замена { $updated }. Пробен увоз: ништо не е запишано.

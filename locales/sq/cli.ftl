@@ -55,3 +55,5 @@ cli-import-attendance-dry-run = Tabela është e vlefshme për { $project }: { $
 cli-col-size = Madhësia
 cli-col-members = Të regjistruar
 cli-col-donor = Donatori
+cli-import-rates-done = Kurset e këmbimit u importuan për { $project }: { $created } të reja, { $updated } të zëvendësuara.
+cli-import-rates-dry-run = Tabela është e vlefshme për { $project }: { $created } kurse të reja, { $updated } për t’u zëvendësuar. Ishte vetëm një provë: nuk u shkrua asgjë.

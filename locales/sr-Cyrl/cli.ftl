@@ -58,3 +58,5 @@ cli-import-attendance-dry-run = Табела је исправна за { $proje
 cli-col-size = Величина
 cli-col-members = Регистровани
 cli-col-donor = Донатор
+cli-import-rates-done = Девизни курсеви увезени за { $project }: нових { $created }, замењених { $updated }.
+cli-import-rates-dry-run = Табела је исправна за { $project }: нових курсева { $created }, за замену { $updated }. Пробни увоз: ништа није записано.

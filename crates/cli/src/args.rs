@@ -150,6 +150,19 @@ pub enum ImportWhat {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Import exchange rates from a table (date or month, from, to, rate, source), all or nothing
+    ExchangeRates {
+        file: PathBuf,
+        /// The project they are entered for
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        /// The sheet of an XLSX file (default: the first)
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Check every row and report, without writing anything
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Import people from a table (CSV or XLSX; a header row names the columns), all or nothing
     Beneficiaries {
         file: PathBuf,

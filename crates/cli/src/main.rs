@@ -405,6 +405,17 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             };
             output::out(&l10n.message(id, &args));
         }
+        Command::Import { what: ImportWhat::ExchangeRates { file, project, sheet, dry_run } } => {
+            let table = sheet::read(file, sheet.as_deref())?;
+            let languages = tessera_l10n::every_language();
+            let words = finance::import::rate_words(|id| tessera_l10n::in_every_language(&languages, id));
+            let mut db = open(path, l10n)?;
+            let s = finance::import::import_exchange_rates(&mut db, &table, &words, project, *dry_run)?;
+            let args =
+                [("created", s.created.to_string()), ("updated", s.updated.to_string()), ("project", project.clone())];
+            let id = if s.dry_run { "cli-import-rates-dry-run" } else { "cli-import-rates-done" };
+            output::out(&l10n.message(id, &args));
+        }
         Command::Export { what: ExportWhat::Beneficiaries { project, format, output, names, sensitive } } => {
             let db = open(path, l10n)?;
             let req = people::export::PeopleExport {

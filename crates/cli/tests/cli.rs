@@ -464,3 +464,43 @@ fn import_activities_and_attendance_all_or_nothing_and_again_without_twins() {
     assert!(data["activities"]["done_refs"].as_array().unwrap().contains(&"X-A1".into()), "{}", data["activities"]);
     assert!(data["activities"]["participants_period"]["attendance_records"].as_u64().unwrap() >= 2);
 }
+
+#[test]
+fn import_exchange_rates_by_month_all_or_nothing_and_again_without_twins() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.db");
+    let good = fixtures().join("valid-small.json");
+    assert_eq!(tessera(&db, &["import", "package", good.to_str().unwrap()]).status.code(), Some(0));
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "Datum;Iz valute;U valutu;Kurs;Izvor\n02.2016;EUR;ALL;138,5;inforeuro\n13.2016;EUR;LEK;-1;inforeuro\n",
+    )
+    .unwrap();
+    let before = changes(&db);
+    let o = tessera(&db, &["--lang", "bs", "import", "exchange-rates", bad.to_str().unwrap(), "--project", "JI-ROMA"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    for expected in ["Red 3, kolona „Datum“", "Red 3, kolona „U valutu“", "Red 3, kolona „Kurs“"] {
+        assert!(stderr(&o).contains(expected), "{expected} not in {}", stderr(&o));
+    }
+    assert_eq!(changes(&db), before, "nothing written");
+    let good = dir.path().join("rates.csv");
+    std::fs::write(
+        &good,
+        "date,from,to,rate,source\n2016-02,EUR,ALL,\"138,50\",inforeuro\n2015-03-01,EUR,ALL,139.87,inforeuro\n",
+    )
+    .unwrap();
+    let o = tessera(&db, &["import", "exchange-rates", good.to_str().unwrap(), "--project", "JI-ROMA"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 new, 1 replaced"), "{}", stdout(&o));
+    let o = tessera(&db, &["import", "exchange-rates", good.to_str().unwrap(), "--project", "JI-ROMA"]);
+    assert!(stdout(&o).contains("0 new, 2 replaced"), "{}", stdout(&o));
+    let d = tessera_core::Db::open(&db, &tessera_core::OpenOptions::default()).unwrap();
+    let rates: i64 = d
+        .conn()
+        .query_row("SELECT count(*) FROM live_exchange_rates WHERE date = '2016-02-01' AND rate = '138.50'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(rates, 1, "a month's rate is dated its 1st, a decimal comma read as a dot, once");
+}

@@ -2,6 +2,7 @@
 //! project's grants, the money rules (`figures.rs`), and how they are stored (`tables.rs`).
 
 pub mod figures;
+pub mod import;
 pub mod tables;
 
 use rusqlite::Connection;

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -125,57 +125,28 @@ pub enum ImportWhat {
         dry_run: bool,
     },
     /// Import activities from a table (CSV or XLSX; a header row names the columns), all or nothing
-    Activities {
-        file: PathBuf,
-        /// The project they belong to
-        #[arg(long, value_name = "CODE")]
-        project: String,
-        /// The sheet of an XLSX file (default: the first)
-        #[arg(long, value_name = "NAME")]
-        sheet: Option<String>,
-        /// Check every row and report, without writing anything
-        #[arg(long)]
-        dry_run: bool,
-    },
+    Activities(TableArgs),
     /// Import attendance from a table (an activity's ref and a person's code per row), all or nothing
-    Attendance {
-        file: PathBuf,
-        /// The project whose activities the rows name
-        #[arg(long, value_name = "CODE")]
-        project: String,
-        /// The sheet of an XLSX file (default: the first)
-        #[arg(long, value_name = "NAME")]
-        sheet: Option<String>,
-        /// Check every row and report, without writing anything
-        #[arg(long)]
-        dry_run: bool,
-    },
+    Attendance(TableArgs),
     /// Import exchange rates from a table (date or month, from, to, rate, source), all or nothing
-    ExchangeRates {
-        file: PathBuf,
-        /// The project they are entered for
-        #[arg(long, value_name = "CODE")]
-        project: String,
-        /// The sheet of an XLSX file (default: the first)
-        #[arg(long, value_name = "NAME")]
-        sheet: Option<String>,
-        /// Check every row and report, without writing anything
-        #[arg(long)]
-        dry_run: bool,
-    },
+    ExchangeRates(TableArgs),
     /// Import people from a table (CSV or XLSX; a header row names the columns), all or nothing
-    Beneficiaries {
-        file: PathBuf,
-        /// The project they are registered for
-        #[arg(long, value_name = "CODE")]
-        project: String,
-        /// The sheet of an XLSX file (default: the first)
-        #[arg(long, value_name = "NAME")]
-        sheet: Option<String>,
-        /// Check every row and report, without writing anything
-        #[arg(long)]
-        dry_run: bool,
-    },
+    Beneficiaries(TableArgs),
+}
+
+/// A table to import (CSV or XLSX) and the project its rows are for.
+#[derive(Debug, Args)]
+pub struct TableArgs {
+    pub file: PathBuf,
+    /// The project the rows are for
+    #[arg(long, value_name = "CODE")]
+    pub project: String,
+    /// The sheet of an XLSX file (default: the first)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Check every row and report, without writing anything
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,7 +16,7 @@ use tessera_core::{
 };
 use tessera_l10n::L10n;
 
-use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, ReportFormat, Scale, SheetFormat};
+use args::{Cli, Command, ExportWhat, ImportWhat, ListWhat, ReportFormat, Scale, SheetFormat, TableArgs};
 
 // A bulk import allocates millions of small values; mimalloc is measurably faster at it
 // than glibc's allocator (bench/run, figures in ARCHITECTURE.md).
@@ -329,7 +329,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 ));
             }
         }
-        Command::Import { what: ImportWhat::Beneficiaries { file, project, sheet, dry_run } } => {
+        Command::Import { what: ImportWhat::Beneficiaries(TableArgs { file, project, sheet, dry_run }) } => {
             let table = sheet::read(file, sheet.as_deref())?;
             let languages = tessera_l10n::every_language();
             let words = people::import::Words::new(|id| tessera_l10n::in_every_language(&languages, id));
@@ -360,13 +360,14 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
         }
         Command::Import {
             what:
-                what @ (ImportWhat::Activities { file, project, sheet, dry_run }
-                | ImportWhat::Attendance { file, project, sheet, dry_run }),
+                what @ (ImportWhat::Activities(TableArgs { file, project, sheet, dry_run })
+                | ImportWhat::Attendance(TableArgs { file, project, sheet, dry_run })),
         } => {
+            let is_activities = matches!(what, ImportWhat::Activities(_));
             let table = sheet::read(file, sheet.as_deref())?;
             let languages = tessera_l10n::every_language();
             let texts = |id: &str| tessera_l10n::in_every_language(&languages, id);
-            let words = if matches!(what, ImportWhat::Activities { .. }) {
+            let words = if is_activities {
                 activities::import::activity_words(texts)
             } else {
                 activities::import::attendance_words(texts)
@@ -374,7 +375,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let mut db = open(path, l10n)?;
             let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
             let req = activities::import::TableImport { sheet: &table, words: &words, project, dry_run: *dry_run };
-            let (id, args) = if matches!(what, ImportWhat::Activities { .. }) {
+            let (id, args) = if is_activities {
                 let s =
                     activities::import::import_activities(&mut db, &req, &mut |d, t| bar.set(d as usize, t as usize));
                 bar.finish();
@@ -405,7 +406,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             };
             output::out(&l10n.message(id, &args));
         }
-        Command::Import { what: ImportWhat::ExchangeRates { file, project, sheet, dry_run } } => {
+        Command::Import { what: ImportWhat::ExchangeRates(TableArgs { file, project, sheet, dry_run }) } => {
             let table = sheet::read(file, sheet.as_deref())?;
             let languages = tessera_l10n::every_language();
             let words = finance::import::rate_words(|id| tessera_l10n::in_every_language(&languages, id));

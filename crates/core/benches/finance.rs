@@ -14,6 +14,9 @@ use tessera_core::package::{import_package, Transaction, TransactionGrant};
 use tessera_core::projects::project_id;
 use tessera_core::{demo, Db, OpenOptions};
 
+mod common;
+use common::report;
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -53,19 +56,16 @@ fn main() {
     let pid = project_id(&db, &code).unwrap();
     let (from, to) = (start, start + chrono::Duration::days(364));
     let mut converted = 0;
-    let mut times: Vec<f64> = (0..20)
+    let times: Vec<f64> = (0..20)
         .map(|_| {
             let t = Instant::now();
             converted = money_figures(&db, &pid, from, to).unwrap().conversions.len();
             t.elapsed().as_secs_f64() * 1000.0
         })
         .collect();
-    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let p = |q: f64| times[((times.len() as f64 - 1.0) * q) as usize];
-    println!(
-        "budget vs actual over {n} transactions ({converted} in the first year, converted): p50 {:.2} ms, p95 {:.2} ms, slowest {:.2} ms (target: ≤ 30 ms)",
-        p(0.5),
-        p(0.95),
-        times[times.len() - 1]
+    report(
+        &format!("budget vs actual over {n} transactions ({converted} in the first year, converted)"),
+        times,
+        "≤ 30 ms",
     );
 }

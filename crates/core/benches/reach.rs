@@ -15,6 +15,9 @@ use tessera_core::package::{import_package, Activity, Beneficiary, Household, Se
 use tessera_core::projects::project_id;
 use tessera_core::{demo, Db, OpenOptions};
 
+mod common;
+use common::report;
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -133,15 +136,4 @@ fn main() {
         })
         .collect();
     report("a distribution to 250 households, recorded", times, "≤ 100 ms");
-}
-
-fn report(what: &str, mut times: Vec<f64>, target: &str) {
-    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let p = |q: f64| times[((times.len() as f64 - 1.0) * q) as usize];
-    println!(
-        "{what}: p50 {:.2} ms, p95 {:.2} ms, slowest {:.2} ms (target: {target})",
-        p(0.5),
-        p(0.95),
-        times[times.len() - 1]
-    );
 }

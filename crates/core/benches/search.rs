@@ -13,6 +13,9 @@ use tessera_core::people::search_ids;
 use tessera_core::search::fold;
 use tessera_core::{demo, Db, OpenOptions};
 
+mod common;
+use common::report;
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -142,16 +145,5 @@ fn main() {
         &format!("the registry's first page of everyone and the count of {n} persons"),
         times,
         "part of keystroke to paint ≤ 50 ms",
-    );
-}
-
-fn report(what: &str, mut times: Vec<f64>, target: &str) {
-    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let p = |q: f64| times[((times.len() as f64 - 1.0) * q) as usize];
-    println!(
-        "{what}: p50 {:.2} ms, p95 {:.2} ms, slowest {:.2} ms (target: {target})",
-        p(0.5),
-        p(0.95),
-        times[times.len() - 1]
     );
 }

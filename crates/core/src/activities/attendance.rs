@@ -150,12 +150,8 @@ pub fn activity_detail(db: &Db, id: &str) -> Result<ActivityDetail> {
 
 /// Whether the person's consent is withdrawn.
 pub(crate) fn consent_withdrawn(db: &Db, person: &str) -> Result<bool> {
-    let n: i64 = db.conn().query_row(
-        "SELECT count(*) FROM live_consents WHERE beneficiary_id = ?1 AND withdrawn IS NOT NULL",
-        [person],
-        |r| r.get(0),
-    )?;
-    Ok(n > 0)
+    let sql = format!("SELECT {}", crate::people::withdrew_consent("?1"));
+    Ok(db.conn().prepare_cached(&sql)?.query_row([person], |r| r.get(0))?)
 }
 
 /// Tick `person` as attending `activity`; false when they already were. A person whose
@@ -244,11 +240,12 @@ pub struct ServiceInput {
 /// The first registered member (by code) of each household whose consent is not withdrawn:
 /// who a household's service is recorded to.
 pub fn household_members(db: &Db, households: &[String]) -> Result<Vec<String>> {
-    let mut stmt = db.conn().prepare_cached(
-        "SELECT b.id FROM live_beneficiaries b WHERE b.household_id = ?1 AND b.kind = 'person'
-         AND NOT EXISTS (SELECT 1 FROM live_consents c WHERE c.beneficiary_id = b.id AND c.withdrawn IS NOT NULL)
+    let sql = format!(
+        "SELECT b.id FROM live_beneficiaries b WHERE b.household_id = ?1 AND b.kind = 'person' AND NOT {}
          ORDER BY b.code LIMIT 1",
-    )?;
+        crate::people::withdrew_consent("b.id")
+    );
+    let mut stmt = db.conn().prepare_cached(&sql)?;
     let mut out = Vec::with_capacity(households.len());
     for h in households {
         if let Ok(id) = stmt.query_row([h], |r| r.get::<_, String>(0)) {

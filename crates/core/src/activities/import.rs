@@ -298,10 +298,11 @@ pub fn import_attendance(
         .prepare("SELECT ref, id FROM live_activities WHERE project_id = ?1")?
         .query_map([&pid], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<std::result::Result<_, _>>()?;
-    let mut people_stmt = db.conn().prepare_cached(
-        "SELECT b.id, EXISTS (SELECT 1 FROM live_consents c WHERE c.beneficiary_id = b.id AND c.withdrawn IS NOT NULL)
-         FROM live_beneficiaries b WHERE b.owner_org_id IS NULL AND b.code = ?1",
-    )?;
+    let people_sql = format!(
+        "SELECT b.id, {} FROM live_beneficiaries b WHERE b.owner_org_id IS NULL AND b.code = ?1",
+        crate::people::withdrew_consent("b.id")
+    );
+    let mut people_stmt = db.conn().prepare_cached(&people_sql)?;
     let mut attending_stmt = db
         .conn()
         .prepare_cached("SELECT count(*) FROM live_attendance WHERE activity_id = ?1 AND beneficiary_id = ?2")?;

@@ -96,6 +96,12 @@ pub(crate) fn reached_by(project: &str) -> String {
     )
 }
 
+/// The condition that the person `person` (an SQL expression) withdrew their consent: who
+/// cannot attend, be served or receive a household's service.
+pub(crate) fn withdrew_consent(person: &str) -> String {
+    format!("EXISTS (SELECT 1 FROM live_consents c WHERE c.beneficiary_id = {person} AND c.withdrawn IS NOT NULL)")
+}
+
 /// A household as `tessera list households` shows it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct HouseholdRow {

@@ -56,3 +56,5 @@ cli-col-members = Регистрирани
 cli-col-donor = Донор
 cli-import-rates-done = Обменните курсове са внесени за { $project }: нови { $created }, заменени { $updated }.
 cli-import-rates-dry-run = Таблицата е валидна за { $project }: нови курсове { $created }, за замяна { $updated }. Пробно импортиране: нищо не е записано.
+cli-import-transactions-done = Транзакциите са внесени за { $project }: нови { $created }, променени { $updated }.
+cli-import-transactions-dry-run = Таблицата е валидна за { $project }: нови транзакции { $created }, за промяна { $updated }. Пробно импортиране: нищо не е записано.

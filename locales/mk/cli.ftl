@@ -56,3 +56,5 @@ cli-col-members = Регистрирани
 cli-col-donor = Донатор
 cli-import-rates-done = Девизните курсеви се увезени за { $project }: нови { $created }, заменети { $updated }.
 cli-import-rates-dry-run = Табелата е исправна за { $project }: нови курсеви { $created }, за замена { $updated }. Пробен увоз: ништо не е запишано.
+cli-import-transactions-done = Трансакциите се увезени за { $project }: нови { $created }, изменети { $updated }.
+cli-import-transactions-dry-run = Табелата е исправна за { $project }: нови трансакции { $created }, за измена { $updated }. Пробен увоз: ништо не е запишано.

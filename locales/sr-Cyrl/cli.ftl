@@ -60,3 +60,5 @@ cli-col-members = Регистровани
 cli-col-donor = Донатор
 cli-import-rates-done = Девизни курсеви увезени за { $project }: нових { $created }, замењених { $updated }.
 cli-import-rates-dry-run = Табела је исправна за { $project }: нових курсева { $created }, за замену { $updated }. Пробни увоз: ништа није записано.
+cli-import-transactions-done = Трансакције увезене за { $project }: нових { $created }, измењених { $updated }.
+cli-import-transactions-dry-run = Табела је исправна за { $project }: нових трансакција { $created }, за измену { $updated }. Пробни увоз: ништа није записано.

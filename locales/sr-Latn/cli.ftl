@@ -60,3 +60,5 @@ cli-col-members = Registrovani
 cli-col-donor = Donator
 cli-import-rates-done = Devizni kursevi uvezeni za { $project }: novih { $created }, zamenjenih { $updated }.
 cli-import-rates-dry-run = Tabela je ispravna za { $project }: novih kurseva { $created }, za zamenu { $updated }. Probni uvoz: ništa nije zapisano.
+cli-import-transactions-done = Transakcije uvezene za { $project }: novih { $created }, izmenjenih { $updated }.
+cli-import-transactions-dry-run = Tabela je ispravna za { $project }: novih transakcija { $created }, za izmenu { $updated }. Probni uvoz: ništa nije zapisano.

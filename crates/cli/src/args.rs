@@ -130,6 +130,8 @@ pub enum ImportWhat {
     Attendance(TableArgs),
     /// Import exchange rates from a table (date or month, from, to, rate, source), all or nothing
     ExchangeRates(TableArgs),
+    /// Import transactions from a table (dates, amount, currency, budget line, grant, …), all or nothing
+    Transactions(TableArgs),
     /// Import people from a table (CSV or XLSX; a header row names the columns), all or nothing
     Beneficiaries(TableArgs),
 }

@@ -417,6 +417,21 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let id = if s.dry_run { "cli-import-rates-dry-run" } else { "cli-import-rates-done" };
             output::out(&l10n.message(id, &args));
         }
+        Command::Import { what: ImportWhat::Transactions(TableArgs { file, project, sheet, dry_run }) } => {
+            let table = sheet::read(file, sheet.as_deref())?;
+            let languages = tessera_l10n::every_language();
+            let words = finance::import::transaction_words(|id| tessera_l10n::in_every_language(&languages, id));
+            let mut db = open(path, l10n)?;
+            let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
+            let req = activities::import::TableImport { sheet: &table, words: &words, project, dry_run: *dry_run };
+            let s = finance::import::import_transactions(&mut db, &req, &mut |d, t| bar.set(d as usize, t as usize));
+            bar.finish();
+            let s = s?;
+            let args =
+                [("created", s.created.to_string()), ("updated", s.updated.to_string()), ("project", project.clone())];
+            let id = if s.dry_run { "cli-import-transactions-dry-run" } else { "cli-import-transactions-done" };
+            output::out(&l10n.message(id, &args));
+        }
         Command::Export { what: ExportWhat::Beneficiaries { project, format, output, names, sensitive } } => {
             let db = open(path, l10n)?;
             let req = people::export::PeopleExport {

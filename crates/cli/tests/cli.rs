@@ -504,3 +504,36 @@ fn import_exchange_rates_by_month_all_or_nothing_and_again_without_twins() {
         .unwrap();
     assert_eq!(rates, 1, "a month's rate is dated its 1st, a decimal comma read as a dot, once");
 }
+
+#[test]
+fn import_transactions_all_or_nothing_then_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let good = fixtures().join("valid-small.json");
+    assert_eq!(tessera(&db, &["import", "package", good.to_str().unwrap()]).status.code(), Some(0));
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "ref;Data e faturës;Shuma;Monedha;Linjë buxhetore;Grant;Pjesa\nT30;12.06.2015;1.250,00;ALL;2.1;G1;90%\nT31;12.06.2015;-5;ALL;2.1;G1;150%\n",
+    )
+    .unwrap();
+    let before = changes(&db);
+    let o = tessera(&db, &["--lang", "sq", "import", "transactions", bad.to_str().unwrap(), "--project", "JI-ROMA"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("Shuma") && stderr(&o).contains("Pjesa"), "{}", stderr(&o));
+    assert_eq!(changes(&db), before, "nothing written");
+    let o = tessera(&db, &["import", "transactions", bad.to_str().unwrap(), "--project", "JI-ROMA", "--dry-run"]);
+    assert_eq!(o.status.code(), Some(1));
+    let ok = dir.path().join("ok.csv");
+    std::fs::write(&ok, "ref,invoice_date,amount,currency,budget_line,grant,share,payee\nT30,2015-06-12,\"1250,00\",ALL,2.1,G1,0.9,Taxi\n")
+        .unwrap();
+    let o = tessera(&db, &["import", "transactions", ok.to_str().unwrap(), "--project", "JI-ROMA"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 new, 0 changed"), "{}", stdout(&o));
+    let o = tessera(&db, &["import", "transactions", ok.to_str().unwrap(), "--project", "JI-ROMA"]);
+    assert!(stdout(&o).contains("0 new, 1 changed"), "{}", stdout(&o));
+    let o = tessera(&db, &["list", "transactions", "--project", "JI-ROMA", "--search", "taxi", "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
+    assert_eq!((rows[0]["ref"].as_str(), rows[0]["amount"].as_str()), (Some("T30"), Some("1250.00")));
+}

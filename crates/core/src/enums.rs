@@ -117,6 +117,30 @@ pub const ENUMS: &[Enumeration] = &[
         ],
         schema: Some("/$defs/service/properties/kind/enum"),
     },
+    Enumeration {
+        name: "TransactionKind",
+        prefix: "transaction-kind",
+        values: &["expense", "income", "transfer"],
+        schema: Some("/$defs/transaction/properties/kind/enum"),
+    },
+    Enumeration {
+        name: "PaymentMethod",
+        prefix: "payment-method",
+        values: &["bank", "cash"],
+        schema: Some("/$defs/transaction/properties/method/enum"),
+    },
+    Enumeration {
+        name: "ExchangeRule",
+        prefix: "exchange-rule",
+        values: &[
+            "contract_rate",
+            "inforeuro_invoice_month",
+            "inforeuro_payment_month",
+            "transaction_rate",
+            "period_average",
+        ],
+        schema: Some("/$defs/grant/properties/exchange_rule/enum"),
+    },
 ];
 
 /// The message that names `value` of the enumeration with `prefix`.

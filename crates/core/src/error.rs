@@ -57,6 +57,8 @@ pub enum Error {
     NotJson { line: usize, column: usize, message: String },
     #[error("no exchange rate for {currency} in {month}")]
     MissingRate { currency: String, month: String },
+    #[error("transaction {transaction} is in a submitted reporting period (until {until})")]
+    TransactionLocked { transaction: String, until: String },
     #[error("the attached file {filename} is missing or was changed")]
     AttachmentDamaged { filename: String },
     #[error("cannot read or write {path}: {source}")]
@@ -92,6 +94,7 @@ pub const ERROR_CODES: &[&str] = &[
     "report-format-unavailable",
     "attachment-damaged",
     "missing-rate",
+    "transaction-locked",
     "io",
     "database",
 ];
@@ -125,6 +128,7 @@ impl Error {
             Error::ReportFormatUnavailable { .. } => "report-format-unavailable",
             Error::AttachmentDamaged { .. } => "attachment-damaged",
             Error::MissingRate { .. } => "missing-rate",
+            Error::TransactionLocked { .. } => "transaction-locked",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",
         }
@@ -148,6 +152,9 @@ impl Error {
             Error::UnsupportedLanguage { lang } => vec![("lang", lang.clone())],
             Error::AttachmentDamaged { filename } => vec![("filename", filename.clone())],
             Error::MissingRate { currency, month } => vec![("currency", currency.clone()), ("month", month.clone())],
+            Error::TransactionLocked { transaction, until } => {
+                vec![("transaction", transaction.clone()), ("until", until.clone())]
+            }
             Error::InvalidDate { value } => vec![("value", value.clone())],
             Error::PeriodReversed { from, to } => vec![("from", from.clone()), ("to", to.clone())],
             Error::UnknownTemplate { template } => vec![("template", template.clone())],
@@ -207,6 +214,7 @@ mod tests {
             Error::ReportFormatUnavailable { format: String::new() },
             Error::AttachmentDamaged { filename: String::new() },
             Error::MissingRate { currency: String::new(), month: String::new() },
+            Error::TransactionLocked { transaction: String::new(), until: String::new() },
             Error::Io { path: String::new(), source: std::io::Error::other("x") },
             Error::Db(rusqlite::Error::InvalidQuery),
         ];

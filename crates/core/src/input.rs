@@ -53,6 +53,10 @@ pub const FIELD_CODES: &[&str] = &[
     "consent-withdrawn",
     "unknown-activity",
     "unknown-person",
+    "zero-amount",
+    "negative-amount",
+    "shares-over-100",
+    "period-locked",
 ];
 
 /// A form's text as stored: trimmed.

@@ -38,6 +38,30 @@ pub fn parse_decimal(s: &str) -> Option<Decimal> {
     }
 }
 
+/// A decimal as a person types it (`1.234,56`, `1 234.56`, `17,5`, `-56000`) in the package
+/// form (`1234.56`): spaces and apostrophes group digits; with both a comma and a dot the last
+/// is the decimal mark; one kind of mark appearing once is the decimal mark, more than once it
+/// groups. None when what is left is not a decimal.
+pub fn typed_decimal(s: &str) -> Option<String> {
+    let s: String = s.trim().chars().filter(|c| !c.is_whitespace() && *c != '\'' && *c != '’').collect();
+    let (commas, dots) = (s.matches(',').count(), s.matches('.').count());
+    let decimal_mark = match (commas, dots) {
+        (0, 0) => None,
+        (_, 0) => (commas == 1).then_some(','),
+        (0, _) => (dots == 1).then_some('.'),
+        _ => Some(if s.rfind(',') > s.rfind('.') { ',' } else { '.' }),
+    };
+    let plain: String = s
+        .chars()
+        .filter_map(|c| match c {
+            ',' | '.' if Some(c) == decimal_mark => Some('.'),
+            ',' | '.' => None,
+            c => Some(c),
+        })
+        .collect();
+    parse_decimal(&plain).map(|_| plain)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Money {
     pub minor: i64,
@@ -158,6 +182,23 @@ mod tests {
         let half = Decimal::from(10);
         assert_eq!(Money::parse("0.25", "ALL").unwrap().convert(half, "EUR").unwrap().to_string(), "0.03");
         assert_eq!(Money::parse("-0.25", "ALL").unwrap().convert(half, "EUR").unwrap().to_string(), "-0.03");
+    }
+
+    #[test]
+    fn reads_amounts_as_people_type_them() {
+        for (typed, read) in [
+            ("17,5", "17.5"),
+            ("1.234,56", "1234.56"),
+            ("1,234.56", "1234.56"),
+            ("1 234,56", "1234.56"),
+            ("1.234.567", "1234567"),
+            ("-56000", "-56000"),
+            ("120000.00", "120000.00"),
+        ] {
+            assert_eq!(typed_decimal(typed).as_deref(), Some(read), "{typed}");
+        }
+        assert_eq!(typed_decimal("12a"), None);
+        assert_eq!(typed_decimal(""), None);
     }
 
     #[test]

@@ -49,3 +49,19 @@ pub(crate) fn move_among(db: &mut Db, table: &str, mut siblings: Vec<String>, id
         Ok(())
     })
 }
+
+/// The pattern of the refs of a project's rows in `table` whose prefix ends in `letter`, and
+/// the highest number in it (`P2-A12`: (`P2-A`, 12)); (`A`, 0) when there is none. Deleted
+/// rows count, so a ref is never given twice.
+pub(crate) fn ref_pattern(db: &Db, table: &str, project: &str, letter: char) -> Result<(String, u32)> {
+    let sql = format!("SELECT ref FROM /* all rows */ {table} WHERE project_id = ?1");
+    let refs: Vec<String> =
+        db.conn().prepare(&sql)?.query_map([project], |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
+    let numbered = refs.iter().filter_map(|r| {
+        let digits = r.len() - r.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let (prefix, n) = r.split_at(digits);
+        Some((n.parse::<u32>().ok()?, prefix)).filter(|(_, p)| p.ends_with(letter))
+    });
+    let (n, prefix) = numbered.max().unwrap_or((0, ""));
+    Ok((if prefix.is_empty() { letter.to_string() } else { prefix.to_string() }, n))
+}

@@ -40,6 +40,15 @@ export type ActivityStatus = (typeof ACTIVITY_STATUS)[number];
 export const SERVICE_KIND = ["food_package", "hygiene_package", "legal_aid", "counselling", "training_attendance", "referral", "psychosocial_support", "other"] as const;
 export type ServiceKind = (typeof SERVICE_KIND)[number];
 
+export const TRANSACTION_KIND = ["expense", "income", "transfer"] as const;
+export type TransactionKind = (typeof TRANSACTION_KIND)[number];
+
+export const PAYMENT_METHOD = ["bank", "cash"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHOD)[number];
+
+export const EXCHANGE_RULE = ["contract_rate", "inforeuro_invoice_month", "inforeuro_payment_month", "transaction_rate", "period_average"] as const;
+export type ExchangeRule = (typeof EXCHANGE_RULE)[number];
+
 /** The message prefix of each enumeration: value `v` is shown as `<prefix>-<v>`. */
 export const ENUM_PREFIX = {
   ProjectStatus: "project-status",
@@ -55,4 +64,7 @@ export const ENUM_PREFIX = {
   ActivityType: "activity-type",
   ActivityStatus: "activity-status",
   ServiceKind: "service-kind",
+  TransactionKind: "transaction-kind",
+  PaymentMethod: "payment-method",
+  ExchangeRule: "exchange-rule",
 } as const;

@@ -156,18 +156,7 @@ fn keep_budget_lines(w: &mut crate::store::Writer<'_>, activity: &str, lines: &[
 /// The pattern of a project's activity refs and the highest number in it (`P2-A12`:
 /// (`P2-A`, 12)); (`A`, 0) for a project without any.
 pub(crate) fn ref_pattern(db: &Db, project: &str) -> Result<(String, u32)> {
-    let refs: Vec<String> = db
-        .conn()
-        .prepare("SELECT ref FROM /* all rows */ activities WHERE project_id = ?1")?
-        .query_map([project], |r| r.get(0))?
-        .collect::<std::result::Result<_, _>>()?;
-    let numbered = refs.iter().filter_map(|r| {
-        let digits = r.len() - r.bytes().rev().take_while(u8::is_ascii_digit).count();
-        let (prefix, n) = r.split_at(digits);
-        Some((n.parse::<u32>().ok()?, prefix)).filter(|(_, p)| p.ends_with('A'))
-    });
-    let (n, prefix) = numbered.max().unwrap_or((0, "A"));
-    Ok((prefix.to_string(), n))
+    rows::ref_pattern(db, "activities", project, 'A')
 }
 
 /// The next activity ref of a project: its refs' own pattern continued (`P2-A12` → `P2-A13`,

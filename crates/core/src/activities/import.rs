@@ -91,8 +91,9 @@ pub struct AttendanceImported {
     pub dry_run: bool,
 }
 
-/// Each field's column, checked at row 1 (a column no field is named by, a field twice).
-fn columns(sheet: &Sheet, words: &Words, fields: &[&'static str]) -> Result<FxHashMap<&'static str, usize>> {
+/// Each field's column, checked at row 1 (a column no field is named by, a field twice); also
+/// the transactions import's.
+pub(crate) fn columns(sheet: &Sheet, words: &Words, fields: &[&'static str]) -> Result<FxHashMap<&'static str, usize>> {
     let mapping = strict_mapping_of(sheet, words, fields)?;
     let mut cols = FxHashMap::default();
     let mut issues = Vec::new();
@@ -125,30 +126,30 @@ fn columns(sheet: &Sheet, words: &Words, fields: &[&'static str]) -> Result<FxHa
 }
 
 /// One row's cells by field, and its problems at the file's column names.
-struct Row<'a> {
-    sheet: &'a Sheet,
-    row: &'a SheetRow,
-    cols: &'a FxHashMap<&'static str, usize>,
-    issues: Vec<RowIssue>,
+pub(crate) struct Row<'a> {
+    pub(crate) sheet: &'a Sheet,
+    pub(crate) row: &'a SheetRow,
+    pub(crate) cols: &'a FxHashMap<&'static str, usize>,
+    pub(crate) issues: Vec<RowIssue>,
 }
 
 impl<'a> Row<'a> {
-    fn cell(&self, field: &str) -> Option<&'a str> {
+    pub(crate) fn cell(&self, field: &str) -> Option<&'a str> {
         self.cols.get(field).and_then(|i| self.row.cell(*i))
     }
 
-    fn header(&self, field: &str) -> String {
+    pub(crate) fn header(&self, field: &str) -> String {
         self.cols.get(field).and_then(|i| self.sheet.header.get(*i)).map_or(field.to_string(), Clone::clone)
     }
 
-    fn at(&mut self, field: &str, code: &'static str, args: Vec<(&'static str, String)>) {
+    pub(crate) fn at(&mut self, field: &str, code: &'static str, args: Vec<(&'static str, String)>) {
         let h = self.header(field);
         self.issues.push(RowIssue::new(self.row.number, &h, code, args));
     }
 
     /// A date as typed (`31.12.2026`, `2026-12-31`) as ISO; as typed when it is not one (the
     /// form's check then refuses it at its column).
-    fn day(&self, field: &str) -> Option<String> {
+    pub(crate) fn day(&self, field: &str) -> Option<String> {
         self.cell(field).map(|d| parse_day(d).map_or_else(|| d.to_string(), |d| d.to_string()))
     }
 }

@@ -248,51 +248,49 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             Some(Rate { date: day(Some(d))?, from, to, rate: parse_decimal(&rate)?, source })
         })
         .collect();
-    let txs: Vec<Tx> = c
-        .prepare(
+    // each transaction's grant split, in its order (one pass, not a lookup per transaction)
+    let mut splits: rustc_hash::FxHashMap<String, Vec<(i64, String, Decimal)>> = rustc_hash::FxHashMap::default();
+    {
+        let mut stmt = c.prepare_cached(
+            "SELECT tg.transaction_id, tg.grant_id, tg.share, tg.position FROM live_transaction_grants tg
+             WHERE tg.transaction_id IN (SELECT id FROM live_transactions WHERE project_id = ?1)",
+        )?;
+        let mut rows = stmt.query([project_id])?;
+        while let Some(r) = rows.next()? {
+            let share = dec(r.get(2)?).unwrap_or_default();
+            splits.entry(r.get(0)?).or_default().push((r.get::<_, Option<i64>>(3)?.unwrap_or(0), r.get(1)?, share));
+        }
+    }
+    let mut txs: Vec<(i64, Tx)> = Vec::new();
+    {
+        let mut stmt = c.prepare_cached(
             "SELECT id, ref, invoice_date, booking_date, payment_date, amount_minor, amount_currency, rate,
-                    budget_line_id, document_no,
-                    (SELECT group_concat(tg.grant_id || ' ' || tg.share, ',') FROM
-                       (SELECT grant_id, share FROM live_transaction_grants WHERE transaction_id = t.id
-                        ORDER BY position, id) tg)
+                    budget_line_id, document_no, position
              FROM live_transactions t WHERE project_id = ?1 AND kind = 'expense'
-               AND coalesce(invoice_date, '') <= ?2 AND coalesce(booking_date, '') <= ?2 AND coalesce(payment_date, '') <= ?2
-             ORDER BY position, ref",
-        )?
-        .query_map(rusqlite::params![project_id, to.to_string()], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                [day(r.get(2)?), day(r.get(3)?), day(r.get(4)?)],
-                r.get::<_, i64>(5)?,
-                r.get::<_, String>(6)?,
-                dec(r.get(7)?),
-                r.get::<_, Option<String>>(8)?,
-                r.get::<_, Option<String>>(9)?,
-                r.get::<_, Option<String>>(10)?,
-            ))
-        })?
-        .collect::<std::result::Result<Vec<_>, _>>()?
-        .into_iter()
-        .map(|(_, ref_, dates, minor, cur, rate, line, document_no, splits)| {
-            Ok(Tx {
-                ref_,
-                dates,
-                amount: Money::new(minor, &cur)?,
-                rate,
-                line,
-                document_no,
-                // `<grant id> <share>`, comma-separated, in their order
-                grants: splits
-                    .unwrap_or_default()
-                    .split(',')
-                    .filter_map(|p| p.split_once(' '))
-                    .map(|(g, share)| (g.to_string(), parse_decimal(share).unwrap_or_default()))
-                    .collect(),
-            })
-        })
-        .collect::<Result<_>>()?;
-
+               AND coalesce(invoice_date, '') <= ?2 AND coalesce(booking_date, '') <= ?2 AND coalesce(payment_date, '') <= ?2",
+        )?;
+        let mut rows = stmt.query(rusqlite::params![project_id, to.to_string()])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let mut grants = splits.remove(&id).unwrap_or_default();
+            grants.sort_by_key(|g| g.0);
+            let cur: String = r.get(6)?;
+            txs.push((
+                r.get::<_, Option<i64>>(10)?.unwrap_or(0),
+                Tx {
+                    ref_: r.get(1)?,
+                    dates: [day(r.get(2)?), day(r.get(3)?), day(r.get(4)?)],
+                    amount: Money::new(r.get(5)?, &cur)?,
+                    rate: dec(r.get(7)?),
+                    line: r.get(8)?,
+                    document_no: r.get(9)?,
+                    grants: grants.into_iter().map(|(_, g, s)| (g, s)).collect(),
+                },
+            ));
+        }
+    }
+    txs.sort_by(|a, b| (a.0, &a.1.ref_).cmp(&(b.0, &b.1.ref_)));
+    let txs: Vec<Tx> = txs.into_iter().map(|(_, t)| t).collect();
     // ---- every expense up to `to`, converted once
     let zero = Money::new(0, &currency)?;
     let mut conversions = Vec::new();
@@ -606,4 +604,17 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             .collect(),
     };
     Ok(MoneyFigures { finance, warnings, conversions, subgrants })
+}
+
+/// The rate transaction `id` of project `project_id` is converted at in the report data up to
+/// `to` (none when it is in the project's currency or not an expense).
+pub(crate) fn rate_used(db: &Db, project_id: &str, id: &str, to: Option<NaiveDate>) -> Result<Option<String>> {
+    let (r, start): (String, String) = db.conn().query_row(
+        "SELECT t.ref, p.start_date FROM live_transactions t JOIN live_projects p ON p.id = t.project_id WHERE t.id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let Some(start) = day(Some(start)) else { return Ok(None) };
+    let figures = money_figures(db, project_id, start, to.unwrap_or(start).max(start))?;
+    Ok(figures.conversions.into_iter().find(|c| c.ref_ == r).and_then(|c| c.rate))
 }

@@ -1,4 +1,4 @@
-//! Importing exchange rates from a table (`tessera import exchange-rates`): a date (or a
+//! Importing transactions (below) and exchange rates from a table (`tessera import exchange-rates`): a date (or a
 //! month: its rate is dated the 1st, as InforEuro publishes them), the two currencies, the
 //! rate (units of `to` per one `from`, with a comma or a dot) and its source; headers by their
 //! labels in any of the seven languages. Every rejected row at its row and column and nothing
@@ -9,10 +9,13 @@ use rusqlite::types::Value;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use super::edit::{self, ShareInput, TransactionInput};
+use crate::activities::import::{columns, Row, TableImport};
 use crate::input::text as t;
 use crate::money::{is_currency, parse_decimal};
 use crate::people::import::{parse_day, strict_mapping_of, Words};
 use crate::projects::project_id;
+use crate::search::fold;
 use crate::sheet::{RowIssue, Sheet};
 use crate::{Db, Error, Result};
 
@@ -157,6 +160,232 @@ pub fn import_exchange_rates(
                     w.insert("exchange_rates", &row)?;
                 }
             }
+        }
+        Ok(())
+    })?;
+    Ok(summary)
+}
+
+/// The columns a transactions table may have, as the package names them (`grant` and `share`:
+/// one grant per row; `partner` by its ref or name; `reverses` the ref of the corrected one).
+pub const TRANSACTION_FIELDS: &[&str] = &[
+    "ref",
+    "kind",
+    "invoice_date",
+    "booking_date",
+    "payment_date",
+    "amount",
+    "currency",
+    "rate",
+    "budget_line",
+    "grant",
+    "share",
+    "partner",
+    "payee",
+    "document_no",
+    "method",
+    "description",
+    "reverses",
+];
+
+/// The words of a transactions table: headers by the form's labels
+/// (`transaction-field-<field>`), kinds and methods by their names in any language.
+pub fn transaction_words(texts: impl Fn(&str) -> Vec<String>) -> Words {
+    Words::for_table(
+        TRANSACTION_FIELDS,
+        |f| format!("transaction-field-{}", f.replace('_', "-")),
+        &["TransactionKind", "PaymentMethod"],
+        texts,
+    )
+}
+
+/// What a transactions import did (or would do).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TransactionsImported {
+    pub created: u32,
+    pub updated: u32,
+    pub dry_run: bool,
+}
+
+/// Import the transactions of a table into a project: matched by `ref` within it, else by
+/// document number, amount and currency (a second import changes, never doubles; a new row
+/// without a ref gets the next one), each row checked by
+/// the form's rule (`edit::problems`, which also refuses a row in a submitted period), every
+/// rejected row in `Error::InvalidTable` and nothing written, else one write.
+pub fn import_transactions(
+    db: &mut Db,
+    req: &TableImport<'_>,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<TransactionsImported> {
+    let pid = project_id(db, req.project)?;
+    let cols = columns(req.sheet, req.words, TRANSACTION_FIELDS)?;
+    let by_ref = |sql: &str| -> Result<FxHashMap<String, String>> {
+        Ok(db
+            .conn()
+            .prepare(sql)?
+            .query_map([&pid], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?)
+    };
+    let lines = by_ref("SELECT ref, id FROM live_budget_lines WHERE project_id = ?1")?;
+    let grants = by_ref("SELECT ref, id FROM live_grants WHERE project_id = ?1")?;
+    let existing = by_ref("SELECT ref, id FROM live_transactions WHERE project_id = ?1")?;
+    // a row without a ref is the transaction with its document number, amount and currency
+    let documents: FxHashMap<(String, i64, String), String> = db
+        .conn()
+        .prepare(
+            "SELECT document_no, amount_minor, amount_currency, id FROM live_transactions
+             WHERE project_id = ?1 AND document_no IS NOT NULL",
+        )?
+        .query_map([&pid], |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?), r.get(3)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    let orgs: Vec<(String, String)> = db
+        .conn()
+        .prepare(
+            "SELECT id, coalesce(ref, '') || ' ' || name || ' ' || coalesce(short_name, '') FROM live_organisations",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    let currency: String =
+        db.conn().query_row("SELECT currency FROM live_projects WHERE id = ?1", [&pid], |r| r.get(0))?;
+    let mut issues = Vec::new();
+    let mut seen: FxHashMap<String, u32> = FxHashMap::default();
+    // (the ref to give a new one, the transaction it changes, the form, its values)
+    let mut rows: Vec<(Option<String>, Option<String>, TransactionInput, edit::Parsed)> = Vec::new();
+    for sheet_row in &req.sheet.rows {
+        let mut row = Row { sheet: req.sheet, row: sheet_row, cols: &cols, issues: Vec::new() };
+        let r = row.cell("ref").map(|r| r.trim().to_string());
+        if let Some(r) = &r {
+            if let Some(first) = seen.insert(r.clone(), sheet_row.number) {
+                row.at("ref", "person-code-twice", vec![("value", r.clone()), ("row", first.to_string())]);
+            }
+        }
+        let lookup = |row: &mut Row<'_>, field: &str, map: &FxHashMap<String, String>| -> Option<String> {
+            let typed = row.cell(field)?.trim().to_string();
+            let found = map.get(&typed).cloned();
+            if found.is_none() {
+                let mut allowed: Vec<&str> = map.keys().map(String::as_str).collect();
+                allowed.sort_unstable();
+                row.at(field, "invalid-value", vec![("value", typed), ("allowed", allowed.join(", "))]);
+            }
+            found
+        };
+        let budget_line_id = lookup(&mut row, "budget_line", &lines);
+        let grant = lookup(&mut row, "grant", &grants);
+        let reverses_id = lookup(&mut row, "reverses", &existing);
+        let partner_org_id = row.cell("partner").and_then(|typed| {
+            let needle = fold(typed);
+            let found = orgs
+                .iter()
+                .find(|(_, words)| fold(words).split(' ').any(|w| w == needle))
+                .or_else(|| orgs.iter().find(|(_, words)| fold(words).contains(needle.as_str())));
+            if found.is_none() {
+                row.at("partner", "invalid-value", vec![("value", typed.to_string()), ("allowed", String::new())]);
+            }
+            found.map(|(id, _)| id.clone())
+        });
+        let word = |kind, typed: Option<&str>| typed.map(|v| req.words.value(kind, v).unwrap_or(v).to_string());
+        let input = TransactionInput {
+            kind: word("TransactionKind", row.cell("kind")).unwrap_or_else(|| "expense".into()),
+            invoice_date: row.day("invoice_date"),
+            booking_date: row.day("booking_date"),
+            payment_date: row.day("payment_date"),
+            amount: row.cell("amount").unwrap_or_default().to_string(),
+            currency: row.cell("currency").map_or_else(|| currency.clone(), str::to_string),
+            rate: row.cell("rate").map(str::to_string),
+            budget_line_id,
+            partner_org_id,
+            payee: row.cell("payee").map(str::to_string),
+            document_no: row.cell("document_no").map(str::to_string),
+            method: word("PaymentMethod", row.cell("method")),
+            description: row.cell("description").map(str::to_string),
+            grants: grant
+                .map(|g| ShareInput { grant_id: g, share: row.cell("share").unwrap_or("1").to_string() })
+                .into_iter()
+                .collect(),
+            reverses_id,
+        };
+        let (check, parsed) = edit::problems(db, &pid, &input)?;
+        let target = r.as_ref().and_then(|r| existing.get(r)).cloned().or_else(|| {
+            let p = parsed.as_ref()?;
+            let doc = input.document_no.as_deref()?.trim().to_string();
+            documents.get(&(doc, p.amount.minor, p.amount.currency().to_string())).cloned()
+        });
+        // a transaction already in a submitted report is not changed by a table either
+        if let Some(id) = &target {
+            if let Err(Error::TransactionLocked { until, .. }) = edit::unlocked(db, id) {
+                row.at("ref", "period-locked", vec![("value", r.clone().unwrap_or_default()), ("until", until)]);
+            }
+        }
+        for i in check.into_issues() {
+            let field = match i.field.as_str() {
+                "budget_line_id" => "budget_line",
+                "partner_org_id" => "partner",
+                "reverses_id" => "reverses",
+                "grants" => "share",
+                f => f,
+            }
+            .to_string();
+            let mut issue = RowIssue::new(sheet_row.number, &row.header(&field), i.code, vec![]);
+            issue.args = i.args;
+            if i.code == "invalid-value" && (field == "kind" || field == "method") {
+                let prefix = if field == "kind" { "transaction-kind" } else { "payment-method" };
+                issue.args.insert("enum".into(), prefix.into());
+            }
+            row.issues.push(issue);
+        }
+        let failed = !row.issues.is_empty();
+        issues.append(&mut row.issues);
+        if let (false, Some(parsed)) = (failed, parsed) {
+            rows.push((r, target, input, parsed));
+        }
+    }
+    if !issues.is_empty() {
+        return Err(Error::InvalidTable(issues));
+    }
+    let updated = rows.iter().filter(|(_, target, ..)| target.is_some()).count() as u32;
+    let summary = TransactionsImported { created: rows.len() as u32 - updated, updated, dry_run: req.dry_run };
+    if req.dry_run {
+        return Ok(summary);
+    }
+    let (prefix, mut n) = edit::next_ref(db, &pid)?;
+    // the refs the file gives count too: a row without one comes after them
+    for (r, ..) in &rows {
+        if let Some(k) = r.as_deref().and_then(|r| r.strip_prefix(prefix.as_str())).and_then(|k| k.parse::<u32>().ok())
+        {
+            n = n.max(k);
+        }
+    }
+    let position: i64 = db.conn().query_row(
+        "SELECT coalesce(max(position) + 1, 0) FROM live_transactions WHERE project_id = ?1",
+        [&pid],
+        |r| r.get(0),
+    )?;
+    let total = rows.len() as u64;
+    db.write(|w| {
+        for (k, (r, target, input, parsed)) in rows.iter().enumerate() {
+            let values = edit::values(input, parsed);
+            let id = match target {
+                Some(id) => {
+                    w.update("transactions", id, &values)?;
+                    id.clone()
+                }
+                None => {
+                    let r = r.clone().unwrap_or_else(|| {
+                        n += 1;
+                        format!("{prefix}{n}")
+                    });
+                    let mut row = values;
+                    row.extend([
+                        ("project_id", t(&pid)),
+                        ("ref", t(&r)),
+                        ("position", Value::Integer(position + k as i64)),
+                    ]);
+                    w.insert("transactions", &row)?
+                }
+            };
+            edit::keep_shares(w, &id, &parsed.shares)?;
+            progress(k as u64 + 1, total);
         }
         Ok(())
     })?;

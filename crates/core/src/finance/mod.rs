@@ -1,6 +1,7 @@
 //! Finance: grants, budget, transactions, sub-grants and exchange rates — the lists, a
 //! project's grants, the money rules (`figures.rs`), and how they are stored (`tables.rs`).
 
+pub mod edit;
 pub mod figures;
 pub mod import;
 pub mod tables;

@@ -39,7 +39,7 @@ pub static GRANT_REPORTS: Table<GrantReport> = Table {
         col!(GrantReport, "due", due),
     ],
     given: &["grant_id", "position"],
-    app_only: &[],
+    app_only: &["submitted_on"],
     order: "position, id",
 };
 

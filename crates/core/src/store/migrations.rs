@@ -18,6 +18,7 @@ pub(super) const MIGRATIONS: &[(u32, &str, Option<Step>)] = &[
     (5, include_str!("../../migrations/0005_people_search.sql"), None),
     (6, include_str!("../../migrations/0006_registry_count.sql"), None),
     (7, include_str!("../../migrations/0007_households.sql"), None),
+    (8, include_str!("../../migrations/0008_submitted_periods.sql"), None),
 ];
 
 /// The schema version this build writes into every change.

@@ -1,0 +1,246 @@
+//! Transactions from the form and from a table, on the real imported package
+//! (`fixtures/valid-small.json`: project JI-ROMA in EUR, grant G1 converting at the InforEuro
+//! rate of the invoice month, 2015's rates): amounts typed with a comma, shares as percentages,
+//! every problem at its field; a submitted reporting period locks what it holds, and a
+//! reversing entry cancels a cost to the cent; a table imported all or nothing, and again
+//! without twins.
+
+use serde_json::Value;
+use tessera_core::activities::import::TableImport;
+use tessera_core::finance::edit::{self, ShareInput, TransactionInput};
+use tessera_core::finance::import::{import_transactions, transaction_words};
+use tessera_core::package::import_str;
+use tessera_core::projects::project_id;
+use tessera_core::report::{report_data, Request};
+use tessera_core::{Db, Error};
+
+fn db() -> (Db, String) {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid-small.json")).unwrap();
+    let mut db = Db::open_in_memory().unwrap();
+    import_str(&mut db, &text, false, &mut |_, _| {}).unwrap();
+    let pid = project_id(&db, "JI-ROMA").unwrap();
+    (db, pid)
+}
+
+fn id_of(db: &Db, table: &str, r: &str) -> String {
+    db.conn().query_row(&format!("SELECT id FROM live_{table} WHERE ref = ?1"), [r], |r| r.get(0)).unwrap()
+}
+
+fn data(db: &Db, from: &str, to: &str) -> Value {
+    let req = Request {
+        project: "JI-ROMA".into(),
+        template: "eu".into(),
+        lang: "en".into(),
+        from: from.into(),
+        to: to.into(),
+    };
+    serde_json::to_value(report_data(db, &req).unwrap()).unwrap()
+}
+
+fn conversion(d: &Value, r: &str) -> Value {
+    d["conversions"].as_array().unwrap().iter().find(|c| c["ref"] == r).cloned().unwrap_or(Value::Null)
+}
+
+fn expense(db: &Db, amount: &str, currency: &str, day: &str) -> TransactionInput {
+    TransactionInput {
+        kind: "expense".into(),
+        invoice_date: Some(day.into()),
+        booking_date: Some(day.into()),
+        payment_date: Some(day.into()),
+        amount: amount.into(),
+        currency: currency.into(),
+        budget_line_id: Some(id_of(db, "budget_lines", "2.1")),
+        grants: vec![ShareInput { grant_id: id_of(db, "grants", "G1"), share: "90 %".into() }],
+        payee: Some("Hotel Tirana".into()),
+        ..Default::default()
+    }
+}
+
+fn field_codes(e: Error) -> Vec<(String, &'static str)> {
+    match e {
+        Error::InvalidInput(issues) => issues.into_iter().map(|i| (i.field, i.code)).collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_transaction_typed_with_a_comma_is_converted_and_counted() {
+    let (mut db, pid) = db();
+    let before = data(&db, "2015-06-01", "2015-06-30");
+    // 27 984,50 ALL on 12 June 2015 at June's InforEuro rate
+    let input = expense(&db, "27.984,50", "ALL", "2015-06-12");
+    let id = edit::create_transaction(&mut db, &pid, &input).unwrap();
+    let r: String =
+        db.conn().query_row("SELECT ref FROM live_transactions WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+    assert_eq!(r, "T14", "the project's refs continue");
+    let share: String = db
+        .conn()
+        .query_row("SELECT share FROM live_transaction_grants WHERE transaction_id = ?1", [&id], |r| r.get(0))
+        .unwrap();
+    assert_eq!(share, "0.9", "90 % is stored as the package's fraction");
+    let after = data(&db, "2015-06-01", "2015-06-30");
+    let c = conversion(&after, "T14");
+    assert_eq!((c["amount"].as_str(), c["rule"].as_str()), (Some("27984.50"), Some("inforeuro_invoice_month")));
+    let rate: rust_decimal::Decimal = c["rate"].as_str().unwrap().parse().unwrap();
+    let expected = (rust_decimal::Decimal::new(2798450, 2) / rate)
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    assert_eq!(c["converted"].as_str().unwrap(), format!("{expected:.2}"));
+    let spent =
+        |d: &Value| d["finance"]["spent_period_total"].as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap();
+    assert_eq!(spent(&after) - spent(&before), expected, "the month's total grows by exactly the converted amount");
+}
+
+#[test]
+fn every_problem_of_the_form_is_named_at_its_field() {
+    let (mut db, pid) = db();
+    let mut bad = expense(&db, "0", "EURO", "2015-06-12");
+    bad.invoice_date = None;
+    bad.booking_date = None;
+    bad.payment_date = None;
+    bad.grants = vec![
+        ShareInput { grant_id: id_of(&db, "grants", "G1"), share: "0,7".into() },
+        ShareInput { grant_id: id_of(&db, "grants", "G2"), share: "40".into() },
+    ];
+    bad.rate = Some("-3".into());
+    let codes = field_codes(edit::create_transaction(&mut db, &pid, &bad).unwrap_err());
+    for expected in [
+        ("booking_date", "required"),
+        ("currency", "unknown-currency"),
+        ("rate", "invalid-value"),
+        ("grants", "shares-over-100"),
+    ] {
+        assert!(codes.iter().any(|(f, c)| (f.as_str(), *c) == expected), "{expected:?} not in {codes:?}");
+    }
+    let zero = expense(&db, "0,00", "EUR", "2015-06-12");
+    assert_eq!(
+        field_codes(edit::create_transaction(&mut db, &pid, &zero).unwrap_err()),
+        [("amount".into(), "zero-amount")]
+    );
+    let negative = expense(&db, "-12", "EUR", "2015-06-12");
+    assert_eq!(
+        field_codes(edit::create_transaction(&mut db, &pid, &negative).unwrap_err()),
+        [("amount".into(), "negative-amount")],
+        "negative only for a reversing entry"
+    );
+    let n: i64 = db.conn().query_row("SELECT count(*) FROM live_transactions", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 13, "nothing written");
+}
+
+#[test]
+fn a_submitted_period_locks_its_transactions_and_a_reversal_corrects_one() {
+    let (mut db, pid) = db();
+    let periods = edit::reporting_periods(&db, &pid).unwrap();
+    let interim = periods.iter().find(|p| p.grant_ref == "G1" && p.kind == "interim").unwrap();
+    assert_eq!((interim.period_end.as_str(), interim.submitted_on.as_deref()), ("2015-12-31", None));
+    edit::set_period_submitted(&mut db, &interim.id, Some("2016-02-20")).unwrap();
+    assert_eq!(edit::locked_until(&db, &pid).unwrap().map(|d| d.to_string()).as_deref(), Some("2015-12-31"));
+
+    let t4 = id_of(&db, "transactions", "T4");
+    let mut changed = edit::transaction_input(&db, &t4).unwrap();
+    changed.amount = "1".into();
+    match edit::update_transaction(&mut db, &t4, &changed) {
+        Err(e @ Error::TransactionLocked { .. }) => {
+            assert_eq!(e.args(), [("transaction", "T4".into()), ("until", "2015-12-31".into())])
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(edit::delete_transaction(&mut db, &t4), Err(Error::TransactionLocked { .. })));
+    let late = expense(&db, "100", "EUR", "2015-12-30");
+    assert_eq!(
+        field_codes(edit::create_transaction(&mut db, &pid, &late).unwrap_err()),
+        [("booking_date".into(), "period-locked")],
+        "nothing new is booked into a submitted period"
+    );
+
+    // T4: 273 000 ALL at March's 139.87 = 1951.81; its reversal in February 2016 (a month with
+    // no rate in the table) converts at the original's rate and cancels it to the cent
+    let rev = edit::reverse_transaction(&mut db, &t4, "2016-02-10").unwrap();
+    let input = edit::transaction_input(&db, &rev).unwrap();
+    assert_eq!(
+        (input.amount.as_str(), input.rate.as_deref(), input.reverses_id.as_deref()),
+        ("-273000.00", Some("139.87"), Some(t4.as_str()))
+    );
+    let d = data(&db, "2016-01-01", "2016-12-31");
+    let r: String =
+        db.conn().query_row("SELECT ref FROM live_transactions WHERE id = ?1", [&rev], |r| r.get(0)).unwrap();
+    assert_eq!(conversion(&d, &r)["converted"], "-1951.81");
+    assert_eq!(conversion(&d, "T4")["converted"], "1951.81");
+    assert!(edit::delete_transaction(&mut db, &rev).is_ok(), "the reversal itself lies in an open period");
+
+    // reopened, the period's transactions can be changed again
+    edit::set_period_submitted(&mut db, &interim.id, None).unwrap();
+    changed.amount = "273.100,00".into();
+    edit::update_transaction(&mut db, &t4, &changed).unwrap();
+    assert_eq!(edit::transaction_input(&db, &t4).unwrap().amount, "273100.00");
+}
+
+#[test]
+fn a_transactions_table_is_imported_all_or_nothing_and_again_without_twins() {
+    let (mut db, _) = db();
+    let words = transaction_words(|id| match id {
+        "transaction-field-invoice-date" => vec!["Datum fakture".into()],
+        "transaction-field-amount" => vec!["Iznos".into()],
+        "transaction-field-currency" => vec!["Valuta".into()],
+        "transaction-field-budget-line" => vec!["Budžetska linija".into()],
+        "transaction-field-grant" => vec!["Grant".into()],
+        "transaction-field-share" => vec!["Udio".into()],
+        "transaction-field-payee" => vec!["Primalac".into()],
+        "transaction-field-method" => vec!["Način plaćanja".into()],
+        "payment-method-cash" => vec!["Gotovina".into()],
+        _ => vec![],
+    });
+    let count =
+        |db: &Db| -> i64 { db.conn().query_row("SELECT count(*) FROM live_transactions", [], |r| r.get(0)).unwrap() };
+    let bad = "ref;Datum fakture;Iznos;Valuta;Budžetska linija;Grant;Udio;Način plaćanja\n\
+               T20;12.06.2015;1.250,00;ALL;2.1;G1;90%;Gotovina\n\
+               T21;31.06.2015;0;ALL;9.9;G7;90%;cheque\n";
+    let sheet = tessera_core::sheet::read_bytes("t.csv", bad.as_bytes(), None).unwrap();
+    let req = TableImport { sheet: &sheet, words: &words, project: "JI-ROMA", dry_run: false };
+    match import_transactions(&mut db, &req, &mut |_, _| {}) {
+        Err(Error::InvalidTable(issues)) => {
+            let at: Vec<(u32, &str, &str)> = issues.iter().map(|i| (i.row, i.column.as_str(), i.code)).collect();
+            for expected in [
+                (3, "Datum fakture", "invalid-date"),
+                (3, "Iznos", "zero-amount"),
+                (3, "Budžetska linija", "invalid-value"),
+                (3, "Grant", "invalid-value"),
+                (3, "Način plaćanja", "invalid-value"),
+            ] {
+                assert!(at.contains(&expected), "{expected:?} not in {at:?}");
+            }
+            assert!(at.iter().all(|(row, ..)| *row == 3), "row 2 is fine: {at:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(count(&db), 13, "nothing written");
+
+    let good = "ref;Datum fakture;Iznos;Valuta;Budžetska linija;Grant;Udio;Način plaćanja;Primalac;document_no\n\
+                T20;12.06.2015;1.250,00;ALL;2.1;G1;90%;Gotovina;Taxi Tirana;\n\
+                ;15.06.2015;35,5;EUR;2.1;;;;Hotel;R-77\n";
+    let sheet = tessera_core::sheet::read_bytes("t.csv", good.as_bytes(), None).unwrap();
+    let req = TableImport { sheet: &sheet, words: &words, project: "JI-ROMA", dry_run: false };
+    let s = import_transactions(&mut db, &req, &mut |_, _| {}).unwrap();
+    assert_eq!((s.created, s.updated), (2, 0));
+    let t20 = edit::transaction_input(&db, &id_of(&db, "transactions", "T20")).unwrap();
+    assert_eq!(
+        (t20.amount.as_str(), t20.method.as_deref(), t20.grants[0].share.as_str()),
+        ("1250.00", Some("cash"), "0.9")
+    );
+    assert_eq!(t20.invoice_date.as_deref(), Some("2015-06-12"));
+    assert_eq!(count(&db), 15, "a row without a ref gets the next one (T21)");
+    assert_eq!(id_of(&db, "transactions", "T21").len(), 36);
+    // the same file again: T20 by its ref, the other by its document number, amount and currency
+    let s = import_transactions(&mut db, &req, &mut |_, _| {}).unwrap();
+    assert_eq!((s.created, s.updated), (0, 2));
+    assert_eq!(count(&db), 15);
+    let shares: i64 = db
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM live_transaction_grants WHERE transaction_id = ?1",
+            [id_of(&db, "transactions", "T20")],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(shares, 1, "the split is kept in step, not doubled");
+}

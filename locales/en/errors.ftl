@@ -99,3 +99,4 @@ field-zero-amount = An amount of zero is not a transaction.
 field-negative-amount = “{ $value }” is negative: a negative amount is only a reversing entry that corrects an earlier one.
 field-shares-over-100 = The grants' shares add up to { $sum } %: a cost is never charged more than once (at most 100 %).
 field-period-locked = { DATE($value) } lies in a submitted reporting period (up to { DATE($until) }): book it in an open period.
+field-line-in-use = { NUMBER($count) } transactions are booked on this budget line: move them to another line first.

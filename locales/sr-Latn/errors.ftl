@@ -102,3 +102,4 @@ field-zero-amount = Iznos nula nije transakcija.
 field-negative-amount = „{ $value }“ je negativan: negativan iznos je samo storno knjiženje koje ispravlja ranije.
 field-shares-over-100 = Udeli grantova zajedno čine { $sum } %: trošak se nikad ne knjiži više puta (najviše 100 %).
 field-period-locked = { DATE($value) } je u predatom izveštajnom periodu (do { DATE($until) }): proknjižite je u otvorenom periodu.
+field-line-in-use = Na ovoj budžetskoj liniji su proknjižene transakcije: { NUMBER($count) }. Prvo ih premestite na drugu liniju.

@@ -39,6 +39,16 @@ pub enum ApiError {
     AttachmentDamaged {
         filename: String,
     },
+    /// No exchange rate for a currency in a month (the grant's rule needs one).
+    MissingRate {
+        currency: String,
+        month: String,
+    },
+    /// The transaction is in a submitted reporting period: a reversing entry corrects it.
+    TransactionLocked {
+        transaction: String,
+        until: String,
+    },
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -58,6 +68,8 @@ impl From<Error> for ApiError {
             Error::UnreadableTable { path } => ApiError::UnreadableTable { path },
             Error::SheetNotFound { name, sheets } => ApiError::SheetNotFound { name, sheets },
             Error::AttachmentDamaged { filename } => ApiError::AttachmentDamaged { filename },
+            Error::MissingRate { currency, month } => ApiError::MissingRate { currency, month },
+            Error::TransactionLocked { transaction, until } => ApiError::TransactionLocked { transaction, until },
             other => {
                 eprintln!("tessera: {other:?}");
                 ApiError::Internal { reference: other.code().to_string() }

@@ -57,6 +57,7 @@ pub const FIELD_CODES: &[&str] = &[
     "negative-amount",
     "shares-over-100",
     "period-locked",
+    "line-in-use",
 ];
 
 /// A form's text as stored: trimmed.

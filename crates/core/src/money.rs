@@ -62,6 +62,22 @@ pub fn typed_decimal(s: &str) -> Option<String> {
     parse_decimal(&plain).map(|_| plain)
 }
 
+/// An amount of a currency with `decimals` minor digits as a person types it: as
+/// `typed_decimal`, except that one mark followed by exactly three digits groups thousands
+/// when the currency has fewer decimals (`250.000` ALL is 250 000, as people write it here;
+/// a rate, which may have three decimals, is read by `typed_decimal`).
+pub fn typed_amount(s: &str, decimals: u32) -> Option<String> {
+    let t: String = s.trim().chars().filter(|c| !c.is_whitespace()).collect();
+    let marks: Vec<usize> = t.match_indices([',', '.']).map(|(i, _)| i).collect();
+    if let [one] = marks.as_slice() {
+        let after = &t[one + 1..];
+        if decimals < 3 && after.len() == 3 && after.bytes().all(|b| b.is_ascii_digit()) && *one > 0 {
+            return typed_decimal(&t.replace([',', '.'], ""));
+        }
+    }
+    typed_decimal(&t)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Money {
     pub minor: i64,
@@ -198,6 +214,13 @@ mod tests {
             assert_eq!(typed_decimal(typed).as_deref(), Some(read), "{typed}");
         }
         assert_eq!(typed_decimal("12a"), None);
+        // an amount: one mark before three digits groups thousands when the currency has two decimals
+        assert_eq!(typed_amount("250.000", 2).as_deref(), Some("250000"));
+        assert_eq!(typed_amount("1,000", 2).as_deref(), Some("1000"));
+        assert_eq!(typed_amount("1.000,50", 2).as_deref(), Some("1000.50"));
+        assert_eq!(typed_amount("12,5", 2).as_deref(), Some("12.5"));
+        assert_eq!(typed_amount("1.234", 3).as_deref(), Some("1.234"), "KWD has three decimals");
+        assert_eq!(typed_decimal("61,495").as_deref(), Some("61.495"), "a rate keeps them");
         assert_eq!(typed_decimal(""), None);
     }
 

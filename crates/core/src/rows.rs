@@ -50,18 +50,38 @@ pub(crate) fn move_among(db: &mut Db, table: &str, mut siblings: Vec<String>, id
     })
 }
 
-/// The pattern of the refs of a project's rows in `table` whose prefix ends in `letter`, and
-/// the highest number in it (`P2-A12`: (`P2-A`, 12)); (`A`, 0) when there is none. Deleted
-/// rows count, so a ref is never given twice.
-pub(crate) fn ref_pattern(db: &Db, table: &str, project: &str, letter: char) -> Result<(String, u32)> {
+/// The refs a project's rows already have, continued: their prefix, the highest number and
+/// how many digits it is written with (`P1-T00025`: `P1-T`, 25, 5).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RefPattern {
+    pub prefix: String,
+    pub last: u32,
+    pub width: usize,
+}
+
+impl RefPattern {
+    /// The next ref (`P1-T00026`, `A8`).
+    pub fn next(&mut self) -> String {
+        self.last += 1;
+        format!("{}{:0width$}", self.prefix, self.last, width = self.width)
+    }
+}
+
+/// The pattern of the refs of a project's rows in `table` whose prefix ends in `letter`
+/// (`P2-A12`: `P2-A`, 12); `A`, 0 when there is none. Deleted rows count, so a ref is never
+/// given twice.
+pub(crate) fn ref_pattern(db: &Db, table: &str, project: &str, letter: char) -> Result<RefPattern> {
     let sql = format!("SELECT ref FROM /* all rows */ {table} WHERE project_id = ?1");
     let refs: Vec<String> =
         db.conn().prepare(&sql)?.query_map([project], |r| r.get(0))?.collect::<std::result::Result<_, _>>()?;
     let numbered = refs.iter().filter_map(|r| {
         let digits = r.len() - r.bytes().rev().take_while(u8::is_ascii_digit).count();
         let (prefix, n) = r.split_at(digits);
-        Some((n.parse::<u32>().ok()?, prefix)).filter(|(_, p)| p.ends_with(letter))
+        let width = if n.starts_with('0') { n.len() } else { 1 };
+        Some((n.parse::<u32>().ok()?, prefix, width)).filter(|(_, p, _)| p.ends_with(letter))
     });
-    let (n, prefix) = numbered.max().unwrap_or((0, ""));
-    Ok((if prefix.is_empty() { letter.to_string() } else { prefix.to_string() }, n))
+    Ok(match numbered.max() {
+        Some((last, prefix, width)) => RefPattern { prefix: prefix.to_string(), last, width },
+        None => RefPattern { prefix: letter.to_string(), last: 0, width: 1 },
+    })
 }

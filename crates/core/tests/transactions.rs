@@ -244,3 +244,78 @@ fn a_transactions_table_is_imported_all_or_nothing_and_again_without_twins() {
         .unwrap();
     assert_eq!(shares, 1, "the split is kept in step, not doubled");
 }
+
+#[test]
+fn refs_continue_the_projects_own_pattern_with_its_zeros() {
+    let mut db = Db::open_in_memory().unwrap();
+    tessera_core::demo::create(&mut db, tessera_core::demo::Scale::Small, &mut |_, _| {}).unwrap();
+    let pid = project_id(&db, "URA-RISE").unwrap();
+    let highest: String = db
+        .conn()
+        .query_row("SELECT max(ref) FROM live_transactions WHERE project_id = ?1", [&pid], |r| r.get(0))
+        .unwrap();
+    let input = TransactionInput {
+        kind: "expense".into(),
+        booking_date: Some("2025-06-12".into()),
+        amount: "12,50".into(),
+        currency: "EUR".into(),
+        ..Default::default()
+    };
+    let id = edit::create_transaction(&mut db, &pid, &input).unwrap();
+    let r: String =
+        db.conn().query_row("SELECT ref FROM live_transactions WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+    let n: u32 = highest.trim_start_matches("P1-T").parse().unwrap();
+    assert_eq!(r, format!("P1-T{:05}", n + 1), "after {highest}");
+}
+
+#[test]
+fn a_budget_line_from_the_editor_is_funded_to_exactly_one_and_counted() {
+    use tessera_core::finance::budget::{self, BudgetLineInput};
+    let (mut db, pid) = db();
+    let before = data(&db, "2015-01-01", "2015-12-31");
+    let g1 = id_of(&db, "grants", "G1");
+    let input = BudgetLineInput {
+        heading: "4".into(),
+        description: "Generator".into(),
+        unit: Some("piece".into()),
+        quantity: "2".into(),
+        unit_cost: "1.250,00".into(),
+        funding: vec![ShareInput { grant_id: g1.clone(), share: "80 %".into() }],
+    };
+    let id = budget::create_budget_line(&mut db, &pid, &input).unwrap();
+    let r: String =
+        db.conn().query_row("SELECT ref FROM live_budget_lines WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+    assert_eq!(r, "4.2", "after the package's 4.1");
+    let funding: Vec<(Option<String>, String)> = db
+        .conn()
+        .prepare("SELECT grant_id, share FROM live_budget_line_funding WHERE budget_line_id = ?1 ORDER BY position")
+        .unwrap()
+        .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(funding, [(Some(g1), "0.8".to_string()), (None, "0.2".to_string())], "the rest is own co-financing");
+    let after = data(&db, "2015-01-01", "2015-12-31");
+    let total = |d: &Value| d["finance"]["budget_total"].as_str().unwrap().parse::<rust_decimal::Decimal>().unwrap();
+    assert_eq!(total(&after) - total(&before), rust_decimal::Decimal::new(250000, 2), "2 × 1 250,00");
+
+    // a cost on it keeps it; without one it goes, and comes back
+    let mut cost = expense(&db, "100", "EUR", "2015-06-12");
+    cost.budget_line_id = Some(id.clone());
+    let tx = edit::create_transaction(&mut db, &pid, &cost).unwrap();
+    assert_eq!(
+        field_codes(budget::delete_budget_line(&mut db, &id).unwrap_err()),
+        [("budget_line".into(), "line-in-use")]
+    );
+    edit::delete_transaction(&mut db, &tx).unwrap();
+    budget::delete_budget_line(&mut db, &id).unwrap();
+    budget::restore_budget_line(&mut db, &id).unwrap();
+    let over = BudgetLineInput {
+        funding: vec![ShareInput { grant_id: id_of(&db, "grants", "G1"), share: "120".into() }],
+        ..input
+    };
+    assert_eq!(
+        field_codes(budget::update_budget_line(&mut db, &id, &over).unwrap_err()),
+        [("funding".into(), "not-a-percent")]
+    );
+}

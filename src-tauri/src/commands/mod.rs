@@ -2,6 +2,7 @@
 
 pub mod activities;
 pub mod app;
+pub mod finance;
 pub mod logframe;
 pub mod organisations;
 pub mod people;

@@ -38,6 +38,14 @@ import {
   type ReachPeriods,
   type ServiceInput,
   type BudgetLineChoice,
+  type BudgetVsActual,
+  type BudgetLineInput,
+  type FinanceSetup,
+  type RateInput,
+  type RateRow,
+  type ReportingPeriod,
+  type TransactionInput,
+  type TransactionView,
 } from "./bindings";
 
 // The UI's names for what the commands answer, taken from the commands themselves so they
@@ -50,6 +58,14 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
   : never;
 
 export type {
+  BudgetVsActual,
+  BudgetLineInput,
+  FinanceSetup,
+  RateInput,
+  RateRow,
+  ReportingPeriod,
+  TransactionInput,
+  TransactionView,
   ApiError,
   ConsentInfo,
   DuplicatePair,
@@ -113,6 +129,8 @@ export const API_ERROR_CODES = [
   "unreadable-table",
   "sheet-not-found",
   "attachment-damaged",
+  "missing-rate",
+  "transaction-locked",
   "internal",
 ] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
@@ -271,6 +289,28 @@ export const api = {
     project: string,
     dryRun: boolean,
   ): Promise<ImportSummary> => unwrap(commands.importPeopleTable(name, content, mapping, project, dryRun)),
+  financeSetup: (projectId: string): Promise<FinanceSetup> => unwrap(commands.financeSetup(projectId)),
+  budgetVsActual: (projectId: string, from: string, to: string): Promise<BudgetVsActual> =>
+    unwrap(commands.budgetVsActual(projectId, from, to)),
+  transactions: (projectId: string): Promise<TransactionView[]> => unwrap(commands.transactions(projectId)),
+  transactionInput: (id: string): Promise<TransactionInput> => unwrap(commands.transactionInput(id)),
+  createTransaction: (projectId: string, input: TransactionInput): Promise<string> =>
+    unwrap(commands.createTransaction(projectId, input)),
+  updateTransaction: (id: string, input: TransactionInput): Promise<null> => unwrap(commands.updateTransaction(id, input)),
+  deleteTransaction: (id: string): Promise<null> => unwrap(commands.deleteTransaction(id)),
+  restoreTransaction: (id: string): Promise<null> => unwrap(commands.restoreTransaction(id)),
+  reverseTransaction: (id: string, on: string): Promise<string> => unwrap(commands.reverseTransaction(id, on)),
+  setPeriodSubmitted: (id: string, on: string | null): Promise<null> => unwrap(commands.setPeriodSubmitted(id, on)),
+  exchangeRates: (): Promise<RateRow[]> => unwrap(commands.exchangeRates()),
+  setExchangeRate: (projectId: string, input: RateInput): Promise<string> => unwrap(commands.setExchangeRate(projectId, input)),
+  deleteExchangeRate: (id: string): Promise<null> => unwrap(commands.deleteExchangeRate(id)),
+  restoreExchangeRate: (id: string): Promise<null> => unwrap(commands.restoreExchangeRate(id)),
+  budgetLineInput: (id: string): Promise<BudgetLineInput> => unwrap(commands.budgetLineInput(id)),
+  createBudgetLine: (projectId: string, input: BudgetLineInput): Promise<string> =>
+    unwrap(commands.createBudgetLine(projectId, input)),
+  updateBudgetLine: (id: string, input: BudgetLineInput): Promise<null> => unwrap(commands.updateBudgetLine(id, input)),
+  deleteBudgetLine: (id: string): Promise<null> => unwrap(commands.deleteBudgetLine(id)),
+  restoreBudgetLine: (id: string): Promise<null> => unwrap(commands.restoreBudgetLine(id)),
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {
     let all: Promise<Municipality[]> | null = null;

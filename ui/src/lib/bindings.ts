@@ -109,6 +109,27 @@ export const commands = {
 	projectReach: (projectId: string, from: string, to: string, lang: string) => typedError<ReachPeriods, ApiError>(__TAURI_INVOKE("project_reach", { projectId, from, to, lang })),
 	/**  A project's budget lines, for the activity form to link. */
 	budgetLineChoices: (projectId: string) => typedError<BudgetLineChoice[], ApiError>(__TAURI_INVOKE("budget_line_choices", { projectId })),
+	financeSetup: (projectId: string) => typedError<FinanceSetup, ApiError>(__TAURI_INVOKE("finance_setup", { projectId })),
+	budgetVsActual: (projectId: string, from: string, to: string) => typedError<BudgetVsActual, ApiError>(__TAURI_INVOKE("budget_vs_actual", { projectId, from, to })),
+	transactions: (projectId: string) => typedError<TransactionView[], ApiError>(__TAURI_INVOKE("transactions", { projectId })),
+	transactionInput: (id: string) => typedError<TransactionInput, ApiError>(__TAURI_INVOKE("transaction_input", { id })),
+	createTransaction: (projectId: string, input: TransactionInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_transaction", { projectId, input })),
+	updateTransaction: (id: string, input: TransactionInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_transaction", { id, input })),
+	deleteTransaction: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_transaction", { id })),
+	restoreTransaction: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_transaction", { id })),
+	/**  Correct a transaction by its reversing entry dated `on`; returns the new one's id. */
+	reverseTransaction: (id: string, on: string) => typedError<string, ApiError>(__TAURI_INVOKE("reverse_transaction", { id, on })),
+	/**  Mark a reporting period submitted on `on`, or reopen it (`None`). */
+	setPeriodSubmitted: (id: string, on: string | null) => typedError<null, ApiError>(__TAURI_INVOKE("set_period_submitted", { id, on })),
+	exchangeRates: () => typedError<RateRow[], ApiError>(__TAURI_INVOKE("exchange_rates")),
+	setExchangeRate: (projectId: string, input: RateInput) => typedError<string, ApiError>(__TAURI_INVOKE("set_exchange_rate", { projectId, input })),
+	deleteExchangeRate: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_exchange_rate", { id })),
+	restoreExchangeRate: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_exchange_rate", { id })),
+	budgetLineInput: (id: string) => typedError<BudgetLineInput, ApiError>(__TAURI_INVOKE("budget_line_input", { id })),
+	createBudgetLine: (projectId: string, input: BudgetLineInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_budget_line", { projectId, input })),
+	updateBudgetLine: (id: string, input: BudgetLineInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_budget_line", { id, input })),
+	deleteBudgetLine: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_budget_line", { id })),
+	restoreBudgetLine: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_budget_line", { id })),
 };
 
 /* Types */
@@ -217,6 +238,16 @@ export type ApiError =
 { code: "attachment-damaged"; args: {
 	filename: string,
 } } | 
+/**  No exchange rate for a currency in a month (the grant's rule needs one). */
+{ code: "missing-rate"; args: {
+	currency: string,
+	month: string,
+} } | 
+/**  The transaction is in a submitted reporting period: a reversing entry corrects it. */
+{ code: "transaction-locked"; args: {
+	transaction: string,
+	until: string,
+} } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
 	reference: string,
@@ -289,6 +320,25 @@ export type BudgetLineChoice = {
 	description: string,
 };
 
+/**  A budget line as the budget editor's form gives it. */
+export type BudgetLineInput = {
+	heading: string,
+	description: string,
+	unit: string | null,
+	/**  As typed (`12`, `2,5`). */
+	quantity: string,
+	/**  In the project's currency, as typed (`1.250,00`). */
+	unit_cost: string,
+	/**  The grants that fund it, by share as typed (`80 %`); the rest is own co-financing. */
+	funding?: ShareInput[],
+};
+
+/**  Budget vs actual of a window, and the warnings of `reports.md`. */
+export type BudgetVsActual = {
+	finance: FinanceFigures,
+	warnings: Warning[],
+};
+
 /**  A person's consent. */
 export type ConsentInfo = {
 	date: string,
@@ -349,6 +399,59 @@ export type FieldIssue = {
 	args: { [key in string]: string },
 };
 
+/**  The `finance` section of the report data. */
+export type FinanceFigures = {
+	currency: string,
+	headings: HeadingFigures[],
+	lines: LineFigures[],
+	budget_total: string,
+	budget_direct: string,
+	budget_indirect: string,
+	spent_period_total: string,
+	spent_cumulative_total: string,
+	spent_period_direct: string,
+	spent_cumulative_direct: string,
+	spent_period_indirect: string,
+	spent_cumulative_indirect: string,
+	remaining_total: string,
+	by_grant: { [key in string]: GrantFigures },
+	budget_by_funding: { [key in string]: string },
+	/**  The dates of the table rates used, by currency. */
+	exchange_rates_used: { [key in string]: string[] },
+};
+
+/**
+ *  What the finance screen needs of a project before any figure: its currency and period,
+ *  grants, budget lines, reporting periods and how far they lock.
+ */
+export type FinanceSetup = {
+	currency: string,
+	start: string,
+	end: string,
+	grants: GrantChoice[],
+	lines: BudgetLineChoice[],
+	periods: ReportingPeriod[],
+	locked_until: string | null,
+};
+
+/**  A grant as the transaction form's split offers it. */
+export type GrantChoice = {
+	id: string,
+	ref: string,
+	donor: string,
+	amount: string,
+	currency: string,
+	start: string,
+	end: string,
+	exchange_rule: string,
+};
+
+export type GrantFigures = {
+	grant_amount: string,
+	spent_period: string,
+	spent_cumulative: string,
+};
+
 export type GrantRow = {
 	donor: string,
 	programme: string | null,
@@ -365,6 +468,17 @@ export type HeadcountRow = {
 	gender: string,
 	age_band: string,
 	count: number,
+};
+
+/**  A heading's or a line's figures, decimals as strings with the currency's places. */
+export type HeadingFigures = {
+	heading: string,
+	budget: string,
+	spent_period: string,
+	spent_cumulative: string,
+	remaining: string,
+	percent_spent: string | null,
+	deviation_percent: string | null,
 };
 
 export type HouseholdInfo = {
@@ -415,12 +529,34 @@ export type Likely = {
 	likeness: number | null,
 };
 
+export type LineFigures = {
+	ref: string,
+	heading: string,
+	description: string,
+	budget: string,
+	spent_period: string,
+	spent_cumulative: string,
+	remaining: string,
+};
+
 /**  A project linked to a strategic objective, with its progress. */
 export type LinkedProject = {
 	id: string,
 	code: string,
 	title: string,
 	progress: number | null,
+};
+
+/**
+ *  One expense of the transactions list, converted by the project's rules over its whole
+ *  period (the rate and its rule beside the amount), or the rate it lacks.
+ */
+export type ListedConversion = {
+	converted: string | null,
+	rule: string | null,
+	rate: string | null,
+	/**  `missing-rate`'s currency and month when there is no rate for it. */
+	missing: [string, string] | null,
 };
 
 export type LogframeNode = {
@@ -676,6 +812,28 @@ export type ProjectSummary = {
 };
 
 /**
+ *  An exchange rate entered by hand: units of `to` per one `from` on `date` (a month's rate
+ *  is dated its 1st), from `source` (`inforeuro`, `bank`, …).
+ */
+export type RateInput = {
+	date: string,
+	from: string,
+	to: string,
+	rate: string,
+	source: string,
+};
+
+/**  An exchange rate as the rates table lists it. */
+export type RateRow = {
+	id: string,
+	date: string,
+	from: string,
+	to: string,
+	rate: string,
+	source: string,
+};
+
+/**
  *  Who a project reached in a window, exact (the app shows these; reports publish them
  *  through [`Reach::published`]). Municipalities by their name in the asked script.
  */
@@ -701,6 +859,17 @@ export type RegistryPage = {
 	total: number,
 	offset: number,
 	rows: PersonRow[],
+};
+
+/**  A grant's reporting period as the finance screen lists it. */
+export type ReportingPeriod = {
+	id: string,
+	grant_ref: string,
+	kind: string,
+	period_start: string,
+	period_end: string,
+	due: string,
+	submitted_on: string | null,
 };
 
 /**  A row of a table being imported that is likely someone already registered. */
@@ -746,6 +915,15 @@ export type ServiceLine = {
 	quantity: string | null,
 };
 
+/**
+ *  A grant's share of a transaction as typed: `0.9`, `90 %` or `90` (a number above 1 or
+ *  with `%` is a percentage).
+ */
+export type ShareInput = {
+	grant_id: string,
+	share: string,
+};
+
 export type SheetRow = {
 	/**  As the spreadsheet numbers it: the header is row 1. */
 	number: number,
@@ -762,6 +940,65 @@ export type TablePreview = {
 	rows: number,
 	/**  Every field a column may be. */
 	fields: string[],
+};
+
+/**  A transaction as the fast-entry form (or a table's row) gives it. */
+export type TransactionInput = {
+	kind: string,
+	invoice_date: string | null,
+	booking_date: string | null,
+	payment_date: string | null,
+	/**  As typed: `1.234,56`, `120000.00`. */
+	amount: string,
+	currency: string,
+	/**
+	 *  Units of `currency` per one unit of the project's currency, as typed; none = the
+	 *  grant's exchange rule.
+	 */
+	rate: string | null,
+	budget_line_id: string | null,
+	partner_org_id: string | null,
+	payee: string | null,
+	document_no: string | null,
+	method: string | null,
+	description: string | null,
+	grants?: ShareInput[],
+	/**  The transaction this one reverses (its correction); only then may the amount be negative. */
+	reverses_id?: string | null,
+};
+
+/**  One transaction of the finance screen's list, with its conversion beside it. */
+export type TransactionView = {
+	id: string,
+	ref: string,
+	kind: string,
+	invoice_date: string | null,
+	booking_date: string | null,
+	payment_date: string | null,
+	amount: string,
+	currency: string,
+	payee: string | null,
+	document_no: string | null,
+	description: string | null,
+	budget_line: string | null,
+	/**  `G1 0.9`-style pairs: each grant's ref and share. */
+	grants: ([string, string])[],
+	/**  An expense's amount in the project currency, its rate and rule (or the rate it lacks). */
+	conversion: ListedConversion | null,
+	/**  In a submitted reporting period: only a reversing entry corrects it. */
+	locked: boolean,
+	/**  The ref of the transaction this one reverses, and of the one that reverses it. */
+	reverses: string | null,
+	reversed_by: string | null,
+};
+
+/**  A warning of `reports.md`. */
+export type Warning = {
+	kind: string,
+	heading?: string | null,
+	subgrant?: string | null,
+	percent?: string | null,
+	limit?: string | null,
 };
 
 /**  A work package with how many activities belong to it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, plainDecimal } from "./typed";
+import { isoDate, plainDecimal, typedNumber } from "./typed";
 
 describe("a typed date", () => {
   it("is taken day first as the region writes it, or as ISO", () => {
@@ -21,5 +21,18 @@ describe("a typed number", () => {
     // thousands separators and words are the core's to refuse
     expect(plainDecimal("1,000,000")).toBe("1,000,000");
     expect(plainDecimal("N/A")).toBe("N/A");
+  });
+});
+
+describe("a typed number", () => {
+  it("reads a comma or a dot as the decimal mark and groups as the core does", () => {
+    expect(typedNumber("1.234,56")).toBe(1234.56);
+    expect(typedNumber("1,234.56")).toBe(1234.56);
+    expect(typedNumber("1 234,5")).toBe(1234.5);
+    expect(typedNumber("1.234.567")).toBe(1234567);
+    expect(typedNumber("17,5")).toBe(17.5);
+    expect(typedNumber("12a")).toBeNaN();
+    expect(typedNumber("250.000", true)).toBe(250000);
+    expect(typedNumber("250.000")).toBe(250);
   });
 });

@@ -155,15 +155,14 @@ fn keep_budget_lines(w: &mut crate::store::Writer<'_>, activity: &str, lines: &[
 
 /// The pattern of a project's activity refs and the highest number in it (`P2-A12`:
 /// (`P2-A`, 12)); (`A`, 0) for a project without any.
-pub(crate) fn ref_pattern(db: &Db, project: &str) -> Result<(String, u32)> {
+pub(crate) fn ref_pattern(db: &Db, project: &str) -> Result<rows::RefPattern> {
     rows::ref_pattern(db, "activities", project, 'A')
 }
 
 /// The next activity ref of a project: its refs' own pattern continued (`P2-A12` → `P2-A13`,
 /// `A7` → `A8`), `A1` for the first.
 fn next_ref(db: &Db, project: &str) -> Result<String> {
-    let (prefix, n) = ref_pattern(db, project)?;
-    Ok(format!("{prefix}{}", n + 1))
+    Ok(ref_pattern(db, project)?.next())
 }
 
 /// Create an activity of project `project_id` from the form; returns its id.

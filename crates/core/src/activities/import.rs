@@ -249,7 +249,7 @@ pub fn import_activities(
     if req.dry_run {
         return Ok(summary);
     }
-    let (prefix, mut n) = edit::ref_pattern(db, &pid)?;
+    let mut pattern = edit::ref_pattern(db, &pid)?;
     let position: i64 = db.conn().query_row(
         "SELECT coalesce(max(position) + 1, 0) FROM live_activities WHERE project_id = ?1",
         [&pid],
@@ -264,10 +264,7 @@ pub fn import_activities(
                     w.update("activities", id, &values)?;
                 }
                 None => {
-                    let r = r.clone().unwrap_or_else(|| {
-                        n += 1;
-                        format!("{prefix}{n}")
-                    });
+                    let r = r.clone().unwrap_or_else(|| pattern.next());
                     let mut row = values;
                     row.extend([
                         ("project_id", t(&pid)),

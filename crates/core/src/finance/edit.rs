@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::input::{opt_text, text as t, Check};
-use crate::money::{parse_decimal, typed_decimal, Money, MoneyError};
+use crate::money::{parse_decimal, typed_amount, typed_decimal, Money, MoneyError};
 use crate::{enums, rows, Db, Error, Result};
 
 #[cfg(feature = "specta")]
@@ -145,7 +145,8 @@ pub(crate) fn problems(db: &Db, project: &str, input: &TransactionInput) -> Resu
     let amount = if !c.required("amount", &input.amount) {
         None
     } else {
-        match typed_decimal(&input.amount).map(|d| Money::parse(&d, &currency)) {
+        let decimals = crate::money::currency_exponent(&currency).unwrap_or(2);
+        match typed_amount(&input.amount, decimals).map(|d| Money::parse(&d, &currency)) {
             Some(Ok(m)) if m.minor == 0 => {
                 c.push("amount", "zero-amount", vec![("value", input.amount.clone())]);
                 None
@@ -277,7 +278,7 @@ pub(crate) fn keep_shares(w: &mut crate::store::Writer<'_>, tx: &str, shares: &[
 }
 
 /// The next transaction ref of a project (`T12` → `T13`, `P2-T4` → `P2-T5`).
-pub(crate) fn next_ref(db: &Db, project: &str) -> Result<(String, u32)> {
+pub(crate) fn next_ref(db: &Db, project: &str) -> Result<rows::RefPattern> {
     rows::ref_pattern(db, "transactions", project, 'T')
 }
 
@@ -285,18 +286,14 @@ pub(crate) fn next_ref(db: &Db, project: &str) -> Result<(String, u32)> {
 pub fn create_transaction(db: &mut Db, project_id: &str, input: &TransactionInput) -> Result<String> {
     rows::exists(db, "projects", "project", project_id)?;
     let parsed = checked(db, project_id, input)?;
-    let (prefix, n) = next_ref(db, project_id)?;
+    let r = next_ref(db, project_id)?.next();
     let position: i64 = db.conn().query_row(
         "SELECT coalesce(max(position) + 1, 0) FROM live_transactions WHERE project_id = ?1",
         [project_id],
         |r| r.get(0),
     )?;
     let mut row = values(input, &parsed);
-    row.extend([
-        ("project_id", t(project_id)),
-        ("ref", t(&format!("{prefix}{}", n + 1))),
-        ("position", Value::Integer(position)),
-    ]);
+    row.extend([("project_id", t(project_id)), ("ref", t(&r)), ("position", Value::Integer(position))]);
     db.write(|w| {
         let id = w.insert("transactions", &row)?;
         keep_shares(w, &id, &parsed.shares)?;
@@ -439,4 +436,48 @@ pub fn set_period_submitted(db: &mut Db, period_id: &str, on: Option<&str>) -> R
     c.finish()?;
     let value = on.map_or(Value::Null, t);
     db.write(|w| w.update("grant_reports", period_id, &[("submitted_on", value)])).map(|_| ())
+}
+
+/// An exchange rate entered by hand: units of `to` per one `from` on `date` (a month's rate
+/// is dated its 1st), from `source` (`inforeuro`, `bank`, …).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct RateInput {
+    pub date: String,
+    pub from: String,
+    pub to: String,
+    pub rate: String,
+    pub source: String,
+}
+
+/// Enter a rate (one already there for the same date, currencies and source is replaced);
+/// project `project_id` is its home (the package that exports it). Returns its id.
+pub fn set_exchange_rate(db: &mut Db, project_id: &str, input: &RateInput) -> Result<String> {
+    rows::exists(db, "projects", "project", project_id)?;
+    let mut c = Check::default();
+    c.date("date", &input.date);
+    let (from, to) = (input.from.trim().to_uppercase(), input.to.trim().to_uppercase());
+    c.currency("from", &from);
+    c.currency("to", &to);
+    if from == to && !from.is_empty() {
+        c.push("to", "invalid-value", vec![("value", to.clone()), ("allowed", String::new())]);
+    }
+    let rate = typed_decimal(&input.rate).filter(|d| parse_decimal(d).is_some_and(|d| d > Decimal::ZERO));
+    if rate.is_none() {
+        c.push("rate", "invalid-value", vec![("value", input.rate.clone()), ("allowed", "139,87".into())]);
+    }
+    c.required("source", &input.source);
+    c.finish()?;
+    let rate = rate.expect("checked");
+    let source = input.source.trim().to_lowercase();
+    db.write(|w| super::import::put_rate(w, project_id, [input.date.trim(), &from, &to, &source], &rate))
+}
+
+/// Delete an exchange rate (undo: `restore_exchange_rate`).
+pub fn delete_exchange_rate(db: &mut Db, id: &str) -> Result<()> {
+    rows::delete(db, "exchange_rates", "exchange rate", id)
+}
+
+pub fn restore_exchange_rate(db: &mut Db, id: &str) -> Result<()> {
+    rows::restore(db, "exchange_rates", "exchange rate", id)
 }

@@ -17,6 +17,7 @@ use crate::{Db, Error, Result};
 
 /// A heading's or a line's figures, decimals as strings with the currency's places.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct HeadingFigures {
     pub heading: String,
     pub budget: String,
@@ -28,6 +29,7 @@ pub struct HeadingFigures {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct LineFigures {
     #[serde(rename = "ref")]
     pub ref_: String,
@@ -40,6 +42,7 @@ pub struct LineFigures {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct GrantFigures {
     pub grant_amount: String,
     pub spent_period: String,
@@ -48,6 +51,7 @@ pub struct GrantFigures {
 
 /// The `finance` section of the report data.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FinanceFigures {
     pub currency: String,
     pub headings: Vec<HeadingFigures>,
@@ -70,6 +74,7 @@ pub struct FinanceFigures {
 
 /// One expense as converted.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Conversion {
     #[serde(rename = "ref")]
     pub ref_: String,
@@ -86,8 +91,9 @@ pub struct Conversion {
 
 /// A warning of `reports.md`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Warning {
-    pub kind: &'static str,
+    pub kind: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -99,6 +105,7 @@ pub struct Warning {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SubgrantFigures {
     #[serde(rename = "ref")]
     pub ref_: String,
@@ -202,150 +209,235 @@ fn missing(currency: &str, month: NaiveDate) -> Error {
     Error::MissingRate { currency: currency.to_string(), month: format!("{:04}-{:02}", month.year(), month.month()) }
 }
 
+/// A project's money as the rules read it: its currency and period, grants, the exchange
+/// rates, and its expenses up to a day in their order.
+struct Book {
+    currency: String,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    grants: Vec<Grant>,
+    rates: Vec<Rate>,
+    txs: Vec<Tx>,
+    /// A table rate by (currency, month), looked up once.
+    cache: rustc_hash::FxHashMap<(String, NaiveDate), Option<Decimal>>,
+}
+
+impl Book {
+    /// Project `project_id`'s expenses dated up to `to` (all of their dates).
+    fn load(c: &rusqlite::Connection, project_id: &str, to: NaiveDate) -> Result<Book> {
+        let (currency, start, end): (String, String, String) =
+            c.query_row("SELECT currency, start_date, end_date FROM live_projects WHERE id = ?1", [project_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?;
+        let grants: Vec<Grant> = c
+            .prepare(
+                "SELECT id, ref, amount_minor, amount_currency, exchange_rule, contract_rate, indirect_rate
+                 FROM live_grants WHERE project_id = ?1 ORDER BY position, ref",
+            )?
+            .query_map([project_id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            })?
+            .collect::<std::result::Result<Vec<_>, _>>()?
+            .into_iter()
+            .map(|(id, ref_, minor, cur, rule, contract, indirect)| {
+                Ok(Grant {
+                    id,
+                    ref_,
+                    amount: Money::new(minor, &cur)?,
+                    rule,
+                    contract_rate: dec(contract),
+                    indirect_rate: dec(indirect),
+                })
+            })
+            .collect::<Result<_>>()?;
+        let rates: Vec<Rate> = c
+            .prepare("SELECT date, from_currency, to_currency, rate, source FROM live_exchange_rates")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+            .collect::<std::result::Result<Vec<(String, String, String, String, String)>, _>>()?
+            .into_iter()
+            .filter_map(|(d, from, to, rate, source)| {
+                Some(Rate { date: day(Some(d))?, from, to, rate: parse_decimal(&rate)?, source })
+            })
+            .collect();
+        // each transaction's grant split, in its order (one pass, not a lookup per transaction)
+        let mut splits: rustc_hash::FxHashMap<String, Vec<(i64, String, Decimal)>> = rustc_hash::FxHashMap::default();
+        {
+            let mut stmt = c.prepare_cached(
+                "SELECT tg.transaction_id, tg.grant_id, tg.share, tg.position FROM live_transaction_grants tg
+                 WHERE tg.transaction_id IN (SELECT id FROM live_transactions WHERE project_id = ?1)",
+            )?;
+            let mut rows = stmt.query([project_id])?;
+            while let Some(r) = rows.next()? {
+                let share = dec(r.get(2)?).unwrap_or_default();
+                splits.entry(r.get(0)?).or_default().push((r.get::<_, Option<i64>>(3)?.unwrap_or(0), r.get(1)?, share));
+            }
+        }
+        let mut txs: Vec<(i64, Tx)> = Vec::new();
+        {
+            let mut stmt = c.prepare_cached(
+                "SELECT id, ref, invoice_date, booking_date, payment_date, amount_minor, amount_currency, rate,
+                        budget_line_id, document_no, position
+                 FROM live_transactions t WHERE project_id = ?1 AND kind = 'expense'
+                   AND coalesce(invoice_date, '') <= ?2 AND coalesce(booking_date, '') <= ?2 AND coalesce(payment_date, '') <= ?2",
+            )?;
+            let mut rows = stmt.query(rusqlite::params![project_id, to.to_string()])?;
+            while let Some(r) = rows.next()? {
+                let id: String = r.get(0)?;
+                let mut grants = splits.remove(&id).unwrap_or_default();
+                grants.sort_by_key(|g| g.0);
+                let cur: String = r.get(6)?;
+                txs.push((
+                    r.get::<_, Option<i64>>(10)?.unwrap_or(0),
+                    Tx {
+                        ref_: r.get(1)?,
+                        dates: [day(r.get(2)?), day(r.get(3)?), day(r.get(4)?)],
+                        amount: Money::new(r.get(5)?, &cur)?,
+                        rate: dec(r.get(7)?),
+                        line: r.get(8)?,
+                        document_no: r.get(9)?,
+                        grants: grants.into_iter().map(|(_, g, s)| (g, s)).collect(),
+                    },
+                ));
+            }
+        }
+        txs.sort_by(|a, b| (a.0, &a.1.ref_).cmp(&(b.0, &b.1.ref_)));
+        Ok(Book {
+            currency,
+            start: day(Some(start)),
+            end: day(Some(end)),
+            grants,
+            rates,
+            txs: txs.into_iter().map(|(_, t)| t).collect(),
+            cache: rustc_hash::FxHashMap::default(),
+        })
+    }
+
+    fn rate_on(&mut self, cur: &str, month: NaiveDate) -> Option<Decimal> {
+        let (rates, currency) = (&self.rates, &self.currency);
+        *self.cache.entry((cur.to_string(), month)).or_insert_with(|| table_rate(rates, currency, cur, month))
+    }
+
+    /// Expense `i` in the project currency: the amount, the rule that gave the rate and the
+    /// rate (none when it is in the project currency); the table rates it used go to `used`.
+    /// `[from, to]` is the window whose months `period_average` averages.
+    fn convert(
+        &mut self,
+        i: usize,
+        from: NaiveDate,
+        to: NaiveDate,
+        used: &mut BTreeMap<String, BTreeSet<NaiveDate>>,
+    ) -> Result<(Money, Option<String>, Option<Decimal>)> {
+        let (amount, tx_rate, dates) = (self.txs[i].amount, self.txs[i].rate, self.txs[i].dates);
+        let cur = amount.currency().to_string();
+        if cur == self.currency {
+            return Ok((amount, None, None));
+        }
+        let grant = self.txs[i]
+            .grants
+            .first()
+            .and_then(|(g, _)| self.grants.iter().position(|x| &x.id == g))
+            .or((!self.grants.is_empty()).then_some(0));
+        let (grant_rule, contract) = grant.map_or(("transaction_rate".to_string(), None), |g| {
+            (self.grants[g].rule.clone(), self.grants[g].contract_rate)
+        });
+        let rule = if tx_rate.is_some() { "transaction_rate".to_string() } else { grant_rule };
+        let month = |k: usize| dates[k].or(dates.iter().flatten().next().copied()).map(first_of);
+        let rate = match (tx_rate, rule.as_str()) {
+            (Some(r), _) => r,
+            (None, "contract_rate") => contract.ok_or_else(|| missing(&cur, month(0).unwrap_or(from)))?,
+            (None, "inforeuro_invoice_month" | "inforeuro_payment_month") => {
+                let m = month(if rule == "inforeuro_invoice_month" { 0 } else { 2 }).unwrap_or(from);
+                let r = self.rate_on(&cur, m).ok_or_else(|| missing(&cur, m))?;
+                used.entry(cur.clone()).or_default().insert(m);
+                r
+            }
+            (None, "period_average") => {
+                let mut months = Vec::new();
+                let mut m = first_of(from);
+                while m <= to {
+                    months.push(m);
+                    m = m.checked_add_months(chrono::Months::new(1)).expect("a later month");
+                }
+                let mut sum = Decimal::ZERO;
+                for m in &months {
+                    sum += self.rate_on(&cur, *m).ok_or_else(|| missing(&cur, *m))?;
+                    used.entry(cur.clone()).or_default().insert(*m);
+                }
+                (sum / Decimal::from(months.len().max(1) as i64)).round_dp(6).normalize()
+            }
+            (None, _) => return Err(missing(&cur, month(0).unwrap_or(from))),
+        };
+        Ok((amount.convert(rate, &self.currency)?, Some(rule), Some(rate)))
+    }
+}
+
+/// One expense of the transactions list, converted by the project's rules over its whole
+/// period (the rate and its rule beside the amount), or the rate it lacks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ListedConversion {
+    pub converted: Option<String>,
+    pub rule: Option<String>,
+    pub rate: Option<String>,
+    /// `missing-rate`'s currency and month when there is no rate for it.
+    pub missing: Option<(String, String)>,
+}
+
+/// Every expense of a project by ref, converted as the report over the project's period does
+/// — each on its own, so one missing rate marks its row and not the whole list.
+pub fn listed_conversions(db: &Db, project_id: &str) -> Result<rustc_hash::FxHashMap<String, ListedConversion>> {
+    let far = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
+    let mut book = Book::load(db.conn(), project_id, far)?;
+    let (from, to) = (book.start.unwrap_or(far), book.end.unwrap_or(far));
+    let mut used = BTreeMap::new();
+    let mut out = rustc_hash::FxHashMap::default();
+    for i in 0..book.txs.len() {
+        let row = match book.convert(i, from, to, &mut used) {
+            Ok((m, rule, rate)) => ListedConversion {
+                converted: Some(m.to_string()),
+                rule,
+                rate: rate.map(|r| r.to_string()),
+                missing: None,
+            },
+            Err(Error::MissingRate { currency, month }) => {
+                ListedConversion { converted: None, rule: None, rate: None, missing: Some((currency, month)) }
+            }
+            Err(e) => return Err(e),
+        };
+        out.insert(book.txs[i].ref_.clone(), row);
+    }
+    Ok(out)
+}
+
 /// Everything money of project `project_id` for the window `[from, to]`.
 pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) -> Result<MoneyFigures> {
     let c = db.conn();
-    let (currency, start, end): (String, String, String) =
-        c.query_row("SELECT currency, start_date, end_date FROM live_projects WHERE id = ?1", [project_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })?;
-    let (start, end) = (day(Some(start)).unwrap_or(from), day(Some(end)).unwrap_or(to));
-    let grants: Vec<Grant> = c
-        .prepare(
-            "SELECT id, ref, amount_minor, amount_currency, exchange_rule, contract_rate, indirect_rate
-             FROM live_grants WHERE project_id = ?1 ORDER BY position, ref",
-        )?
-        .query_map([project_id], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, String>(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
-        })?
-        .collect::<std::result::Result<Vec<_>, _>>()?
-        .into_iter()
-        .map(|(id, ref_, minor, cur, rule, contract, indirect)| {
-            Ok(Grant {
-                id,
-                ref_,
-                amount: Money::new(minor, &cur)?,
-                rule,
-                contract_rate: dec(contract),
-                indirect_rate: dec(indirect),
-            })
-        })
-        .collect::<Result<_>>()?;
-    let rates: Vec<Rate> = c
-        .prepare("SELECT date, from_currency, to_currency, rate, source FROM live_exchange_rates")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
-        .collect::<std::result::Result<Vec<(String, String, String, String, String)>, _>>()?
-        .into_iter()
-        .filter_map(|(d, from, to, rate, source)| {
-            Some(Rate { date: day(Some(d))?, from, to, rate: parse_decimal(&rate)?, source })
-        })
-        .collect();
-    // each transaction's grant split, in its order (one pass, not a lookup per transaction)
-    let mut splits: rustc_hash::FxHashMap<String, Vec<(i64, String, Decimal)>> = rustc_hash::FxHashMap::default();
-    {
-        let mut stmt = c.prepare_cached(
-            "SELECT tg.transaction_id, tg.grant_id, tg.share, tg.position FROM live_transaction_grants tg
-             WHERE tg.transaction_id IN (SELECT id FROM live_transactions WHERE project_id = ?1)",
-        )?;
-        let mut rows = stmt.query([project_id])?;
-        while let Some(r) = rows.next()? {
-            let share = dec(r.get(2)?).unwrap_or_default();
-            splits.entry(r.get(0)?).or_default().push((r.get::<_, Option<i64>>(3)?.unwrap_or(0), r.get(1)?, share));
-        }
-    }
-    let mut txs: Vec<(i64, Tx)> = Vec::new();
-    {
-        let mut stmt = c.prepare_cached(
-            "SELECT id, ref, invoice_date, booking_date, payment_date, amount_minor, amount_currency, rate,
-                    budget_line_id, document_no, position
-             FROM live_transactions t WHERE project_id = ?1 AND kind = 'expense'
-               AND coalesce(invoice_date, '') <= ?2 AND coalesce(booking_date, '') <= ?2 AND coalesce(payment_date, '') <= ?2",
-        )?;
-        let mut rows = stmt.query(rusqlite::params![project_id, to.to_string()])?;
-        while let Some(r) = rows.next()? {
-            let id: String = r.get(0)?;
-            let mut grants = splits.remove(&id).unwrap_or_default();
-            grants.sort_by_key(|g| g.0);
-            let cur: String = r.get(6)?;
-            txs.push((
-                r.get::<_, Option<i64>>(10)?.unwrap_or(0),
-                Tx {
-                    ref_: r.get(1)?,
-                    dates: [day(r.get(2)?), day(r.get(3)?), day(r.get(4)?)],
-                    amount: Money::new(r.get(5)?, &cur)?,
-                    rate: dec(r.get(7)?),
-                    line: r.get(8)?,
-                    document_no: r.get(9)?,
-                    grants: grants.into_iter().map(|(_, g, s)| (g, s)).collect(),
-                },
-            ));
-        }
-    }
-    txs.sort_by(|a, b| (a.0, &a.1.ref_).cmp(&(b.0, &b.1.ref_)));
-    let txs: Vec<Tx> = txs.into_iter().map(|(_, t)| t).collect();
+    let mut book = Book::load(c, project_id, to)?;
+    let currency = book.currency.clone();
+    let (start, end) = (book.start.unwrap_or(from), book.end.unwrap_or(to));
     // ---- every expense up to `to`, converted once
     let zero = Money::new(0, &currency)?;
     let mut conversions = Vec::new();
     let mut used: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();
     let mut spent: Vec<Spent> = Vec::new();
-    let mut rate_cache: rustc_hash::FxHashMap<(String, NaiveDate), Option<Decimal>> = rustc_hash::FxHashMap::default();
-    let mut rate_on = |cur: &str, m: NaiveDate| -> Option<Decimal> {
-        *rate_cache.entry((cur.to_string(), m)).or_insert_with(|| table_rate(&rates, &currency, cur, m))
-    };
-    for tx in &txs {
+    for i in 0..book.txs.len() {
+        let tx = &book.txs[i];
         let in_period = within(&tx.dates, from, to);
         let cumulative = within(&tx.dates, start.min(from), to);
         if !cumulative {
             continue;
         }
+        let (converted, rule, rate) = book.convert(i, from, to, &mut used)?;
+        let (tx, grants) = (&book.txs[i], &book.grants);
         let cur = tx.amount.currency().to_string();
-        let (converted, rule, rate) = if cur == currency {
-            (tx.amount, None, None)
-        } else {
-            let grant = tx.grants.first().and_then(|(g, _)| grants.iter().find(|x| &x.id == g)).or(grants.first());
-            let rule = if tx.rate.is_some() {
-                "transaction_rate"
-            } else {
-                grant.map_or("transaction_rate", |g| g.rule.as_str())
-            };
-            let month = |i: usize| tx.dates[i].or(tx.dates.iter().flatten().next().copied()).map(first_of);
-            let rate = match (tx.rate, rule) {
-                (Some(r), _) => r,
-                (None, "contract_rate") => {
-                    grant.and_then(|g| g.contract_rate).ok_or_else(|| missing(&cur, month(0).unwrap_or(from)))?
-                }
-                (None, "inforeuro_invoice_month" | "inforeuro_payment_month") => {
-                    let m = month(if rule == "inforeuro_invoice_month" { 0 } else { 2 }).unwrap_or(from);
-                    let r = rate_on(&cur, m).ok_or_else(|| missing(&cur, m))?;
-                    used.entry(cur.clone()).or_default().insert(m);
-                    r
-                }
-                (None, "period_average") => {
-                    let mut months = Vec::new();
-                    let mut m = first_of(from);
-                    while m <= to {
-                        months.push(m);
-                        m = m.checked_add_months(chrono::Months::new(1)).expect("a later month");
-                    }
-                    let mut sum = Decimal::ZERO;
-                    for m in &months {
-                        sum += rate_on(&cur, *m).ok_or_else(|| missing(&cur, *m))?;
-                        used.entry(cur.clone()).or_default().insert(*m);
-                    }
-                    (sum / Decimal::from(months.len().max(1) as i64)).round_dp(6).normalize()
-                }
-                (None, _) => return Err(missing(&cur, month(0).unwrap_or(from))),
-            };
-            (tx.amount.convert(rate, &currency)?, Some(rule.to_string()), Some(rate))
-        };
         let parts: Vec<(String, Money)> = tx
             .grants
             .iter()
@@ -458,7 +550,8 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
 
     // ---- each grant's part, and who funds the budget
     let mut by_grant = BTreeMap::new();
-    for g in &grants {
+    let grants = &book.grants;
+    for g in grants {
         let (mut p, mut cu) = (zero, zero);
         for sp in &spent {
             for (_, m) in sp.parts.iter().filter(|(r, _)| r == &g.ref_) {
@@ -503,7 +596,7 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
         let Some(p) = percent(*b, *cu) else { continue };
         if p > Decimal::from(125) || (reaches_end && p < Decimal::from(75)) {
             warnings.push(Warning {
-                kind: "heading_deviation",
+                kind: "heading_deviation".into(),
                 heading: Some(h.clone()),
                 subgrant: None,
                 percent: Some(pct(p)),
@@ -516,7 +609,7 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             let share = indirect.2.to_decimal() / direct.2.to_decimal();
             if share > rate {
                 warnings.push(Warning {
-                    kind: "indirect_above_rate",
+                    kind: "indirect_above_rate".into(),
                     heading: Some("8".into()),
                     subgrant: None,
                     percent: Some(pct(share * Decimal::ONE_HUNDRED)),
@@ -564,7 +657,7 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             .collect::<std::result::Result<_, _>>()?;
         if cur == "EUR" && amount.minor > 6_000_000 {
             warnings.push(Warning {
-                kind: "subgrant_above_60000",
+                kind: "subgrant_above_60000".into(),
                 heading: None,
                 subgrant: Some(ref_.clone()),
                 percent: None,

@@ -146,24 +146,32 @@ pub fn import_exchange_rates(
     }
     db.write(|w| {
         for (d, f, to, rate, s) in &rows {
-            let key = [("date", t(d)), ("from_currency", t(f)), ("to_currency", t(to)), ("source", t(s))];
-            match w.find_any("exchange_rates", &key)? {
-                Some((id, alive)) => {
-                    if !alive {
-                        w.undelete("exchange_rates", &id)?;
-                    }
-                    w.update("exchange_rates", &id, &[("rate", t(rate))])?;
-                }
-                None => {
-                    let mut row = key.to_vec();
-                    row.extend([("rate", t(rate)), ("home_project_id", t(&home)), ("position", Value::Null)]);
-                    w.insert("exchange_rates", &row)?;
-                }
-            }
+            put_rate(w, &home, [d, f, to, s], rate)?;
         }
         Ok(())
     })?;
     Ok(summary)
+}
+
+/// Write the rate of `[date, from, to, source]`: the one already there changed (brought back
+/// when deleted), else a new one whose home is project `home`; returns its id.
+pub(crate) fn put_rate(w: &mut crate::store::Writer<'_>, home: &str, key: [&str; 4], rate: &str) -> Result<String> {
+    let [d, f, to, s] = key;
+    let key = [("date", t(d)), ("from_currency", t(f)), ("to_currency", t(to)), ("source", t(s))];
+    match w.find_any("exchange_rates", &key)? {
+        Some((id, alive)) => {
+            if !alive {
+                w.undelete("exchange_rates", &id)?;
+            }
+            w.update("exchange_rates", &id, &[("rate", t(rate))])?;
+            Ok(id)
+        }
+        None => {
+            let mut row = key.to_vec();
+            row.extend([("rate", t(rate)), ("home_project_id", t(home)), ("position", Value::Null)]);
+            w.insert("exchange_rates", &row)
+        }
+    }
 }
 
 /// The columns a transactions table may have, as the package names them (`grant` and `share`:
@@ -348,13 +356,11 @@ pub fn import_transactions(
     if req.dry_run {
         return Ok(summary);
     }
-    let (prefix, mut n) = edit::next_ref(db, &pid)?;
+    let mut pattern = edit::next_ref(db, &pid)?;
     // the refs the file gives count too: a row without one comes after them
     for (r, ..) in &rows {
-        if let Some(k) = r.as_deref().and_then(|r| r.strip_prefix(prefix.as_str())).and_then(|k| k.parse::<u32>().ok())
-        {
-            n = n.max(k);
-        }
+        let given = r.as_deref().and_then(|r| r.strip_prefix(pattern.prefix.as_str())).and_then(|k| k.parse().ok());
+        pattern.last = pattern.last.max(given.unwrap_or(0));
     }
     let position: i64 = db.conn().query_row(
         "SELECT coalesce(max(position) + 1, 0) FROM live_transactions WHERE project_id = ?1",
@@ -371,10 +377,7 @@ pub fn import_transactions(
                     id.clone()
                 }
                 None => {
-                    let r = r.clone().unwrap_or_else(|| {
-                        n += 1;
-                        format!("{prefix}{n}")
-                    });
+                    let r = r.clone().unwrap_or_else(|| pattern.next());
                     let mut row = values;
                     row.extend([
                         ("project_id", t(&pid)),

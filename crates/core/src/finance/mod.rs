@@ -1,6 +1,7 @@
 //! Finance: grants, budget, transactions, sub-grants and exchange rates — the lists, a
 //! project's grants, the money rules (`figures.rs`), and how they are stored (`tables.rs`).
 
+pub mod budget;
 pub mod edit;
 pub mod figures;
 pub mod import;
@@ -174,4 +175,189 @@ pub fn list_transactions(db: &Db, project: Option<&str>, search: Option<&str>) -
             })
         })
         .collect())
+}
+
+/// A grant as the transaction form's split offers it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct GrantChoice {
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub donor: String,
+    pub amount: String,
+    pub currency: String,
+    pub start: String,
+    pub end: String,
+    pub exchange_rule: String,
+}
+
+/// What the finance screen needs of a project before any figure: its currency and period,
+/// grants, budget lines, reporting periods and how far they lock.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct FinanceSetup {
+    pub currency: String,
+    pub start: String,
+    pub end: String,
+    pub grants: Vec<GrantChoice>,
+    pub lines: Vec<BudgetLineChoice>,
+    pub periods: Vec<edit::ReportingPeriod>,
+    pub locked_until: Option<String>,
+}
+
+pub fn finance_setup(db: &Db, project_id: &str) -> Result<FinanceSetup> {
+    let c = db.conn();
+    let (currency, start, end): (String, String, String) = c
+        .query_row("SELECT currency, start_date, end_date FROM live_projects WHERE id = ?1", [project_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .map_err(|_| crate::Error::NotFound { what: "project", id: project_id.to_string() })?;
+    let grants = c
+        .prepare(
+            "SELECT g.id, g.ref, coalesce(o.name, ''), g.amount_minor, g.amount_currency, g.start_date, g.end_date, g.exchange_rule
+             FROM live_grants g LEFT JOIN live_organisations o ON o.id = g.donor_org_id
+             WHERE g.project_id = ?1 ORDER BY g.position, g.ref",
+        )?
+        .query_map([project_id], |r| {
+            let (m, cur): (i64, String) = (r.get(3)?, r.get(4)?);
+            Ok(GrantChoice {
+                id: r.get(0)?,
+                ref_: r.get(1)?,
+                donor: r.get(2)?,
+                amount: Money::new(m, &cur).map(|m| m.to_string()).unwrap_or_default(),
+                currency: cur,
+                start: r.get(5)?,
+                end: r.get(6)?,
+                exchange_rule: r.get(7)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(FinanceSetup {
+        currency,
+        start,
+        end,
+        grants,
+        lines: budget_line_choices(db, project_id)?,
+        periods: edit::reporting_periods(db, project_id)?,
+        locked_until: edit::locked_until(db, project_id)?.map(|d| d.to_string()),
+    })
+}
+
+/// One transaction of the finance screen's list, with its conversion beside it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct TransactionView {
+    pub id: String,
+    #[serde(rename = "ref")]
+    pub ref_: String,
+    pub kind: String,
+    pub invoice_date: Option<String>,
+    pub booking_date: Option<String>,
+    pub payment_date: Option<String>,
+    pub amount: String,
+    pub currency: String,
+    pub payee: Option<String>,
+    pub document_no: Option<String>,
+    pub description: Option<String>,
+    pub budget_line: Option<String>,
+    /// `G1 0.9`-style pairs: each grant's ref and share.
+    pub grants: Vec<(String, String)>,
+    /// An expense's amount in the project currency, its rate and rule (or the rate it lacks).
+    pub conversion: Option<figures::ListedConversion>,
+    /// In a submitted reporting period: only a reversing entry corrects it.
+    pub locked: bool,
+    /// The ref of the transaction this one reverses, and of the one that reverses it.
+    pub reverses: Option<String>,
+    pub reversed_by: Option<String>,
+}
+
+/// A project's transactions, the latest first, each with its conversion and lock.
+pub fn transaction_views(db: &Db, project_id: &str) -> Result<Vec<TransactionView>> {
+    let until = edit::locked_until(db, project_id)?.map(|d| d.to_string());
+    let mut conversions = figures::listed_conversions(db, project_id)?;
+    let c = db.conn();
+    let mut splits: rustc_hash::FxHashMap<String, Vec<(String, String)>> = rustc_hash::FxHashMap::default();
+    for row in c
+        .prepare(
+            "SELECT tg.transaction_id, g.ref, tg.share FROM live_transaction_grants tg JOIN live_grants g ON g.id = tg.grant_id
+             WHERE g.project_id = ?1 ORDER BY tg.position, tg.id",
+        )?
+        .query_map([project_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+    {
+        let (tx, g, share) = row?;
+        splits.entry(tx).or_default().push((g, share));
+    }
+    let mut stmt = c.prepare(
+        "SELECT t.id, t.ref, t.kind, t.invoice_date, t.booking_date, t.payment_date, t.amount_minor, t.amount_currency,
+                t.payee, t.document_no, t.description, l.ref, r.ref,
+                (SELECT x.ref FROM live_transactions x WHERE x.reverses_id = t.id LIMIT 1)
+         FROM live_transactions t LEFT JOIN live_budget_lines l ON l.id = t.budget_line_id
+         LEFT JOIN live_transactions r ON r.id = t.reverses_id
+         WHERE t.project_id = ?1
+         ORDER BY coalesce(t.booking_date, t.invoice_date, t.payment_date) DESC, t.position DESC",
+    )?;
+    let rows = stmt.query_map([project_id], |r| {
+        let (m, cur): (i64, String) = (r.get(6)?, r.get(7)?);
+        let dates: [Option<String>; 3] = [r.get(3)?, r.get(4)?, r.get(5)?];
+        let last = dates.iter().flatten().max().cloned();
+        Ok(TransactionView {
+            id: r.get(0)?,
+            ref_: r.get(1)?,
+            kind: r.get(2)?,
+            invoice_date: dates[0].clone(),
+            booking_date: dates[1].clone(),
+            payment_date: dates[2].clone(),
+            amount: Money::new(m, &cur).map(|m| m.to_string()).unwrap_or_default(),
+            currency: cur,
+            payee: r.get(8)?,
+            document_no: r.get(9)?,
+            description: r.get(10)?,
+            budget_line: r.get(11)?,
+            grants: Vec::new(),
+            conversion: None,
+            locked: matches!((&last, &until), (Some(d), Some(u)) if d <= u),
+            reverses: r.get(12)?,
+            reversed_by: r.get(13)?,
+        })
+    })?;
+    let mut out: Vec<TransactionView> = rows.collect::<Result<_, _>>()?;
+    for t in &mut out {
+        t.grants = splits.remove(&t.id).unwrap_or_default();
+        t.conversion = conversions.remove(&t.ref_);
+    }
+    Ok(out)
+}
+
+/// An exchange rate as the rates table lists it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct RateRow {
+    pub id: String,
+    pub date: String,
+    pub from: String,
+    pub to: String,
+    pub rate: String,
+    pub source: String,
+}
+
+/// The organisation's exchange rates, the latest first.
+pub fn exchange_rates(db: &Db) -> Result<Vec<RateRow>> {
+    Ok(db
+        .conn()
+        .prepare(
+            "SELECT id, date, from_currency, to_currency, rate, source FROM live_exchange_rates
+             ORDER BY date DESC, from_currency, to_currency, source",
+        )?
+        .query_map([], |r| {
+            Ok(RateRow {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                from: r.get(2)?,
+                to: r.get(3)?,
+                rate: r.get(4)?,
+                source: r.get(5)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?)
 }

@@ -319,3 +319,78 @@ fn a_budget_line_from_the_editor_is_funded_to_exactly_one_and_counted() {
         [("funding".into(), "not-a-percent")]
     );
 }
+
+/// The conversions the store keeps follow every change: after a rate corrected, a cost
+/// deleted and brought back, a split changed and a cost booked, the report data equals that of
+/// a fresh import of the same project (whose conversions were all made at once).
+#[test]
+fn the_kept_conversions_follow_every_change() {
+    use tessera_core::finance::edit::RateInput;
+    let (mut db, pid) = db();
+    let t4_before = conversion(&data(&db, "2015-01-01", "2015-12-31"), "T4")["converted"].clone();
+    // March's rate corrected: T4 (273 000 ALL, invoiced in March) follows
+    let rate = RateInput {
+        date: "2015-03-01".into(),
+        from: "EUR".into(),
+        to: "ALL".into(),
+        rate: "140".into(),
+        source: "inforeuro".into(),
+    };
+    edit::set_exchange_rate(&mut db, &pid, &rate).unwrap();
+    let d = data(&db, "2015-01-01", "2015-12-31");
+    assert_eq!(conversion(&d, "T4")["converted"], "1950.00", "273 000 / 140 (was {t4_before})");
+    let t8 = id_of(&db, "transactions", "T8");
+    edit::delete_transaction(&mut db, &t8).unwrap();
+    assert_eq!(conversion(&data(&db, "2015-01-01", "2015-12-31"), "T8"), Value::Null);
+    edit::restore_transaction(&mut db, &t8).unwrap();
+    let t11 = id_of(&db, "transactions", "T11");
+    let mut split = edit::transaction_input(&db, &t11).unwrap();
+    split.grants = vec![
+        ShareInput { grant_id: id_of(&db, "grants", "G1"), share: "50%".into() },
+        ShareInput { grant_id: id_of(&db, "grants", "G2"), share: "50%".into() },
+    ];
+    edit::update_transaction(&mut db, &t11, &split).unwrap();
+    let input = expense(&db, "12.000", "ALL", "2015-07-20");
+    edit::create_transaction(&mut db, &pid, &input).unwrap();
+
+    let kept = data(&db, "2015-01-01", "2015-12-31");
+    let package = tessera_core::package::export_project(&db, "JI-ROMA").unwrap();
+    let mut fresh = Db::open_in_memory().unwrap();
+    tessera_core::package::import_package(&mut fresh, &package, false, &mut |_, _| {}).unwrap();
+    let again = {
+        let req = Request {
+            project: "JI-ROMA".into(),
+            template: "eu".into(),
+            lang: "en".into(),
+            from: "2015-01-01".into(),
+            to: "2015-12-31".into(),
+        };
+        serde_json::to_value(report_data(&fresh, &req).unwrap()).unwrap()
+    };
+    for section in ["finance", "warnings", "conversions", "subgrants"] {
+        assert_eq!(kept[section], again[section], "{section}");
+    }
+    assert_eq!(
+        kept["finance"]["by_grant"]["G2"]["spent_cumulative"],
+        again["finance"]["by_grant"]["G2"]["spent_cumulative"]
+    );
+}
+
+#[test]
+fn the_list_pages_searches_and_converts_beside_each_amount() {
+    let (db, pid) = db();
+    let page = tessera_core::finance::transaction_views(&db, &pid, None, 5).unwrap();
+    assert_eq!((page.rows.len(), page.total), (5, 13), "the first five of thirteen, the latest first");
+    assert!(page.rows.windows(2).all(|w| w[0].booking_date >= w[1].booking_date));
+    let t4 = tessera_core::finance::transaction_views(&db, &pid, Some("F-2015"), 50).unwrap();
+    assert!(t4.total >= 1 && t4.rows.iter().all(|t| t.document_no.as_deref().unwrap_or("").contains("F-2015")));
+    let all = tessera_core::finance::transaction_views(&db, &pid, None, 50).unwrap();
+    let row = |r: &str| all.rows.iter().find(|t| t.ref_ == r).unwrap();
+    let c = row("T4").conversion.clone().unwrap();
+    assert_eq!(
+        (c.converted.as_deref(), c.rule.as_deref(), c.rate.as_deref()),
+        (Some("1951.81"), Some("inforeuro_invoice_month"), Some("139.87"))
+    );
+    assert_eq!(row("T1").conversion, None, "income is not converted");
+    assert_eq!(row("T10").reverses, None, "the package names no reversal");
+}

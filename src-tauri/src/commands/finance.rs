@@ -7,7 +7,7 @@ use tauri::State;
 use tessera_core::finance::budget::{self, BudgetLineInput};
 use tessera_core::finance::edit::{self, RateInput, TransactionInput};
 use tessera_core::finance::figures::{self, FinanceFigures, Warning};
-use tessera_core::finance::{self, FinanceSetup, RateRow, TransactionView};
+use tessera_core::finance::{self, FinanceSetup, RateRow, TransactionPage};
 
 use crate::{ApiError, AppState};
 
@@ -33,14 +33,19 @@ pub fn budget_vs_actual(
     to: String,
 ) -> Result<BudgetVsActual, ApiError> {
     let day = |s: &str| tessera_core::report::parse_date(s);
-    let m = figures::money_figures(&*state.db()?, &project_id, day(&from)?, day(&to)?)?;
+    let m = figures::budget_vs_actual(&*state.db()?, &project_id, day(&from)?, day(&to)?)?;
     Ok(BudgetVsActual { finance: m.finance, warnings: m.warnings })
 }
 
 #[tauri::command(async)]
 #[specta::specta]
-pub fn transactions(state: State<'_, AppState>, project_id: String) -> Result<Vec<TransactionView>, ApiError> {
-    Ok(finance::transaction_views(&*state.db()?, &project_id)?)
+pub fn transactions(
+    state: State<'_, AppState>,
+    project_id: String,
+    search: Option<String>,
+    limit: u32,
+) -> Result<TransactionPage, ApiError> {
+    Ok(finance::transaction_views(&*state.db()?, &project_id, search.as_deref(), limit as usize)?)
 }
 
 #[tauri::command(async)]

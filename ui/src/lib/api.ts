@@ -45,6 +45,7 @@ import {
   type RateRow,
   type ReportingPeriod,
   type TransactionInput,
+  type TransactionPage,
   type TransactionView,
 } from "./bindings";
 
@@ -65,6 +66,7 @@ export type {
   RateRow,
   ReportingPeriod,
   TransactionInput,
+  TransactionPage,
   TransactionView,
   ApiError,
   ConsentInfo,
@@ -292,7 +294,8 @@ export const api = {
   financeSetup: (projectId: string): Promise<FinanceSetup> => unwrap(commands.financeSetup(projectId)),
   budgetVsActual: (projectId: string, from: string, to: string): Promise<BudgetVsActual> =>
     unwrap(commands.budgetVsActual(projectId, from, to)),
-  transactions: (projectId: string): Promise<TransactionView[]> => unwrap(commands.transactions(projectId)),
+  transactions: (projectId: string, search: string | null, limit: number): Promise<TransactionPage> =>
+    unwrap(commands.transactions(projectId, search, limit)),
   transactionInput: (id: string): Promise<TransactionInput> => unwrap(commands.transactionInput(id)),
   createTransaction: (projectId: string, input: TransactionInput): Promise<string> =>
     unwrap(commands.createTransaction(projectId, input)),

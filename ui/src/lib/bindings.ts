@@ -111,7 +111,7 @@ export const commands = {
 	budgetLineChoices: (projectId: string) => typedError<BudgetLineChoice[], ApiError>(__TAURI_INVOKE("budget_line_choices", { projectId })),
 	financeSetup: (projectId: string) => typedError<FinanceSetup, ApiError>(__TAURI_INVOKE("finance_setup", { projectId })),
 	budgetVsActual: (projectId: string, from: string, to: string) => typedError<BudgetVsActual, ApiError>(__TAURI_INVOKE("budget_vs_actual", { projectId, from, to })),
-	transactions: (projectId: string) => typedError<TransactionView[], ApiError>(__TAURI_INVOKE("transactions", { projectId })),
+	transactions: (projectId: string, search: string | null, limit: number) => typedError<TransactionPage, ApiError>(__TAURI_INVOKE("transactions", { projectId, search, limit })),
 	transactionInput: (id: string) => typedError<TransactionInput, ApiError>(__TAURI_INVOKE("transaction_input", { id })),
 	createTransaction: (projectId: string, input: TransactionInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_transaction", { projectId, input })),
 	updateTransaction: (id: string, input: TransactionInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_transaction", { id, input })),
@@ -965,6 +965,12 @@ export type TransactionInput = {
 	grants?: ShareInput[],
 	/**  The transaction this one reverses (its correction); only then may the amount be negative. */
 	reverses_id?: string | null,
+};
+
+/**  A page of a project's transactions and how many match. */
+export type TransactionPage = {
+	rows: TransactionView[],
+	total: number,
 };
 
 /**  One transaction of the finance screen's list, with its conversion beside it. */

@@ -135,22 +135,21 @@ struct Spent {
     parts: Vec<(String, Money)>,
 }
 
+/// A grant as the conversion reads it: its exchange rule and contract rate.
 struct Grant {
     id: String,
-    ref_: String,
-    amount: Money,
     rule: String,
     contract_rate: Option<Decimal>,
-    indirect_rate: Option<Decimal>,
 }
 
 struct Tx {
+    rowid: i64,
+    id: String,
     ref_: String,
     dates: [Option<NaiveDate>; 3],
     amount: Money,
     rate: Option<Decimal>,
     line: Option<String>,
-    document_no: Option<String>,
     grants: Vec<(String, Decimal)>,
 }
 
@@ -209,12 +208,10 @@ fn missing(currency: &str, month: NaiveDate) -> Error {
     Error::MissingRate { currency: currency.to_string(), month: format!("{:04}-{:02}", month.year(), month.month()) }
 }
 
-/// A project's money as the rules read it: its currency and period, grants, the exchange
-/// rates, and its expenses up to a day in their order.
+/// A project's money as the conversion reads it: its currency, grants, the exchange rates,
+/// and some or all of its expenses in their order.
 struct Book {
     currency: String,
-    start: Option<NaiveDate>,
-    end: Option<NaiveDate>,
     grants: Vec<Grant>,
     rates: Vec<Rate>,
     txs: Vec<Tx>,
@@ -222,42 +219,25 @@ struct Book {
     cache: rustc_hash::FxHashMap<(String, NaiveDate), Option<Decimal>>,
 }
 
+/// Which expenses of a project a `Book` reads.
+pub(crate) enum Expenses<'a> {
+    /// Every one.
+    All,
+    /// These (`transactions.rowid`).
+    Rows(&'a [i64]),
+}
+
 impl Book {
-    /// Project `project_id`'s expenses dated up to `to` (all of their dates).
-    fn load(c: &rusqlite::Connection, project_id: &str, to: NaiveDate) -> Result<Book> {
-        let (currency, start, end): (String, String, String) =
-            c.query_row("SELECT currency, start_date, end_date FROM live_projects WHERE id = ?1", [project_id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })?;
+    /// Project `project_id`'s grants, the rates and the expenses `which`.
+    fn load(c: &rusqlite::Connection, project_id: &str, which: Expenses<'_>) -> Result<Book> {
+        let currency: String =
+            c.query_row("SELECT currency FROM live_projects WHERE id = ?1", [project_id], |r| r.get(0))?;
         let grants: Vec<Grant> = c
             .prepare(
-                "SELECT id, ref, amount_minor, amount_currency, exchange_rule, contract_rate, indirect_rate
-                 FROM live_grants WHERE project_id = ?1 ORDER BY position, ref",
+                "SELECT id, exchange_rule, contract_rate FROM live_grants WHERE project_id = ?1 ORDER BY position, ref",
             )?
-            .query_map([project_id], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ))
-            })?
-            .collect::<std::result::Result<Vec<_>, _>>()?
-            .into_iter()
-            .map(|(id, ref_, minor, cur, rule, contract, indirect)| {
-                Ok(Grant {
-                    id,
-                    ref_,
-                    amount: Money::new(minor, &cur)?,
-                    rule,
-                    contract_rate: dec(contract),
-                    indirect_rate: dec(indirect),
-                })
-            })
-            .collect::<Result<_>>()?;
+            .query_map([project_id], |r| Ok(Grant { id: r.get(0)?, rule: r.get(1)?, contract_rate: dec(r.get(2)?) }))?
+            .collect::<std::result::Result<_, _>>()?;
         let rates: Vec<Rate> = c
             .prepare("SELECT date, from_currency, to_currency, rate, source FROM live_exchange_rates")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
@@ -269,55 +249,106 @@ impl Book {
             .collect();
         // each transaction's grant split, in its order (one pass, not a lookup per transaction)
         let mut splits: rustc_hash::FxHashMap<String, Vec<(i64, String, Decimal)>> = rustc_hash::FxHashMap::default();
-        {
-            let mut stmt = c.prepare_cached(
-                "SELECT tg.transaction_id, tg.grant_id, tg.share, tg.position FROM live_transaction_grants tg
-                 WHERE tg.transaction_id IN (SELECT id FROM live_transactions WHERE project_id = ?1)",
-            )?;
-            let mut rows = stmt.query([project_id])?;
-            while let Some(r) = rows.next()? {
-                let share = dec(r.get(2)?).unwrap_or_default();
-                splits.entry(r.get(0)?).or_default().push((r.get::<_, Option<i64>>(3)?.unwrap_or(0), r.get(1)?, share));
+        let mut txs: Vec<(i64, Tx)> = Vec::new();
+        let columns = "SELECT t.rowid, t.id, t.ref, t.invoice_date, t.booking_date, t.payment_date, t.amount_minor,
+                              t.amount_currency, t.rate, t.budget_line_id, t.position
+                       FROM /* all rows */ transactions t WHERE t.project_id = ?1 AND t.cl % 2 = 1 AND t.kind = 'expense'";
+        let mut read = |r: &rusqlite::Row<'_>| -> Result<()> {
+            let cur: String = r.get(7)?;
+            txs.push((
+                r.get::<_, Option<i64>>(10)?.unwrap_or(0),
+                Tx {
+                    rowid: r.get(0)?,
+                    id: r.get(1)?,
+                    ref_: r.get(2)?,
+                    dates: [day(r.get(3)?), day(r.get(4)?), day(r.get(5)?)],
+                    amount: Money::new(r.get(6)?, &cur)?,
+                    rate: dec(r.get(8)?),
+                    line: r.get(9)?,
+                    grants: Vec::new(),
+                },
+            ));
+            splits.entry(r.get(1)?).or_default();
+            Ok(())
+        };
+        match which {
+            Expenses::All => {
+                let mut stmt = c.prepare(columns)?;
+                let mut rows = stmt.query([project_id])?;
+                while let Some(r) = rows.next()? {
+                    read(r)?;
+                }
+            }
+            Expenses::Rows(rowids) => {
+                let mut stmt = c.prepare_cached(&format!("{columns} AND t.rowid = ?2"))?;
+                for rowid in rowids {
+                    let mut rows = stmt.query(rusqlite::params![project_id, rowid])?;
+                    while let Some(r) = rows.next()? {
+                        read(r)?;
+                    }
+                }
             }
         }
-        let mut txs: Vec<(i64, Tx)> = Vec::new();
         {
-            let mut stmt = c.prepare_cached(
-                "SELECT id, ref, invoice_date, booking_date, payment_date, amount_minor, amount_currency, rate,
-                        budget_line_id, document_no, position
-                 FROM live_transactions t WHERE project_id = ?1 AND kind = 'expense'
-                   AND coalesce(invoice_date, '') <= ?2 AND coalesce(booking_date, '') <= ?2 AND coalesce(payment_date, '') <= ?2",
-            )?;
-            let mut rows = stmt.query(rusqlite::params![project_id, to.to_string()])?;
-            while let Some(r) = rows.next()? {
-                let id: String = r.get(0)?;
-                let mut grants = splits.remove(&id).unwrap_or_default();
-                grants.sort_by_key(|g| g.0);
-                let cur: String = r.get(6)?;
-                txs.push((
-                    r.get::<_, Option<i64>>(10)?.unwrap_or(0),
-                    Tx {
-                        ref_: r.get(1)?,
-                        dates: [day(r.get(2)?), day(r.get(3)?), day(r.get(4)?)],
-                        amount: Money::new(r.get(5)?, &cur)?,
-                        rate: dec(r.get(7)?),
-                        line: r.get(8)?,
-                        document_no: r.get(9)?,
-                        grants: grants.into_iter().map(|(_, g, s)| (g, s)).collect(),
-                    },
-                ));
+            // every split of the project in one pass, or those of the few expenses asked for
+            let all = matches!(which, Expenses::All);
+            let sql = if all {
+                "SELECT tg.transaction_id, tg.grant_id, tg.share, tg.position FROM live_transaction_grants tg
+                 WHERE tg.transaction_id IN (SELECT id FROM live_transactions WHERE project_id = ?1)"
+            } else {
+                "SELECT tg.transaction_id, tg.grant_id, tg.share, tg.position FROM live_transaction_grants tg
+                 WHERE tg.transaction_id = ?1"
+            };
+            let mut stmt = c.prepare_cached(sql)?;
+            let keys: Vec<String> = if all { vec![project_id.to_string()] } else { splits.keys().cloned().collect() };
+            for key in keys {
+                let mut rows = stmt.query([key])?;
+                while let Some(r) = rows.next()? {
+                    let tx: String = r.get(0)?;
+                    if let Some(split) = splits.get_mut(&tx) {
+                        let share = dec(r.get(2)?).unwrap_or_default();
+                        split.push((r.get::<_, Option<i64>>(3)?.unwrap_or(0), r.get(1)?, share));
+                    }
+                }
             }
+        }
+        for (_, t) in &mut txs {
+            let mut split = splits.remove(&t.id).unwrap_or_default();
+            split.sort_by_key(|g| g.0);
+            t.grants = split.into_iter().map(|(_, g, s)| (g, s)).collect();
         }
         txs.sort_by(|a, b| (a.0, &a.1.ref_).cmp(&(b.0, &b.1.ref_)));
         Ok(Book {
             currency,
-            start: day(Some(start)),
-            end: day(Some(end)),
             grants,
             rates,
             txs: txs.into_iter().map(|(_, t)| t).collect(),
             cache: rustc_hash::FxHashMap::default(),
         })
+    }
+
+    /// The rule that converts expense `i` (its own rate first, else its first grant's rule, else
+    /// the project's first grant's) and the grant's contract rate; none when it is in the
+    /// project's currency.
+    fn rule_of(&self, i: usize) -> Option<(String, Option<Decimal>)> {
+        let tx = &self.txs[i];
+        if tx.amount.currency() == self.currency {
+            return None;
+        }
+        let grant = tx
+            .grants
+            .first()
+            .and_then(|(g, _)| self.grants.iter().position(|x| &x.id == g))
+            .or((!self.grants.is_empty()).then_some(0));
+        let (grant_rule, contract) = grant.map_or(("transaction_rate".to_string(), None), |g| {
+            (self.grants[g].rule.clone(), self.grants[g].contract_rate)
+        });
+        Some((if tx.rate.is_some() { "transaction_rate".to_string() } else { grant_rule }, contract))
+    }
+
+    /// Whether expense `i`'s rate depends on the report's window (the period's average).
+    fn depends_on_window(&self, i: usize) -> bool {
+        self.rule_of(i).is_some_and(|(rule, _)| rule == "period_average")
     }
 
     fn rate_on(&mut self, cur: &str, month: NaiveDate) -> Option<Decimal> {
@@ -337,18 +368,9 @@ impl Book {
     ) -> Result<(Money, Option<String>, Option<Decimal>)> {
         let (amount, tx_rate, dates) = (self.txs[i].amount, self.txs[i].rate, self.txs[i].dates);
         let cur = amount.currency().to_string();
-        if cur == self.currency {
+        let Some((rule, contract)) = self.rule_of(i) else {
             return Ok((amount, None, None));
-        }
-        let grant = self.txs[i]
-            .grants
-            .first()
-            .and_then(|(g, _)| self.grants.iter().position(|x| &x.id == g))
-            .or((!self.grants.is_empty()).then_some(0));
-        let (grant_rule, contract) = grant.map_or(("transaction_rate".to_string(), None), |g| {
-            (self.grants[g].rule.clone(), self.grants[g].contract_rate)
-        });
-        let rule = if tx_rate.is_some() { "transaction_rate".to_string() } else { grant_rule };
+        };
         let month = |k: usize| dates[k].or(dates.iter().flatten().next().copied()).map(first_of);
         let rate = match (tx_rate, rule.as_str()) {
             (Some(r), _) => r,
@@ -391,74 +413,316 @@ pub struct ListedConversion {
     pub missing: Option<(String, String)>,
 }
 
-/// Every expense of a project by ref, converted as the report over the project's period does
-/// — each on its own, so one missing rate marks its row and not the whole list.
-pub fn listed_conversions(db: &Db, project_id: &str) -> Result<rustc_hash::FxHashMap<String, ListedConversion>> {
-    let far = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
-    let mut book = Book::load(db.conn(), project_id, far)?;
-    let (from, to) = (book.start.unwrap_or(far), book.end.unwrap_or(far));
-    let mut used = BTreeMap::new();
+/// The expenses `rowids` of a project, converted as the report over the project's period does
+/// — each on its own, so one missing rate marks its row and not the whole list (read from the
+/// kept conversions; the period's average over the project's months). By rowid; a row that is
+/// not a dated expense is absent.
+pub fn listed_conversions(
+    db: &Db,
+    project_id: &str,
+    rowids: &[i64],
+) -> Result<rustc_hash::FxHashMap<i64, ListedConversion>> {
+    let c = db.conn();
+    let (currency, start, end): (String, String, String) =
+        c.query_row("SELECT currency, start_date, end_date FROM live_projects WHERE id = ?1", [project_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     let mut out = rustc_hash::FxHashMap::default();
-    for i in 0..book.txs.len() {
-        let row = match book.convert(i, from, to, &mut used) {
-            Ok((m, rule, rate)) => ListedConversion {
-                converted: Some(m.to_string()),
-                rule,
-                rate: rate.map(|r| r.to_string()),
-                missing: None,
-            },
-            Err(Error::MissingRate { currency, month }) => {
-                ListedConversion { converted: None, rule: None, rate: None, missing: Some((currency, month)) }
-            }
-            Err(e) => return Err(e),
+    let mut live = Vec::new();
+    let mut stmt = c.prepare_cached("SELECT converted, rule, rate, missing FROM money_spent WHERE tx = ?1")?;
+    for tx in rowids {
+        let Some((converted, rule, rate, missing)) = stmt
+            .query_row([tx], |r| {
+                Ok((
+                    r.get::<_, Option<i64>>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                ))
+            })
+            .ok()
+        else {
+            continue;
         };
-        out.insert(book.txs[i].ref_.clone(), row);
+        let missing = missing.and_then(|m| m.split_once(' ').map(|(c, m)| (c.to_string(), m.to_string())));
+        match (converted, missing) {
+            (None, None) => live.push(*tx),
+            (converted, missing) => {
+                let converted = converted.map(|m| Money::new(m, &currency).map(|m| m.to_string())).transpose()?;
+                out.insert(*tx, ListedConversion { converted, rule, rate, missing });
+            }
+        }
+    }
+    if !live.is_empty() {
+        let mut book = Book::load(c, project_id, Expenses::Rows(&live))?;
+        let far = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
+        let (from, to) = (day(Some(start)).unwrap_or(far), day(Some(end)).unwrap_or(far));
+        let mut used = BTreeMap::new();
+        for i in 0..book.txs.len() {
+            let row = match book.convert(i, from, to, &mut used) {
+                Ok((m, rule, rate)) => ListedConversion {
+                    converted: Some(m.to_string()),
+                    rule,
+                    rate: rate.map(|r| r.to_string()),
+                    missing: None,
+                },
+                Err(Error::MissingRate { currency, month }) => {
+                    ListedConversion { converted: None, rule: None, rate: None, missing: Some((currency, month)) }
+                }
+                Err(e) => return Err(e),
+            };
+            out.insert(book.txs[i].rowid, row);
+        }
     }
     Ok(out)
 }
 
-/// Everything money of project `project_id` for the window `[from, to]`.
+/// Days from the common era: how the kept conversions store a date.
+pub(crate) fn day_number(d: NaiveDate) -> i64 {
+    i64::from(d.num_days_from_ce())
+}
+
+/// Convert the expenses `which` of project `project_id` and keep them (`money_spent`,
+/// `money_parts`): the store calls this once per write for the expenses it touched
+/// (`finance/cache.rs`). An expense whose rate is the period's average is kept without an
+/// amount: the report's window decides it.
+pub(crate) fn keep_converted(c: &rusqlite::Connection, project_id: &str, which: Expenses<'_>) -> Result<()> {
+    // another device's transactions may arrive before their project: converted when it does
+    let project: Option<i64> = c
+        .query_row("SELECT rowid FROM /* all rows */ projects WHERE id = ?1 AND cl % 2 = 1", [project_id], |r| r.get(0))
+        .ok();
+    let Some(project) = project else { return Ok(()) };
+    let mut book = Book::load(c, project_id, which)?;
+    let rowids = |sql: &str| -> Result<rustc_hash::FxHashMap<String, i64>> {
+        Ok(c.prepare(sql)?
+            .query_map([project_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?)
+    };
+    let lines = rowids("SELECT id, rowid FROM /* all rows */ budget_lines WHERE project_id = ?1")?;
+    let grants = rowids("SELECT id, rowid FROM /* all rows */ grants WHERE project_id = ?1")?;
+    let mut spent = c.prepare_cached(
+        "INSERT OR REPLACE INTO money_spent (project, last_day, tx, first_day, line, converted, rule, rate, rate_month, missing)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    let mut parts = c.prepare_cached(
+        "INSERT INTO money_parts (project, last_day, tx, grant_row, first_day, part) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (project, last_day, tx, grant_row) DO UPDATE SET part = part + excluded.part",
+    )?;
+    let someday = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date");
+    for i in 0..book.txs.len() {
+        let known: Vec<NaiveDate> = book.txs[i].dates.iter().flatten().copied().collect();
+        let (Some(first), Some(last)) = (known.iter().min().copied(), known.iter().max().copied()) else { continue };
+        let mut used = BTreeMap::new();
+        let (converted, rule, rate, missing) = if book.depends_on_window(i) {
+            (None, Some("period_average".to_string()), None, None)
+        } else {
+            match book.convert(i, someday, someday, &mut used) {
+                Ok((m, rule, rate)) => (Some(m), rule, rate.map(|r| r.to_string()), None),
+                Err(Error::MissingRate { currency, month }) => (None, None, None, Some(format!("{currency} {month}"))),
+                Err(e) => return Err(e),
+            }
+        };
+        let rate_month = used.iter().flat_map(|(cur, m)| m.iter().map(move |d| format!("{cur} {d}"))).next();
+        let tx = &book.txs[i];
+        let line = tx.line.as_ref().and_then(|l| lines.get(l));
+        let (first, last) = (day_number(first), day_number(last));
+        spent.execute(rusqlite::params![
+            project,
+            last,
+            tx.rowid,
+            first,
+            line,
+            converted.map(|m| m.minor),
+            rule,
+            rate,
+            rate_month,
+            missing
+        ])?;
+        if let Some(m) = converted {
+            for (g, share) in &tx.grants {
+                if let Some(row) = grants.get(g) {
+                    parts.execute(rusqlite::params![project, last, tx.rowid, row, first, m.mul(*share).minor])?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Everything money of project `project_id` for the window `[from, to]` (the report data).
 pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) -> Result<MoneyFigures> {
+    figures(db, project_id, from, to, true)
+}
+
+/// Budget vs actual, each grant's part, the warnings and the sub-grants for the window — the
+/// same figures as `money_figures`, without the list of conversions (the app's view).
+pub fn budget_vs_actual(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) -> Result<MoneyFigures> {
+    figures(db, project_id, from, to, false)
+}
+
+fn figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, listed: bool) -> Result<MoneyFigures> {
     let c = db.conn();
-    let mut book = Book::load(c, project_id, to)?;
-    let currency = book.currency.clone();
-    let (start, end) = (book.start.unwrap_or(from), book.end.unwrap_or(to));
-    // ---- every expense up to `to`, converted once
+    let (project, currency, start, end): (i64, String, String, String) = c.query_row(
+        "SELECT rowid, currency, start_date, end_date FROM /* all rows */ projects WHERE id = ?1 AND cl % 2 = 1",
+        [project_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let (start, end) = (day(Some(start)).unwrap_or(from), day(Some(end)).unwrap_or(to));
+    let grants: Vec<(i64, String, String, Money, Option<Decimal>)> = c
+        .prepare(
+            "SELECT rowid, id, ref, amount_minor, amount_currency, indirect_rate
+             FROM /* all rows */ grants WHERE project_id = ?1 AND cl % 2 = 1 ORDER BY position, ref",
+        )?
+        .query_map([project_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, i64>(3)?, r.get::<_, String>(4)?, r.get(5)?))
+        })?
+        .collect::<std::result::Result<Vec<(i64, String, String, i64, String, Option<String>)>, _>>()?
+        .into_iter()
+        .map(|(row, id, ref_, m, cur, ind)| Ok((row, id, ref_, Money::new(m, &cur)?, dec(ind))))
+        .collect::<Result<_>>()?;
+    let grant_ref = |row: i64| grants.iter().find(|g| g.0 == row).map(|g| g.2.clone());
+    let line_ids: rustc_hash::FxHashMap<i64, String> = c
+        .prepare("SELECT rowid, id FROM /* all rows */ budget_lines WHERE project_id = ?1 AND cl % 2 = 1")?
+        .query_map([project_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    let (lo, hi, from_day, to_day) = (day_number(start.min(from)), day_number(to), day_number(from), day_number(to));
+
+    // ---- every expense up to `to`, converted once (kept by the store; the period's average now)
     let zero = Money::new(0, &currency)?;
-    let mut conversions = Vec::new();
     let mut used: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();
     let mut spent: Vec<Spent> = Vec::new();
-    for i in 0..book.txs.len() {
-        let tx = &book.txs[i];
-        let in_period = within(&tx.dates, from, to);
-        let cumulative = within(&tx.dates, start.min(from), to);
-        if !cumulative {
-            continue;
+    // the kept conversions of the window, one sequential range (exact integers): each line's
+    // sums in the window and from the start, the rate lacking first, the table rates used, and
+    // those the window decides (the period's average), converted below
+    let window = "s.project = ?1 AND s.last_day <= ?2 AND s.first_day >= ?3";
+    let args = rusqlite::params![project, hi, lo];
+    let mut line_rows: rustc_hash::FxHashMap<i64, (i64, i64)> = rustc_hash::FxHashMap::default();
+    let mut lacking: Option<(i64, String)> = None;
+    let mut live: Vec<i64> = Vec::new();
+    let mut months: BTreeSet<String> = BTreeSet::new();
+    {
+        let mut stmt = c.prepare_cached(&format!(
+            "SELECT s.tx, s.first_day, s.last_day, s.line, s.converted, s.rate_month, s.missing FROM money_spent s WHERE {window}"
+        ))?;
+        let mut rows = stmt.query(args)?;
+        while let Some(r) = rows.next()? {
+            let Some(minor) = r.get::<_, Option<i64>>(4)? else {
+                let tx: i64 = r.get(0)?;
+                match r.get_ref(6)?.as_str_or_null().map_err(rusqlite::Error::from)? {
+                    Some(m) if lacking.as_ref().is_none_or(|(t, _)| tx < *t) => lacking = Some((tx, m.to_string())),
+                    Some(_) => {}
+                    None => live.push(tx),
+                }
+                continue;
+            };
+            let in_period = r.get::<_, i64>(1)? >= from_day && r.get::<_, i64>(2)? <= to_day;
+            if let Some(line) = r.get::<_, Option<i64>>(3)? {
+                let sums = line_rows.entry(line).or_default();
+                sums.1 += minor;
+                if in_period {
+                    sums.0 += minor;
+                }
+            }
+            if let Some(m) = r.get_ref(5)?.as_str_or_null().map_err(rusqlite::Error::from)? {
+                if !months.contains(m) {
+                    months.insert(m.to_string());
+                }
+            }
         }
-        let (converted, rule, rate) = book.convert(i, from, to, &mut used)?;
-        let (tx, grants) = (&book.txs[i], &book.grants);
-        let cur = tx.amount.currency().to_string();
-        let parts: Vec<(String, Money)> = tx
-            .grants
-            .iter()
-            .filter_map(|(g, share)| {
-                grants.iter().find(|x| &x.id == g).map(|x| (x.ref_.clone(), converted.mul(*share)))
-            })
-            .collect();
-        conversions.push(Conversion {
-            ref_: tx.ref_.clone(),
-            document_no: tx.document_no.clone(),
-            amount: tx.amount.to_string(),
-            currency: cur,
-            rule,
-            // as entered (`139.50`), the period's average to six places
-            rate: rate.map(|r| r.to_string()),
-            converted: converted.to_string(),
-            in_period,
-            cumulative,
-        });
-        spent.push(Spent { line: tx.line.clone(), amount: converted, in_period, parts });
     }
+    let line_sums: rustc_hash::FxHashMap<String, (i64, i64)> =
+        line_rows.into_iter().filter_map(|(l, v)| Some((line_ids.get(&l)?.clone(), v))).collect();
+    for month in &months {
+        // `ALL 2015-03-01`: the table rate it used
+        if let Some((cur, m)) = month.split_once(' ') {
+            if let Some(m) = day(Some(m.to_string())) {
+                used.entry(cur.to_string()).or_default().insert(m);
+            }
+        }
+    }
+    let grant_sums: rustc_hash::FxHashMap<String, (i64, i64)> = c
+        .prepare_cached(
+            "SELECT s.grant_row, sum(CASE WHEN s.first_day >= ?4 AND s.last_day <= ?5 THEN s.part ELSE 0 END), sum(s.part)
+             FROM money_parts s WHERE s.project = ?1 AND s.last_day <= ?2 AND s.first_day >= ?3 GROUP BY s.grant_row",
+        )?
+        .query_map(rusqlite::params![project, hi, lo, from_day, to_day], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()?
+        .into_iter()
+        .filter_map(|(g, p, cu)| Some((grant_ref(g)?, (p, cu))))
+        .collect();
+    // the conversions (the report lists them), in the transactions' order
+    let mut conversions: Vec<(i64, Conversion)> = Vec::new();
+    if listed {
+        let mut stmt = c.prepare_cached(&format!(
+            "SELECT s.first_day, s.last_day, s.converted, s.rule, s.rate, t.ref, t.document_no, t.amount_minor,
+                    t.amount_currency, t.position
+             FROM money_spent s JOIN /* all rows */ transactions t ON t.rowid = s.tx
+             WHERE {window} AND s.converted IS NOT NULL"
+        ))?;
+        let mut rows = stmt.query(args)?;
+        while let Some(r) = rows.next()? {
+            let (first, last): (i64, i64) = (r.get(0)?, r.get(1)?);
+            let cur: String = r.get(8)?;
+            conversions.push((
+                r.get::<_, Option<i64>>(9)?.unwrap_or(0),
+                Conversion {
+                    ref_: r.get(5)?,
+                    document_no: r.get(6)?,
+                    amount: Money::new(r.get(7)?, &cur)?.to_string(),
+                    currency: cur,
+                    rule: r.get(3)?,
+                    rate: r.get(4)?,
+                    converted: Money::new(r.get(2)?, &currency)?.to_string(),
+                    in_period: first >= from_day && last <= to_day,
+                    cumulative: true,
+                },
+            ));
+        }
+    }
+    if let Some((_, m)) = lacking {
+        let (cur, month) = m.split_once(' ').unwrap_or((m.as_str(), ""));
+        return Err(Error::MissingRate { currency: cur.to_string(), month: month.to_string() });
+    }
+    if !live.is_empty() {
+        // the period's average: this window's months
+        let mut book = Book::load(c, project_id, Expenses::Rows(&live))?;
+        for i in 0..book.txs.len() {
+            let (amount, rule, rate) = book.convert(i, from, to, &mut used)?;
+            let tx = &book.txs[i];
+            let in_period = within(&tx.dates, from, to);
+            let parts = tx
+                .grants
+                .iter()
+                .filter_map(|(g, share)| grants.iter().find(|x| &x.1 == g).map(|x| (x.2.clone(), amount.mul(*share))))
+                .collect();
+            spent.push(Spent { line: tx.line.clone(), amount, in_period, parts });
+            if listed {
+                let (document_no, position): (Option<String>, Option<i64>) = c.query_row(
+                    "SELECT document_no, position FROM /* all rows */ transactions WHERE rowid = ?1",
+                    [tx.rowid],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                conversions.push((
+                    position.unwrap_or(0),
+                    Conversion {
+                        ref_: tx.ref_.clone(),
+                        document_no,
+                        amount: tx.amount.to_string(),
+                        currency: tx.amount.currency().to_string(),
+                        rule,
+                        rate: rate.map(|r| r.to_string()),
+                        converted: amount.to_string(),
+                        in_period,
+                        cumulative: true,
+                    },
+                ));
+            }
+        }
+    }
+    conversions.sort_by(|a, b| (a.0, &a.1.ref_).cmp(&(b.0, &b.1.ref_)));
+    let conversions: Vec<Conversion> = conversions.into_iter().map(|(_, c)| c).collect();
 
     // ---- budget vs actual by line and heading
     let add = |a: Money, b: Money| Money::new(a.minor + b.minor, &currency);
@@ -487,7 +751,7 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
         .collect::<Result<_>>()?;
     // each line's (period, cumulative), in one pass
     let index: rustc_hash::FxHashMap<&str, usize> = lines.iter().enumerate().map(|(i, l)| (l.0.as_str(), i)).collect();
-    let mut per_line = vec![(0i64, 0i64); lines.len()];
+    let mut per_line: Vec<(i64, i64)> = lines.iter().map(|l| line_sums.get(&l.0).copied().unwrap_or((0, 0))).collect();
     for sp in &spent {
         if let Some(i) = sp.line.as_deref().and_then(|l| index.get(l)) {
             per_line[*i].1 += sp.amount.minor;
@@ -550,11 +814,11 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
 
     // ---- each grant's part, and who funds the budget
     let mut by_grant = BTreeMap::new();
-    let grants = &book.grants;
-    for g in grants {
-        let (mut p, mut cu) = (zero, zero);
+    for (_, _, g_ref, g_amount, _) in &grants {
+        let (p0, cu0) = grant_sums.get(g_ref).copied().unwrap_or((0, 0));
+        let (mut p, mut cu) = (Money::new(p0, &currency)?, Money::new(cu0, &currency)?);
         for sp in &spent {
-            for (_, m) in sp.parts.iter().filter(|(r, _)| r == &g.ref_) {
+            for (_, m) in sp.parts.iter().filter(|(r, _)| r == g_ref) {
                 cu = add(cu, *m)?;
                 if sp.in_period {
                     p = add(p, *m)?;
@@ -562,9 +826,9 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             }
         }
         by_grant.insert(
-            g.ref_.clone(),
+            g_ref.clone(),
             GrantFigures {
-                grant_amount: g.amount.to_string(),
+                grant_amount: g_amount.to_string(),
                 spent_period: p.to_string(),
                 spent_cumulative: cu.to_string(),
             },
@@ -604,7 +868,7 @@ pub fn money_figures(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate) 
             });
         }
     }
-    if let Some(rate) = grants.first().and_then(|g| g.indirect_rate) {
+    if let Some(rate) = grants.first().and_then(|g| g.4) {
         if !direct.2.to_decimal().is_zero() {
             let share = indirect.2.to_decimal() / direct.2.to_decimal();
             if share > rate {

@@ -2,6 +2,7 @@
 //! project's grants, the money rules (`figures.rs`), and how they are stored (`tables.rs`).
 
 pub mod budget;
+pub(crate) mod cache;
 pub mod edit;
 pub mod figures;
 pub mod import;
@@ -272,61 +273,82 @@ pub struct TransactionView {
     pub reversed_by: Option<String>,
 }
 
-/// A project's transactions, the latest first, each with its conversion and lock.
-pub fn transaction_views(db: &Db, project_id: &str) -> Result<Vec<TransactionView>> {
+/// A page of a project's transactions and how many match.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct TransactionPage {
+    pub rows: Vec<TransactionView>,
+    pub total: u32,
+}
+
+/// A project's transactions, the latest first, that match `search` (ref, payee, document
+/// number, description, budget line; any script): the first `limit` with their conversions,
+/// grant shares and locks, and how many match.
+pub fn transaction_views(db: &Db, project_id: &str, search: Option<&str>, limit: usize) -> Result<TransactionPage> {
     let until = edit::locked_until(db, project_id)?.map(|d| d.to_string());
-    let mut conversions = figures::listed_conversions(db, project_id)?;
+    let needle = search.map(fold).filter(|s| !s.trim().is_empty());
     let c = db.conn();
-    let mut splits: rustc_hash::FxHashMap<String, Vec<(String, String)>> = rustc_hash::FxHashMap::default();
-    for row in c
-        .prepare(
-            "SELECT tg.transaction_id, g.ref, tg.share FROM live_transaction_grants tg JOIN live_grants g ON g.id = tg.grant_id
-             WHERE g.project_id = ?1 ORDER BY tg.position, tg.id",
-        )?
-        .query_map([project_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
-    {
-        let (tx, g, share) = row?;
-        splits.entry(tx).or_default().push((g, share));
-    }
     let mut stmt = c.prepare(
-        "SELECT t.id, t.ref, t.kind, t.invoice_date, t.booking_date, t.payment_date, t.amount_minor, t.amount_currency,
-                t.payee, t.document_no, t.description, l.ref, r.ref,
-                (SELECT x.ref FROM live_transactions x WHERE x.reverses_id = t.id LIMIT 1)
-         FROM live_transactions t LEFT JOIN live_budget_lines l ON l.id = t.budget_line_id
+        "SELECT t.rowid, t.id, t.ref, t.kind, t.invoice_date, t.booking_date, t.payment_date, t.amount_minor, t.amount_currency,
+                t.payee, t.document_no, t.description, l.ref, r.ref
+         FROM /* all rows */ transactions t LEFT JOIN live_budget_lines l ON l.id = t.budget_line_id
          LEFT JOIN live_transactions r ON r.id = t.reverses_id
-         WHERE t.project_id = ?1
+         WHERE t.project_id = ?1 AND t.cl % 2 = 1
          ORDER BY coalesce(t.booking_date, t.invoice_date, t.payment_date) DESC, t.position DESC",
     )?;
-    let rows = stmt.query_map([project_id], |r| {
-        let (m, cur): (i64, String) = (r.get(6)?, r.get(7)?);
-        let dates: [Option<String>; 3] = [r.get(3)?, r.get(4)?, r.get(5)?];
+    let mut rows = stmt.query([project_id])?;
+    let (mut page, mut rowids, mut total) = (Vec::new(), Vec::new(), 0u32);
+    while let Some(r) = rows.next()? {
+        let (payee, document_no, description, line): (Option<String>, Option<String>, Option<String>, Option<String>) =
+            (r.get(9)?, r.get(10)?, r.get(11)?, r.get(12)?);
+        let ref_: String = r.get(2)?;
+        if let Some(n) = &needle {
+            let words = [Some(&ref_), payee.as_ref(), document_no.as_ref(), description.as_ref(), line.as_ref()];
+            let text: String = words.iter().flatten().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
+            if !fold(&text).contains(n.as_str()) {
+                continue;
+            }
+        }
+        total += 1;
+        if page.len() >= limit {
+            continue;
+        }
+        let (m, cur): (i64, String) = (r.get(7)?, r.get(8)?);
+        let dates: [Option<String>; 3] = [r.get(4)?, r.get(5)?, r.get(6)?];
         let last = dates.iter().flatten().max().cloned();
-        Ok(TransactionView {
-            id: r.get(0)?,
-            ref_: r.get(1)?,
-            kind: r.get(2)?,
+        rowids.push(r.get::<_, i64>(0)?);
+        page.push(TransactionView {
+            id: r.get(1)?,
+            ref_,
+            kind: r.get(3)?,
             invoice_date: dates[0].clone(),
             booking_date: dates[1].clone(),
             payment_date: dates[2].clone(),
             amount: Money::new(m, &cur).map(|m| m.to_string()).unwrap_or_default(),
             currency: cur,
-            payee: r.get(8)?,
-            document_no: r.get(9)?,
-            description: r.get(10)?,
-            budget_line: r.get(11)?,
+            payee,
+            document_no,
+            description,
+            budget_line: line,
             grants: Vec::new(),
             conversion: None,
             locked: matches!((&last, &until), (Some(d), Some(u)) if d <= u),
-            reverses: r.get(12)?,
-            reversed_by: r.get(13)?,
-        })
-    })?;
-    let mut out: Vec<TransactionView> = rows.collect::<Result<_, _>>()?;
-    for t in &mut out {
-        t.grants = splits.remove(&t.id).unwrap_or_default();
-        t.conversion = conversions.remove(&t.ref_);
+            reverses: r.get(13)?,
+            reversed_by: None,
+        });
     }
-    Ok(out)
+    let mut conversions = figures::listed_conversions(db, project_id, &rowids)?;
+    let mut splits = c.prepare_cached(
+        "SELECT g.ref, tg.share FROM live_transaction_grants tg JOIN live_grants g ON g.id = tg.grant_id
+         WHERE tg.transaction_id = ?1 ORDER BY tg.position, tg.id",
+    )?;
+    let mut reversed = c.prepare_cached("SELECT ref FROM live_transactions WHERE reverses_id = ?1 LIMIT 1")?;
+    for (t, rowid) in page.iter_mut().zip(&rowids) {
+        t.grants = splits.query_map([&t.id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+        t.conversion = conversions.remove(rowid);
+        t.reversed_by = reversed.query_row([&t.id], |r| r.get(0)).ok();
+    }
+    Ok(TransactionPage { rows: page, total })
 }
 
 /// An exchange rate as the rates table lists it.

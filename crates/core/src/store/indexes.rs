@@ -1,5 +1,6 @@
 //! Indexes derived from synced tables, refreshed once per write just before it commits (the
-//! rows to refresh are noted by triggers: migration 5). Today: the people search index.
+//! rows to refresh are noted by triggers: migrations 5 and 9): the people search index, and
+//! each expense converted into its project's currency (`finance/cache.rs`).
 
 use rusqlite::Transaction;
 
@@ -23,5 +24,10 @@ pub(super) fn refresh(tx: &Transaction<'_>, erased: bool) -> Result<()> {
     if erased {
         tx.execute_batch("INSERT INTO people_search (people_search) VALUES ('optimize');")?;
     }
-    Ok(())
+    crate::finance::cache::refresh(tx)
+}
+
+/// Migration 9's step: every expense converted and kept.
+pub(super) fn keep_every_conversion(tx: &Transaction<'_>) -> Result<()> {
+    crate::finance::cache::rebuild(tx)
 }

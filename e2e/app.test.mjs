@@ -951,4 +951,21 @@ async function finance() {
   await $('[data-testid="tx-table"]').waitForDisplayed();
   await browser.pause(200);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "finance-transactions.png"));
+
+  // 6. Ctrl+3, the grants: a second donor's grant with its contract rate, typed and saved
+  await browser.keys(["Control", "3"]);
+  await $('[data-testid="grant-row"]').waitForDisplayed({ timeoutMsg: "Ctrl+3 did not list URA-RISE's grants" });
+  const grants = (await browser.$$('[data-testid="grant-row"]')).length;
+  await browser.keys(["Control", "n"]);
+  await $('[data-testid="grant-form"]').waitForDisplayed({ timeoutMsg: "Ctrl+N did not open the grant form" });
+  const donor = await $('[data-testid="g-donor"]');
+  const donors = await donor.$$("option");
+  await donor.selectByIndex(donors.length - 1);
+  await type("g-contract", "2026/CO-17");
+  await type("g-amount", "20.000,00");
+  await browser.keys(["Control", "s"]);
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="grant-row"]')).length === grants + 1, {
+    timeoutMsg: "the new grant is not listed",
+  });
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "finance-grants.png"));
 }

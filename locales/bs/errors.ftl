@@ -103,3 +103,4 @@ field-negative-amount = „{ $value }“ je negativan: negativan iznos je samo s
 field-shares-over-100 = Udjeli grantova zajedno čine { $sum } %: trošak se nikad ne knjiži više puta (najviše 100 %).
 field-period-locked = { DATE($value) } je u predanom izvještajnom periodu (do { DATE($until) }): proknjižite je u otvorenom periodu.
 field-line-in-use = Na ovoj budžetskoj liniji su proknjižene transakcije: { NUMBER($count) }. Prvo ih premjestite na drugu liniju.
+field-grant-in-use = Ovaj grant finansira transakcije ili budžetske linije: { NUMBER($count) }. Prvo ih izmijenite.

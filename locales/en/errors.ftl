@@ -100,3 +100,4 @@ field-negative-amount = “{ $value }” is negative: a negative amount is only 
 field-shares-over-100 = The grants' shares add up to { $sum } %: a cost is never charged more than once (at most 100 %).
 field-period-locked = { DATE($value) } lies in a submitted reporting period (up to { DATE($until) }): book it in an open period.
 field-line-in-use = { NUMBER($count) } transactions are booked on this budget line: move them to another line first.
+field-grant-in-use = { NUMBER($count) } transactions or budget lines are funded by this grant: change them first.

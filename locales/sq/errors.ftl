@@ -100,3 +100,4 @@ field-negative-amount = “{ $value }” është negative: një shumë negative 
 field-shares-over-100 = Pjesët e granteve mblidhen në { $sum } %: një kosto nuk ngarkohet kurrë më shumë se një herë (jo mbi 100 %).
 field-period-locked = { DATE($value) } bie në një periudhë raportuese të dorëzuar (deri më { DATE($until) }): regjistrojeni në një periudhë të hapur.
 field-line-in-use = Në këtë linjë buxhetore janë regjistruar transaksione: { NUMBER($count) }. Kalojini më parë në një linjë tjetër.
+field-grant-in-use = Ky grant financon transaksione ose linja buxhetore: { NUMBER($count) }. Ndryshojini më parë.

@@ -110,6 +110,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::finance::update_budget_line,
         commands::finance::delete_budget_line,
         commands::finance::restore_budget_line,
+        commands::finance::grant_input,
+        commands::finance::create_grant,
+        commands::finance::update_grant,
+        commands::finance::delete_grant,
+        commands::finance::restore_grant,
     ])
 }
 

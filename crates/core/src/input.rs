@@ -58,6 +58,7 @@ pub const FIELD_CODES: &[&str] = &[
     "shares-over-100",
     "period-locked",
     "line-in-use",
+    "grant-in-use",
 ];
 
 /// A form's text as stored: trimmed.

@@ -394,3 +394,71 @@ fn the_list_pages_searches_and_converts_beside_each_amount() {
     assert_eq!(row("T1").conversion, None, "income is not converted");
     assert_eq!(row("T10").reverses, None, "the package names no reversal");
 }
+
+#[test]
+fn a_grant_from_the_form_with_its_reporting_schedule() {
+    use tessera_core::finance::grants::{self, GrantInput, PeriodInput};
+    let (mut db, pid) = db();
+    let donor: String =
+        db.conn().query_row("SELECT id FROM live_organisations WHERE ref = 'eu'", [], |r| r.get(0)).unwrap();
+    let mut input = GrantInput {
+        donor_org_id: donor,
+        programme: Some("EIDHR".into()),
+        contract_no: Some("2015/371-225".into()),
+        amount: "150.000,00".into(),
+        start: "2015-01-01".into(),
+        end: "2016-12-31".into(),
+        cofinancing_rate: Some("10%".into()),
+        indirect_rate: Some("7%".into()),
+        exchange_rule: "contract_rate".into(),
+        contract_rate: None,
+        reports: vec![PeriodInput {
+            kind: "interim".into(),
+            period_start: "2015-01-01".into(),
+            period_end: "2015-12-31".into(),
+            due: "2016-02-28".into(),
+        }],
+    };
+    assert_eq!(
+        field_codes(grants::create_grant(&mut db, &pid, &input).unwrap_err()),
+        [("contract_rate".into(), "required")],
+        "the contract rate rule needs its rate"
+    );
+    input.contract_rate = Some("139,50".into());
+    let id = grants::create_grant(&mut db, &pid, &input).unwrap();
+    let (r, amount, cof, ind, rate): (String, i64, String, String, String) = db
+        .conn()
+        .query_row(
+            "SELECT ref, amount_minor, cofinancing_rate, indirect_rate, contract_rate FROM live_grants WHERE id = ?1",
+            [&id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (r.as_str(), amount, cof.as_str(), ind.as_str(), rate.as_str()),
+        ("G3", 15_000_000, "0.1", "0.07", "139.50")
+    );
+    let back = grants::grant_input(&db, &id).unwrap();
+    assert_eq!((back.cofinancing_rate.as_deref(), back.reports.len()), (Some("10"), 1));
+    // the schedule is kept in step: a second period added, the first changed
+    input.reports.push(PeriodInput {
+        kind: "final".into(),
+        period_start: "2015-01-01".into(),
+        period_end: "2016-12-31".into(),
+        due: "2017-03-31".into(),
+    });
+    input.reports[0].due = "2016-03-15".into();
+    grants::update_grant(&mut db, &id, &input).unwrap();
+    let periods: Vec<(String, String)> = edit::reporting_periods(&db, &pid)
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.grant_ref == "G3")
+        .map(|p| (p.kind, p.due))
+        .collect();
+    assert_eq!(periods, [("interim".into(), "2016-03-15".into()), ("final".into(), "2017-03-31".into())]);
+    // G1 funds transactions: refused; the new one goes, and comes back
+    let g1 = id_of(&db, "grants", "G1");
+    assert_eq!(field_codes(grants::delete_grant(&mut db, &g1).unwrap_err()), [("grant".into(), "grant-in-use")]);
+    grants::delete_grant(&mut db, &id).unwrap();
+    grants::restore_grant(&mut db, &id).unwrap();
+}

@@ -7,6 +7,7 @@ use tauri::State;
 use tessera_core::finance::budget::{self, BudgetLineInput};
 use tessera_core::finance::edit::{self, RateInput, TransactionInput};
 use tessera_core::finance::figures::{self, FinanceFigures, Warning};
+use tessera_core::finance::grants::{self, GrantInput};
 use tessera_core::finance::{self, FinanceSetup, RateRow, TransactionPage};
 
 use crate::{ApiError, AppState};
@@ -152,4 +153,34 @@ pub fn delete_budget_line(state: State<'_, AppState>, id: String) -> Result<(), 
 #[specta::specta]
 pub fn restore_budget_line(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
     Ok(budget::restore_budget_line(&mut *state.db()?, &id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn grant_input(state: State<'_, AppState>, id: String) -> Result<GrantInput, ApiError> {
+    Ok(grants::grant_input(&*state.db()?, &id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn create_grant(state: State<'_, AppState>, project_id: String, input: GrantInput) -> Result<String, ApiError> {
+    Ok(grants::create_grant(&mut *state.db()?, &project_id, &input)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn update_grant(state: State<'_, AppState>, id: String, input: GrantInput) -> Result<(), ApiError> {
+    Ok(grants::update_grant(&mut *state.db()?, &id, &input)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn delete_grant(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(grants::delete_grant(&mut *state.db()?, &id)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn restore_grant(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
+    Ok(grants::restore_grant(&mut *state.db()?, &id)?)
 }

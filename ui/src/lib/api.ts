@@ -41,6 +41,7 @@ import {
   type BudgetVsActual,
   type BudgetLineInput,
   type FinanceSetup,
+  type GrantInput,
   type RateInput,
   type RateRow,
   type ReportingPeriod,
@@ -62,6 +63,7 @@ export type {
   BudgetVsActual,
   BudgetLineInput,
   FinanceSetup,
+  GrantInput,
   RateInput,
   RateRow,
   ReportingPeriod,
@@ -314,6 +316,11 @@ export const api = {
   updateBudgetLine: (id: string, input: BudgetLineInput): Promise<null> => unwrap(commands.updateBudgetLine(id, input)),
   deleteBudgetLine: (id: string): Promise<null> => unwrap(commands.deleteBudgetLine(id)),
   restoreBudgetLine: (id: string): Promise<null> => unwrap(commands.restoreBudgetLine(id)),
+  grantInput: (id: string): Promise<GrantInput> => unwrap(commands.grantInput(id)),
+  createGrant: (projectId: string, input: GrantInput): Promise<string> => unwrap(commands.createGrant(projectId, input)),
+  updateGrant: (id: string, input: GrantInput): Promise<null> => unwrap(commands.updateGrant(id, input)),
+  deleteGrant: (id: string): Promise<null> => unwrap(commands.deleteGrant(id)),
+  restoreGrant: (id: string): Promise<null> => unwrap(commands.restoreGrant(id)),
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {
     let all: Promise<Municipality[]> | null = null;

@@ -130,6 +130,11 @@ export const commands = {
 	updateBudgetLine: (id: string, input: BudgetLineInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_budget_line", { id, input })),
 	deleteBudgetLine: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_budget_line", { id })),
 	restoreBudgetLine: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_budget_line", { id })),
+	grantInput: (id: string) => typedError<GrantInput, ApiError>(__TAURI_INVOKE("grant_input", { id })),
+	createGrant: (projectId: string, input: GrantInput) => typedError<string, ApiError>(__TAURI_INVOKE("create_grant", { projectId, input })),
+	updateGrant: (id: string, input: GrantInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_grant", { id, input })),
+	deleteGrant: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_grant", { id })),
+	restoreGrant: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_grant", { id })),
 };
 
 /* Types */
@@ -452,6 +457,25 @@ export type GrantFigures = {
 	spent_cumulative: string,
 };
 
+/**  A grant as the grant form gives it. */
+export type GrantInput = {
+	/**  An organisation of the directory. */
+	donor_org_id: string,
+	programme: string | null,
+	contract_no: string | null,
+	/**  In the project's currency, as typed. */
+	amount: string,
+	start: string,
+	end: string,
+	/**  Percentages as typed (`10`, `7 %`, `0,07`). */
+	cofinancing_rate: string | null,
+	indirect_rate: string | null,
+	exchange_rule: string,
+	/**  Units of another currency per one of the project's, when the rule is the contract rate. */
+	contract_rate: string | null,
+	reports?: PeriodInput[],
+};
+
 export type GrantRow = {
 	donor: string,
 	programme: string | null,
@@ -647,6 +671,14 @@ export type PeopleSettings = {
 	effective_prefix: string,
 	/**  The sensitive fields switched on (of `SENSITIVE`). */
 	sensitive: string[],
+};
+
+/**  One reporting period of the schedule. */
+export type PeriodInput = {
+	kind: string,
+	period_start: string,
+	period_end: string,
+	due: string,
 };
 
 /**  A person's page. */

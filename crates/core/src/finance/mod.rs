@@ -5,6 +5,7 @@ pub mod budget;
 pub(crate) mod cache;
 pub mod edit;
 pub mod figures;
+pub mod grants;
 pub mod import;
 pub mod tables;
 

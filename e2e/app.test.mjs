@@ -890,12 +890,19 @@ async function finance() {
       assert.equal(await (await $('[data-testid="tx-line"] option:checked')).getAttribute("data-ref"), "4.6", "the budget line stays for the next receipt");
     }
     await type("tx-payee", "Електро Берат");
+    if (k === 0) {
+      // the receipt's photo, picked before the receipt is booked
+      const receipt = path.join(tmpDir, "faktura-4000.png");
+      writeFileSync(receipt, Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4YaOBFTEMpAQAmkY4QXj/pr4AAAAASUVORK5CYII=", "base64"));
+      await (await $('[data-testid="tx-receipt-input"]')).setValue(receipt);
+    }
     // Enter on the last field books it
     await (await $('[data-testid="tx-description"]')).click();
     await browser.keys("Enter");
     await browser.waitUntil(async () => (await rows()) === before + k + 1, { timeoutMsg: `the ${currency} expense was not booked` });
     await browser.waitUntil(async () => await amount.isFocused(), { timeoutMsg: "the amount does not take the focus for the next receipt" });
   }
+  await $('[data-testid="tx-has-receipt"]').waitForDisplayed({ timeoutMsg: "the booked receipt's photo is not attached" });
   // this month has no rate yet: the ALL row says so, naming the month
   const missing = `${yyyy}-${mm}`;
   await browser.waitUntil(

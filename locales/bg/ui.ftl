@@ -764,3 +764,5 @@ grant-field-rule = Правило за обменния курс
 grant-field-contract-rate = Курс по договора (единици за 1)
 grant-field-reports = График на отчетите
 grant-add-period = Добави отчетен период
+transactions-receipt-add = Разписка (сканиране или снимка)
+transactions-receipts = Приложени разписки: { NUMBER($count) }

@@ -779,3 +779,5 @@ grant-field-rule = Pravilo deviznog kursa
 grant-field-contract-rate = Ugovoreni kurs (jedinica za 1)
 grant-field-reports = Raspored izvještavanja
 grant-add-period = Dodaj izvještajni period
+transactions-receipt-add = Priznanica (sken ili fotografija)
+transactions-receipts = Priložene priznanice: { NUMBER($count) }

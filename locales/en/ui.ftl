@@ -769,3 +769,5 @@ grant-field-rule = Exchange-rate rule
 grant-field-contract-rate = Contract rate (units per 1)
 grant-field-reports = Reporting schedule
 grant-add-period = Add a reporting period
+transactions-receipt-add = Receipt (scan or photo)
+transactions-receipts = Receipts attached: { NUMBER($count) }

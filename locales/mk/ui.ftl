@@ -764,3 +764,5 @@ grant-field-rule = Правило за девизниот курс
 grant-field-contract-rate = Договорен курс (единици за 1)
 grant-field-reports = Распоред на известување
 grant-add-period = Додај извештаен период
+transactions-receipt-add = Признаница (скен или фотографија)
+transactions-receipts = Приложени признаници: { NUMBER($count) }

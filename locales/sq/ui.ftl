@@ -764,3 +764,5 @@ grant-field-rule = Rregulli i kursit të këmbimit
 grant-field-contract-rate = Kursi i kontratës (njësi për 1)
 grant-field-reports = Kalendari i raportimit
 grant-add-period = Shtoni një periudhë raportuese
+transactions-receipt-add = Dëftesa (skanim ose foto)
+transactions-receipts = Dëftesa të bashkëngjitura: { NUMBER($count) }

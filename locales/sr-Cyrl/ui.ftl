@@ -780,3 +780,5 @@ grant-field-rule = Правило девизног курса
 grant-field-contract-rate = Уговорени курс (јединица за 1)
 grant-field-reports = Распоред извештавања
 grant-add-period = Додај извештајни период
+transactions-receipt-add = Признаница (скен или фотографија)
+transactions-receipts = Приложене признанице: { NUMBER($count) }

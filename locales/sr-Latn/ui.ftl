@@ -780,3 +780,5 @@ grant-field-rule = Pravilo deviznog kursa
 grant-field-contract-rate = Ugovoreni kurs (jedinica za 1)
 grant-field-reports = Raspored izveštavanja
 grant-add-period = Dodaj izveštajni period
+transactions-receipt-add = Priznanica (sken ili fotografija)
+transactions-receipts = Priložene priznanice: { NUMBER($count) }

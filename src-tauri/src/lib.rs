@@ -115,6 +115,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::finance::update_grant,
         commands::finance::delete_grant,
         commands::finance::restore_grant,
+        commands::finance::attach_receipt,
+        commands::finance::receipts,
     ])
 }
 

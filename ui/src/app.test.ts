@@ -908,3 +908,37 @@ describe("organisations directory", () => {
     );
   });
 });
+
+describe("finance", () => {
+  it("shows budget vs actual as the core computed it and the transactions with their conversions", async () => {
+    useDemoBackend();
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    fireEvent.keyDown(window, { key: "6", code: "Digit6", altKey: true });
+    const totals = await screen.findByTestId("finance-totals");
+    const f = fixtures.finance.budget.finance;
+    const eur = (s: string) => new Intl.NumberFormat("en", { style: "currency", currency: f.currency }).format(Number(s));
+    expect(totals.textContent).toContain(eur(f.budget_total));
+    expect(totals.textContent).toContain(eur(f.spent_cumulative_total));
+    // one row per heading and line, each with the core's figures
+    expect(screen.getAllByTestId("budget-line-row")).toHaveLength(f.lines.length);
+    expect(screen.getAllByTestId("finance-warning")).toHaveLength(fixtures.finance.budget.warnings.length);
+
+    fireEvent.click(screen.getByTestId("finance-tab-transactions"));
+    const rows = await screen.findAllByTestId("tx-row");
+    expect(rows).toHaveLength(fixtures.finance.transactions.rows.length);
+    const foreign = fixtures.finance.transactions.rows.findIndex((x) => x.conversion?.rate);
+    expect(foreign).toBeGreaterThanOrEqual(0);
+    const row = fixtures.finance.transactions.rows[foreign]!;
+    const cell = within(rows[foreign] as HTMLElement).getByTestId("tx-converted");
+    expect(cell.textContent).toContain(eur(row.conversion!.converted!));
+    const rule: Record<string, string> = {
+      contract_rate: "Contract rate",
+      inforeuro_invoice_month: "InforEuro rate of the invoice month",
+      inforeuro_payment_month: "InforEuro rate of the payment month",
+      transaction_rate: "The transaction's own rate",
+      period_average: "Average of the period's monthly rates",
+    };
+    expect(cell.textContent).toContain(rule[row.conversion!.rule!]);
+  });
+});

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::types::Value;
 use sha2::{Digest, Sha256};
 
-use crate::activities::attendance::AttachmentRow;
+pub use crate::activities::attendance::AttachmentRow;
 use crate::input::text as t;
 use crate::{rows, Db, Error, Result};
 

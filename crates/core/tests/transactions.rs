@@ -462,3 +462,23 @@ fn a_grant_from_the_form_with_its_reporting_schedule() {
     grants::delete_grant(&mut db, &id).unwrap();
     grants::restore_grant(&mut db, &id).unwrap();
 }
+
+#[test]
+fn a_receipt_is_attached_even_to_a_locked_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid-small.json")).unwrap();
+    let mut db =
+        Db::open(&dir.path().join("r.db"), &tessera_core::OpenOptions { create: true, ..Default::default() }).unwrap();
+    import_str(&mut db, &text, false, &mut |_, _| {}).unwrap();
+    let pid = project_id(&db, "JI-ROMA").unwrap();
+    let interim = edit::reporting_periods(&db, &pid).unwrap().into_iter().find(|p| p.kind == "interim").unwrap();
+    edit::set_period_submitted(&mut db, &interim.id, Some("2016-02-20")).unwrap();
+    let t4 = id_of(&db, "transactions", "T4");
+    edit::attach_receipt(&mut db, &t4, "fatura-031.pdf", b"%PDF-1.4 receipt").unwrap();
+    let listed = edit::receipts(&db, &t4).unwrap();
+    assert_eq!((listed.len(), listed[0].filename.as_str()), (1, "fatura-031.pdf"));
+    let page = tessera_core::finance::transaction_views(&db, &pid, Some("T4"), 10).unwrap();
+    let row = page.rows.iter().find(|t| t.ref_ == "T4").unwrap();
+    assert_eq!((row.receipts, row.locked), (1, true));
+}

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 use tessera_core::activities::{activity_summaries, attendance, figures};
-use tessera_core::{demo, organisations, people, places, projects, settings, Db};
+use tessera_core::{demo, finance, organisations, people, places, projects, settings, Db};
 
 /// Replace every UUID string by `id-1`, `id-2`, … in order of appearance.
 fn stable_ids(v: &mut Value, seen: &mut HashMap<String, String>) {
@@ -42,6 +42,11 @@ fn the_uis_fixtures_come_from_the_core() {
     let activity = attendance::activity_detail(&db, &attended.id).unwrap();
     let start = projects.iter().find(|p| p.id == activity.project_id).unwrap().start.parse().unwrap();
     let reach = figures::reach(&db, &activity.project_id, start, today, "en").unwrap();
+    // the finance screen of the first project: its setup, budget vs actual to the pinned day,
+    // the latest transactions and the rates
+    let money_project = &projects[0].id;
+    let start: chrono::NaiveDate = projects[0].start.parse().unwrap();
+    let money = finance::figures::budget_vs_actual(&db, money_project, start, today).unwrap();
     let mut doc = json!({
         "org": org,
         "dashboard": projects::dashboard(&db, today).unwrap(),
@@ -57,6 +62,13 @@ fn the_uis_fixtures_come_from_the_core() {
         "activity": activity,
         "reach": reach,
         "municipalities": places::COUNTRIES.iter().flat_map(|c| places::municipalities(c)).collect::<Vec<_>>(),
+        "finance": {
+            "project_id": money_project,
+            "setup": finance::finance_setup(&db, money_project).unwrap(),
+            "budget": { "finance": money.finance, "warnings": money.warnings },
+            "transactions": finance::transaction_views(&db, money_project, None, 30).unwrap(),
+            "rates": finance::exchange_rates(&db).unwrap().into_iter().take(30).collect::<Vec<_>>(),
+        },
     });
     stable_ids(&mut doc, &mut HashMap::new());
     let want = serde_json::to_string_pretty(&doc).unwrap() + "\n";

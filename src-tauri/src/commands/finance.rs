@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 use tauri::State;
+use tessera_core::attachments::AttachmentRow;
 use tessera_core::finance::budget::{self, BudgetLineInput};
 use tessera_core::finance::edit::{self, RateInput, TransactionInput};
 use tessera_core::finance::figures::{self, FinanceFigures, Warning};
@@ -183,4 +184,26 @@ pub fn delete_grant(state: State<'_, AppState>, id: String) -> Result<(), ApiErr
 #[specta::specta]
 pub fn restore_grant(state: State<'_, AppState>, id: String) -> Result<(), ApiError> {
     Ok(grants::restore_grant(&mut *state.db()?, &id)?)
+}
+
+/// Attach a receipt to a transaction (the file's bytes in base64); returns the attachment's id.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn attach_receipt(
+    state: State<'_, AppState>,
+    transaction_id: String,
+    name: String,
+    content: String,
+) -> Result<String, ApiError> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(content)
+        .map_err(|_| ApiError::AttachmentDamaged { filename: name.clone() })?;
+    Ok(edit::attach_receipt(&mut *state.db()?, &transaction_id, &name, &bytes)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn receipts(state: State<'_, AppState>, transaction_id: String) -> Result<Vec<AttachmentRow>, ApiError> {
+    Ok(edit::receipts(&*state.db()?, &transaction_id)?)
 }

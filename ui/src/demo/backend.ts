@@ -5,6 +5,7 @@ import type { ApiError } from "../lib/api";
 import { matches } from "../lib/search";
 import {
   ACTIVITIES,
+  FINANCE,
   REACH,
   activityFor,
   APP_INFO,
@@ -102,6 +103,19 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return REACH;
       case "budget_line_choices":
         return []; // the demo's budget lines are not in the fixtures
+      case "finance_setup":
+        return FINANCE.setup;
+      case "budget_vs_actual":
+        return FINANCE.budget;
+      case "transactions": {
+        const search = args?.search;
+        const rows = FINANCE.transactions.rows.filter((x) => typeof search !== "string" || matches(search, x.ref, x.payee ?? "", x.description ?? ""));
+        return { rows, total: typeof search === "string" ? rows.length : FINANCE.transactions.total };
+      }
+      case "exchange_rates":
+        return FINANCE.rates;
+      case "receipts":
+        return [];
       case "record_services": {
         const people = args?.people;
         return Array.isArray(people) ? people.length : 0;

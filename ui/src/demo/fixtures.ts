@@ -7,6 +7,10 @@
 // are the stable strings `id-1`, `id-2`, … Do not edit the JSON by hand.
 
 import type {
+  BudgetVsActual,
+  FinanceSetup,
+  RateRow,
+  TransactionPage,
   ActivityDetail,
   ActivitySummary,
   ReachPeriods,
@@ -41,7 +45,11 @@ const data: {
   activity: ActivityDetail;
   reach: ReachPeriods;
   municipalities: Municipality[];
+  finance: { project_id: string; setup: FinanceSetup; budget: BudgetVsActual; transactions: TransactionPage; rates: RateRow[] };
 } = fixtures;
+
+/** The finance screen of the first project (any project shows it in the demo). */
+export const FINANCE = data.finance;
 
 export const ACTIVITIES: ActivitySummary[] = data.activities;
 export const REACH: ReachPeriods = data.reach;

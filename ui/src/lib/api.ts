@@ -321,6 +321,9 @@ export const api = {
   updateGrant: (id: string, input: GrantInput): Promise<null> => unwrap(commands.updateGrant(id, input)),
   deleteGrant: (id: string): Promise<null> => unwrap(commands.deleteGrant(id)),
   restoreGrant: (id: string): Promise<null> => unwrap(commands.restoreGrant(id)),
+  attachReceipt: (transactionId: string, name: string, content: string): Promise<string> =>
+    unwrap(commands.attachReceipt(transactionId, name, content)),
+  receipts: (transactionId: string): Promise<AttachmentRow[]> => unwrap(commands.receipts(transactionId)),
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {
     let all: Promise<Municipality[]> | null = null;

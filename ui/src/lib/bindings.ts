@@ -135,6 +135,9 @@ export const commands = {
 	updateGrant: (id: string, input: GrantInput) => typedError<null, ApiError>(__TAURI_INVOKE("update_grant", { id, input })),
 	deleteGrant: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("delete_grant", { id })),
 	restoreGrant: (id: string) => typedError<null, ApiError>(__TAURI_INVOKE("restore_grant", { id })),
+	/**  Attach a receipt to a transaction (the file's bytes in base64); returns the attachment's id. */
+	attachReceipt: (transactionId: string, name: string, content: string) => typedError<string, ApiError>(__TAURI_INVOKE("attach_receipt", { transactionId, name, content })),
+	receipts: (transactionId: string) => typedError<AttachmentRow[], ApiError>(__TAURI_INVOKE("receipts", { transactionId })),
 };
 
 /* Types */
@@ -486,6 +489,12 @@ export type GrantRow = {
 	end: string,
 };
 
+/**  A grant's share of a transaction as the list shows it. */
+export type GrantShare = {
+	grant: string,
+	share: string,
+};
+
 /**  Anonymous participants of one gender and age band. */
 export type HeadcountRow = {
 	id: string,
@@ -547,6 +556,12 @@ export type IndicatorRow = {
 	series: SeriesPoint[],
 };
 
+/**  The rate an expense lacks: its currency and month (`ALL`, `2016-02`). */
+export type LackingRate = {
+	currency: string,
+	month: string,
+};
+
 /**  A likely duplicate: the other person and how alike they are (0–1). */
 export type Likely = {
 	person: PersonRow,
@@ -580,7 +595,7 @@ export type ListedConversion = {
 	rule: string | null,
 	rate: string | null,
 	/**  `missing-rate`'s currency and month when there is no rate for it. */
-	missing: [string, string] | null,
+	missing: LackingRate | null,
 };
 
 export type LogframeNode = {
@@ -1019,8 +1034,8 @@ export type TransactionView = {
 	document_no: string | null,
 	description: string | null,
 	budget_line: string | null,
-	/**  `G1 0.9`-style pairs: each grant's ref and share. */
-	grants: ([string, string])[],
+	/**  Each grant's ref and share (`G1`, `0.9`). */
+	grants: GrantShare[],
 	/**  An expense's amount in the project currency, its rate and rule (or the rate it lacks). */
 	conversion: ListedConversion | null,
 	/**  In a submitted reporting period: only a reversing entry corrects it. */
@@ -1028,6 +1043,8 @@ export type TransactionView = {
 	/**  The ref of the transaction this one reverses, and of the one that reverses it. */
 	reverses: string | null,
 	reversed_by: string | null,
+	/**  How many receipts are attached. */
+	receipts: number,
 };
 
 /**  A warning of `reports.md`. */

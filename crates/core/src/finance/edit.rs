@@ -482,3 +482,16 @@ pub fn delete_exchange_rate(db: &mut Db, id: &str) -> Result<()> {
 pub fn restore_exchange_rate(db: &mut Db, id: &str) -> Result<()> {
     rows::restore(db, "exchange_rates", "exchange rate", id)
 }
+
+/// Attach a receipt scan (or any proof of payment) to transaction `id`, kept by its hash beside
+/// the database (`attachments.rs`); a locked transaction takes one too — a scan changes no
+/// figure. Returns the attachment's id.
+pub fn attach_receipt(db: &mut Db, id: &str, filename: &str, bytes: &[u8]) -> Result<String> {
+    rows::exists(db, "transactions", "transaction", id)?;
+    crate::attachments::attach(db, "transactions", id, filename, bytes)
+}
+
+/// A transaction's receipts, oldest first.
+pub fn receipts(db: &Db, id: &str) -> Result<Vec<crate::attachments::AttachmentRow>> {
+    crate::attachments::of(db, "transactions", id)
+}

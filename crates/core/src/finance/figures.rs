@@ -410,7 +410,15 @@ pub struct ListedConversion {
     pub rule: Option<String>,
     pub rate: Option<String>,
     /// `missing-rate`'s currency and month when there is no rate for it.
-    pub missing: Option<(String, String)>,
+    pub missing: Option<LackingRate>,
+}
+
+/// The rate an expense lacks: its currency and month (`ALL`, `2016-02`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LackingRate {
+    pub currency: String,
+    pub month: String,
 }
 
 /// The expenses `rowids` of a project, converted as the report over the project's period does
@@ -444,7 +452,9 @@ pub fn listed_conversions(
         else {
             continue;
         };
-        let missing = missing.and_then(|m| m.split_once(' ').map(|(c, m)| (c.to_string(), m.to_string())));
+        let missing = missing.and_then(|m| {
+            m.split_once(' ').map(|(c, m)| LackingRate { currency: c.to_string(), month: m.to_string() })
+        });
         match (converted, missing) {
             (None, None) => live.push(*tx),
             (converted, missing) => {
@@ -466,9 +476,12 @@ pub fn listed_conversions(
                     rate: rate.map(|r| r.to_string()),
                     missing: None,
                 },
-                Err(Error::MissingRate { currency, month }) => {
-                    ListedConversion { converted: None, rule: None, rate: None, missing: Some((currency, month)) }
-                }
+                Err(Error::MissingRate { currency, month }) => ListedConversion {
+                    converted: None,
+                    rule: None,
+                    rate: None,
+                    missing: Some(LackingRate { currency, month }),
+                },
                 Err(e) => return Err(e),
             };
             out.insert(book.txs[i].rowid, row);

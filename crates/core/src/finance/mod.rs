@@ -263,8 +263,8 @@ pub struct TransactionView {
     pub document_no: Option<String>,
     pub description: Option<String>,
     pub budget_line: Option<String>,
-    /// `G1 0.9`-style pairs: each grant's ref and share.
-    pub grants: Vec<(String, String)>,
+    /// Each grant's ref and share (`G1`, `0.9`).
+    pub grants: Vec<GrantShare>,
     /// An expense's amount in the project currency, its rate and rule (or the rate it lacks).
     pub conversion: Option<figures::ListedConversion>,
     /// In a submitted reporting period: only a reversing entry corrects it.
@@ -272,6 +272,16 @@ pub struct TransactionView {
     /// The ref of the transaction this one reverses, and of the one that reverses it.
     pub reverses: Option<String>,
     pub reversed_by: Option<String>,
+    /// How many receipts are attached.
+    pub receipts: u32,
+}
+
+/// A grant's share of a transaction as the list shows it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(Type))]
+pub struct GrantShare {
+    pub grant: String,
+    pub share: String,
 }
 
 /// A page of a project's transactions and how many match.
@@ -336,6 +346,7 @@ pub fn transaction_views(db: &Db, project_id: &str, search: Option<&str>, limit:
             locked: matches!((&last, &until), (Some(d), Some(u)) if d <= u),
             reverses: r.get(13)?,
             reversed_by: None,
+            receipts: 0,
         });
     }
     let mut conversions = figures::listed_conversions(db, project_id, &rowids)?;
@@ -344,8 +355,13 @@ pub fn transaction_views(db: &Db, project_id: &str, search: Option<&str>, limit:
          WHERE tg.transaction_id = ?1 ORDER BY tg.position, tg.id",
     )?;
     let mut reversed = c.prepare_cached("SELECT ref FROM live_transactions WHERE reverses_id = ?1 LIMIT 1")?;
+    let mut receipts =
+        c.prepare_cached("SELECT count(*) FROM live_attachments WHERE owner_table = 'transactions' AND owner_id = ?1")?;
     for (t, rowid) in page.iter_mut().zip(&rowids) {
-        t.grants = splits.query_map([&t.id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+        t.receipts = receipts.query_row([&t.id], |r| r.get(0))?;
+        t.grants = splits
+            .query_map([&t.id], |r| Ok(GrantShare { grant: r.get(0)?, share: r.get(1)? }))?
+            .collect::<Result<_, _>>()?;
         t.conversion = conversions.remove(rowid);
         t.reversed_by = reversed.query_row([&t.id], |r| r.get(0)).ok();
     }

@@ -482,3 +482,28 @@ fn a_receipt_is_attached_even_to_a_locked_transaction() {
     let row = page.rows.iter().find(|t| t.ref_ == "T4").unwrap();
     assert_eq!((row.receipts, row.locked), (1, true));
 }
+
+#[test]
+fn the_outlook_burn_rate_projection_cofinancing_and_costs_outside_a_grant() {
+    use tessera_core::finance::figures::{budget_vs_actual, outlook};
+    let (mut db, pid) = db();
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let (from, to) = (day("2015-04-01"), day("2015-12-31"));
+    let m = budget_vs_actual(&db, &pid, from, to).unwrap();
+    let o = outlook(&db, &pid, to, &m).unwrap();
+    // 14 489,54 spent in the twelve months of 2015: 1 207,46 a month; twelve months left
+    assert_eq!((o.burn_per_month.as_str(), o.months_elapsed, o.months_left), ("1207.46", 12, 12));
+    assert_eq!(o.projected_total, "28979.06", "14 489,54 + 12 × 1 207,46");
+    // G1 12 694,46 + G2 890,78 charged to grants: 904,30 is the organisation's own
+    assert_eq!(o.cofinancing_achieved, "904.30");
+    assert_eq!(o.cofinancing_required.as_deref(), Some("19281.40"), "G1's 10 % of the 192 814,00 budget");
+    assert_eq!(o.outside_grant_period, Vec::<String>::new());
+    // a cost charged to G2 (which ended 31 December 2015) in January 2016
+    let mut late = expense(&db, "50", "EUR", "2016-01-10");
+    late.grants = vec![ShareInput { grant_id: id_of(&db, "grants", "G2"), share: "100".into() }];
+    let id = edit::create_transaction(&mut db, &pid, &late).unwrap();
+    let r: String =
+        db.conn().query_row("SELECT ref FROM live_transactions WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+    let m = budget_vs_actual(&db, &pid, from, day("2016-01-31")).unwrap();
+    assert_eq!(outlook(&db, &pid, day("2016-01-31"), &m).unwrap().outside_grant_period, [r]);
+}

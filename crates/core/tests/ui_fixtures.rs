@@ -47,6 +47,7 @@ fn the_uis_fixtures_come_from_the_core() {
     let money_project = &projects[0].id;
     let start: chrono::NaiveDate = projects[0].start.parse().unwrap();
     let money = finance::figures::budget_vs_actual(&db, money_project, start, today).unwrap();
+    let outlook = finance::figures::outlook(&db, money_project, today, &money).unwrap();
     let mut doc = json!({
         "org": org,
         "dashboard": projects::dashboard(&db, today).unwrap(),
@@ -65,7 +66,7 @@ fn the_uis_fixtures_come_from_the_core() {
         "finance": {
             "project_id": money_project,
             "setup": finance::finance_setup(&db, money_project).unwrap(),
-            "budget": { "finance": money.finance, "warnings": money.warnings },
+            "budget": { "finance": money.finance, "warnings": money.warnings, "outlook": outlook },
             "transactions": finance::transaction_views(&db, money_project, None, 30).unwrap(),
             "rates": finance::exchange_rates(&db).unwrap().into_iter().take(30).collect::<Vec<_>>(),
         },

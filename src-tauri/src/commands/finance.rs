@@ -7,7 +7,7 @@ use tauri::State;
 use tessera_core::attachments::AttachmentRow;
 use tessera_core::finance::budget::{self, BudgetLineInput};
 use tessera_core::finance::edit::{self, RateInput, TransactionInput};
-use tessera_core::finance::figures::{self, FinanceFigures, Warning};
+use tessera_core::finance::figures::{self, FinanceFigures, Outlook, Warning};
 use tessera_core::finance::grants::{self, GrantInput};
 use tessera_core::finance::{self, FinanceSetup, RateRow, TransactionPage};
 
@@ -24,6 +24,7 @@ pub fn finance_setup(state: State<'_, AppState>, project_id: String) -> Result<F
 pub struct BudgetVsActual {
     pub finance: FinanceFigures,
     pub warnings: Vec<Warning>,
+    pub outlook: Outlook,
 }
 
 #[tauri::command(async)]
@@ -35,8 +36,11 @@ pub fn budget_vs_actual(
     to: String,
 ) -> Result<BudgetVsActual, ApiError> {
     let day = |s: &str| tessera_core::report::parse_date(s);
-    let m = figures::budget_vs_actual(&*state.db()?, &project_id, day(&from)?, day(&to)?)?;
-    Ok(BudgetVsActual { finance: m.finance, warnings: m.warnings })
+    let db = state.db()?;
+    let to = day(&to)?;
+    let m = figures::budget_vs_actual(&db, &project_id, day(&from)?, to)?;
+    let outlook = figures::outlook(&db, &project_id, to, &m)?;
+    Ok(BudgetVsActual { finance: m.finance, warnings: m.warnings, outlook })
 }
 
 #[tauri::command(async)]

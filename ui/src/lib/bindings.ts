@@ -345,6 +345,7 @@ export type BudgetLineInput = {
 export type BudgetVsActual = {
 	finance: FinanceFigures,
 	warnings: Warning[],
+	outlook: Outlook,
 };
 
 /**  A person's consent. */
@@ -653,6 +654,26 @@ export type OrganisationInput = {
 	short_name: string | null,
 	kind: string,
 	country: string | null,
+};
+
+/**
+ *  What the finance officer reads beside budget vs actual (the app's, not the report data's):
+ *  the monthly burn rate from the project's start, the spending it projects to the end, the
+ *  co-financing achieved (spent and not charged to a grant) against the first grant's rate,
+ *  and the expenses charged to a grant outside that grant's period.
+ */
+export type Outlook = {
+	/**  Spent from the start per month elapsed (to the window's end), in the project currency. */
+	burn_per_month: string,
+	months_elapsed: number,
+	months_left: number,
+	/**  Spent so far plus the burn rate for the months left. */
+	projected_total: string,
+	/**  The first grant's co-financing rate × the budget, and what was spent outside the grants. */
+	cofinancing_required: string | null,
+	cofinancing_achieved: string,
+	/**  Refs of expenses charged to a grant with a date outside that grant's period. */
+	outside_grant_period: string[],
 };
 
 /**  A partner of a project as the form gives it. */

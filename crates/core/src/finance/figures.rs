@@ -988,3 +988,81 @@ pub(crate) fn rate_used(db: &Db, project_id: &str, id: &str, to: Option<NaiveDat
     let figures = money_figures(db, project_id, start, to.unwrap_or(start).max(start))?;
     Ok(figures.conversions.into_iter().find(|c| c.ref_ == r).and_then(|c| c.rate))
 }
+
+/// What the finance officer reads beside budget vs actual (the app's, not the report data's):
+/// the monthly burn rate from the project's start, the spending it projects to the end, the
+/// co-financing achieved (spent and not charged to a grant) against the first grant's rate,
+/// and the expenses charged to a grant outside that grant's period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Outlook {
+    /// Spent from the start per month elapsed (to the window's end), in the project currency.
+    pub burn_per_month: String,
+    pub months_elapsed: u32,
+    pub months_left: u32,
+    /// Spent so far plus the burn rate for the months left.
+    pub projected_total: String,
+    /// The first grant's co-financing rate × the budget, and what was spent outside the grants.
+    pub cofinancing_required: Option<String>,
+    pub cofinancing_achieved: String,
+    /// Refs of expenses charged to a grant with a date outside that grant's period.
+    pub outside_grant_period: Vec<String>,
+}
+
+/// Whole months from `a` to `b` (a started month counts), at least one.
+fn months_between(a: NaiveDate, b: NaiveDate) -> u32 {
+    let m = (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32 + 1;
+    m.max(1) as u32
+}
+
+/// The outlook of project `project_id` up to `to`, from its budget vs actual `m`.
+pub fn outlook(db: &Db, project_id: &str, to: NaiveDate, m: &MoneyFigures) -> Result<Outlook> {
+    let c = db.conn();
+    let (start, end, cofinancing): (String, String, Option<String>) = c.query_row(
+        "SELECT p.start_date, p.end_date,
+                (SELECT g.cofinancing_rate FROM live_grants g WHERE g.project_id = p.id ORDER BY g.position, g.ref LIMIT 1)
+         FROM live_projects p WHERE p.id = ?1",
+        [project_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let (start, end) = (day(Some(start)).unwrap_or(to), day(Some(end)).unwrap_or(to));
+    let f = &m.finance;
+    let cur = f.currency.as_str();
+    let money = |s: &str| Money::parse(s, cur).map_err(|_| Error::InvalidDate { value: s.to_string() });
+    let spent = money(&f.spent_cumulative_total)?;
+    let until = to.min(end);
+    let elapsed = if until < start { 0 } else { months_between(start, until) };
+    let left = if until >= end { 0 } else { months_between(until, end).saturating_sub(1) };
+    let burn = if elapsed == 0 {
+        Money::new(0, cur)?
+    } else {
+        Money::from_decimal(spent.to_decimal() / Decimal::from(elapsed), cur)?
+    };
+    let projected = Money::new(spent.minor + burn.minor * i64::from(left), cur)?;
+    let charged: i64 = f.by_grant.values().map(|g| money(&g.spent_cumulative).map(|m| m.minor).unwrap_or(0)).sum();
+    let required = dec(cofinancing).map(|r| money(&f.budget_total).map(|b| b.mul(r).to_string())).transpose()?;
+    let mut outside = Vec::new();
+    for row in c
+        .prepare(
+            "SELECT DISTINCT t.ref FROM live_transactions t JOIN live_transaction_grants tg ON tg.transaction_id = t.id
+             JOIN live_grants g ON g.id = tg.grant_id
+             WHERE t.project_id = ?1 AND t.kind = 'expense'
+               AND (min(coalesce(t.invoice_date, '9999-12-31'), coalesce(t.booking_date, '9999-12-31'),
+                        coalesce(t.payment_date, '9999-12-31')) < g.start_date
+                    OR max(coalesce(t.invoice_date, ''), coalesce(t.booking_date, ''), coalesce(t.payment_date, '')) > g.end_date)
+             ORDER BY t.position, t.ref",
+        )?
+        .query_map([project_id], |r| r.get::<_, String>(0))?
+    {
+        outside.push(row?);
+    }
+    Ok(Outlook {
+        burn_per_month: burn.to_string(),
+        months_elapsed: elapsed,
+        months_left: left,
+        projected_total: projected.to_string(),
+        cofinancing_required: required,
+        cofinancing_achieved: Money::new(spent.minor - charged, cur)?.to_string(),
+        outside_grant_period: outside,
+    })
+}

@@ -85,3 +85,10 @@ pub(crate) fn ref_pattern(db: &Db, table: &str, project: &str, letter: char) -> 
         None => RefPattern { prefix: letter.to_string(), last: 0, width: 1 },
     })
 }
+
+/// The position after the last of a project's rows in `table` (0 for the first). Deleted rows
+/// count too: positions only order, and `max` then reads an index on (project_id, position).
+pub(crate) fn next_position(db: &Db, table: &str, project: &str) -> Result<i64> {
+    let sql = format!("SELECT coalesce(max(position) + 1, 0) FROM /* all rows */ {table} WHERE project_id = ?1");
+    Ok(db.conn().query_row(&sql, [project], |r| r.get(0))?)
+}

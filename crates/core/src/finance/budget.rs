@@ -141,11 +141,7 @@ pub fn create_budget_line(db: &mut Db, project_id: &str, input: &BudgetLineInput
     rows::exists(db, "projects", "project", project_id)?;
     let parsed = checked(db, project_id, input)?;
     let r = next_ref(db, project_id, &input.heading)?;
-    let position: i64 = db.conn().query_row(
-        "SELECT coalesce(max(position) + 1, 0) FROM live_budget_lines WHERE project_id = ?1",
-        [project_id],
-        |r| r.get(0),
-    )?;
+    let position = rows::next_position(db, "budget_lines", project_id)?;
     let mut row = values(input, &parsed);
     row.extend([("project_id", t(project_id)), ("ref", t(&r)), ("position", Value::Integer(position))]);
     db.write(|w| {

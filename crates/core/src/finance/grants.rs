@@ -165,11 +165,7 @@ pub fn create_grant(db: &mut Db, project_id: &str, input: &GrantInput) -> Result
     rows::exists(db, "projects", "project", project_id)?;
     let parsed = checked(db, project_id, input)?;
     let r = rows::ref_pattern(db, "grants", project_id, 'G')?.next();
-    let position: i64 = db.conn().query_row(
-        "SELECT coalesce(max(position) + 1, 0) FROM live_grants WHERE project_id = ?1",
-        [project_id],
-        |r| r.get(0),
-    )?;
+    let position = rows::next_position(db, "grants", project_id)?;
     let mut row = values(input, &parsed);
     row.extend([("project_id", t(project_id)), ("ref", t(&r)), ("position", Value::Integer(position))]);
     db.write(|w| {

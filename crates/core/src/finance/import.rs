@@ -17,7 +17,7 @@ use crate::people::import::{parse_day, strict_mapping_of, Words};
 use crate::projects::project_id;
 use crate::search::fold;
 use crate::sheet::{RowIssue, Sheet};
-use crate::{Db, Error, Result};
+use crate::{rows, Db, Error, Result};
 
 /// The columns of a rates table.
 pub const RATE_FIELDS: &[&str] = &["date", "from", "to", "rate", "source"];
@@ -362,11 +362,7 @@ pub fn import_transactions(
         let given = r.as_deref().and_then(|r| r.strip_prefix(pattern.prefix.as_str())).and_then(|k| k.parse().ok());
         pattern.last = pattern.last.max(given.unwrap_or(0));
     }
-    let position: i64 = db.conn().query_row(
-        "SELECT coalesce(max(position) + 1, 0) FROM live_transactions WHERE project_id = ?1",
-        [&pid],
-        |r| r.get(0),
-    )?;
+    let position = rows::next_position(db, "transactions", &pid)?;
     let total = rows.len() as u64;
     db.write(|w| {
         for (k, (r, target, input, parsed)) in rows.iter().enumerate() {

@@ -92,3 +92,35 @@ pub(crate) fn next_position(db: &Db, table: &str, project: &str) -> Result<i64> 
     let sql = format!("SELECT coalesce(max(position) + 1, 0) FROM /* all rows */ {table} WHERE project_id = ?1");
     Ok(db.conn().query_row(&sql, [project], |r| r.get(0))?)
 }
+
+/// The children of `parent` in `table` (by `parent_column`) kept in step with a form's list,
+/// item by item in their order: the k-th live child takes the k-th item's cells and
+/// `position` k, new items are inserted, children beyond the list deleted (a budget line's
+/// funding, a grant's reporting periods).
+pub(crate) fn keep_list(
+    w: &mut crate::store::Writer<'_>,
+    table: &str,
+    parent_column: &'static str,
+    parent: &str,
+    items: Vec<Vec<(&'static str, Value)>>,
+) -> Result<()> {
+    let sql = format!("SELECT id FROM live_{table} WHERE {parent_column} = ?1 ORDER BY position, id");
+    let current: Vec<String> = w.query_map(&sql, [parent], |r| r.get(0))?;
+    let count = items.len();
+    for (k, mut cells) in items.into_iter().enumerate() {
+        cells.push(("position", Value::Integer(k as i64)));
+        match current.get(k) {
+            Some(id) => {
+                w.update(table, id, &cells)?;
+            }
+            None => {
+                cells.push((parent_column, Value::Text(parent.to_string())));
+                w.insert(table, &cells)?;
+            }
+        }
+    }
+    for id in current.iter().skip(count) {
+        w.delete(table, id)?;
+    }
+    Ok(())
+}

@@ -99,29 +99,13 @@ fn values(input: &BudgetLineInput, p: &Parsed) -> Vec<(&'static str, Value)> {
 
 /// The line's funding replaced by the form's, in its order.
 fn keep_funding(w: &mut crate::store::Writer<'_>, line: &str, funding: &[(Option<String>, Decimal)]) -> Result<()> {
-    let current: Vec<String> =
-        w.query_map("SELECT id FROM live_budget_line_funding WHERE budget_line_id = ?1", [line], |r| r.get(0))?;
-    for (k, (grant, share)) in funding.iter().enumerate() {
-        let cells = [
-            ("grant_id", grant.as_deref().map_or(Value::Null, t)),
-            ("share", t(&share.normalize().to_string())),
-            ("position", Value::Integer(k as i64)),
-        ];
-        match current.get(k) {
-            Some(id) => {
-                w.update("budget_line_funding", id, &cells)?;
-            }
-            None => {
-                let mut row = vec![("budget_line_id", t(line))];
-                row.extend(cells);
-                w.insert("budget_line_funding", &row)?;
-            }
-        }
-    }
-    for id in current.iter().skip(funding.len()) {
-        w.delete("budget_line_funding", id)?;
-    }
-    Ok(())
+    let items = funding
+        .iter()
+        .map(|(grant, share)| {
+            vec![("grant_id", grant.as_deref().map_or(Value::Null, t)), ("share", t(&share.normalize().to_string()))]
+        })
+        .collect();
+    rows::keep_list(w, "budget_line_funding", "budget_line_id", line, items)
 }
 
 /// The next ref under `heading`: its highest `<heading>.<n>` plus one (`2.1` → `2.2`).

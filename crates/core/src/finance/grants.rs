@@ -131,33 +131,18 @@ fn values(input: &GrantInput, p: &Parsed) -> Vec<(&'static str, Value)> {
 /// The grant's reporting schedule kept in step with the form, period by period (a period
 /// already marked submitted keeps that mark).
 fn keep_reports(w: &mut crate::store::Writer<'_>, grant: &str, reports: &[PeriodInput]) -> Result<()> {
-    let current: Vec<String> =
-        w.query_map("SELECT id FROM live_grant_reports WHERE grant_id = ?1 ORDER BY position, id", [grant], |r| {
-            r.get(0)
-        })?;
-    for (k, p) in reports.iter().enumerate() {
-        let cells = [
-            ("kind", t(&p.kind)),
-            ("period_start", t(&p.period_start)),
-            ("period_end", t(&p.period_end)),
-            ("due", t(&p.due)),
-            ("position", Value::Integer(k as i64)),
-        ];
-        match current.get(k) {
-            Some(id) => {
-                w.update("grant_reports", id, &cells)?;
-            }
-            None => {
-                let mut row = vec![("grant_id", t(grant))];
-                row.extend(cells);
-                w.insert("grant_reports", &row)?;
-            }
-        }
-    }
-    for id in current.iter().skip(reports.len()) {
-        w.delete("grant_reports", id)?;
-    }
-    Ok(())
+    let items = reports
+        .iter()
+        .map(|p| {
+            vec![
+                ("kind", t(&p.kind)),
+                ("period_start", t(&p.period_start)),
+                ("period_end", t(&p.period_end)),
+                ("due", t(&p.due)),
+            ]
+        })
+        .collect();
+    rows::keep_list(w, "grant_reports", "grant_id", grant, items)
 }
 
 /// Add a grant to project `project_id`; returns its id.

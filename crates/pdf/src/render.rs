@@ -1,0 +1,138 @@
+//! Drawing a layout as PDF with printpdf: each text run as its shaped glyphs (kerning as TJ
+//! offsets, each glyph's text for copying and `pdftotext`), the two faces embedded and
+//! subset, the metadata (title, author, subject, language, creation time) — and the same
+//! bytes for the same layout and metadata: printpdf's own identifiers are random, so the
+//! fonts get fixed ones and the file identifier is a hash of the content.
+
+use printpdf::{
+    Codepoint, Color as PdfColor, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, WindingOrder,
+};
+use sha2::{Digest, Sha256};
+
+use crate::fonts::{Fonts, Weight};
+use crate::layout::{Color, Item, Layout};
+
+/// What the file says about itself.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Meta {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    /// BCP 47 (`sr-Cyrl`), the catalog's `/Lang`.
+    pub lang: String,
+    /// The generation time, seconds since 1970 (UTC): the creation and modification dates.
+    pub created: i64,
+}
+
+fn font_id(weight: Weight) -> FontId {
+    // six capitals: printpdf takes a subset's tag (`TSSANR+NotoSans`) from the id
+    FontId(match weight {
+        Weight::Regular => "TSSANR".into(),
+        Weight::Bold => "TSSANB".into(),
+    })
+}
+
+fn color(c: Color) -> PdfColor {
+    PdfColor::Rgb(Rgb::new(c.0 as f32 / 255.0, c.1 as f32 / 255.0, c.2 as f32 / 255.0, None))
+}
+
+fn point(x: f32, y: f32) -> LinePoint {
+    LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false }
+}
+
+fn ops(page: &crate::layout::Page, fonts: &Fonts) -> Vec<Op> {
+    let h = page.height;
+    let mut ops = Vec::with_capacity(page.items.len() * 6);
+    for item in &page.items {
+        match item {
+            Item::Rect { x, y, w, h: height, color: c } => {
+                ops.push(Op::SetFillColor { col: color(*c) });
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(*x),
+                        y: Pt(h - y - height),
+                        width: Pt(*w),
+                        height: Pt(*height),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: Some(WindingOrder::NonZero),
+                    },
+                });
+            }
+            Item::Line { x1, y1, x2, y2, width, color: c } => {
+                ops.push(Op::SetOutlineColor { col: color(*c) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                ops.push(Op::DrawLine {
+                    line: Line { points: vec![point(*x1, h - y1), point(*x2, h - y2)], is_closed: false },
+                });
+            }
+            Item::Text(run) if run.shaped.glyphs.is_empty() => {}
+            Item::Text(run) => {
+                let per_mille = 1000.0 / fonts.units_per_em();
+                let glyphs = run
+                    .shaped
+                    .glyphs
+                    .iter()
+                    .map(|g| Codepoint {
+                        gid: g.id,
+                        offset: (g.natural - g.advance) as f32 * per_mille,
+                        cid: (!g.text.is_empty()).then(|| g.text.clone()),
+                    })
+                    .collect();
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFont { font: PdfFontHandle::External(font_id(run.weight)), size: Pt(run.size) });
+                ops.push(Op::SetFillColor { col: color(run.color) });
+                ops.push(Op::SetTextCursor { pos: Point { x: Pt(run.x), y: Pt(h - run.y) } });
+                ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(glyphs)] });
+                ops.push(Op::EndTextSection);
+            }
+        }
+    }
+    ops
+}
+
+/// The PDF of `layout`.
+pub fn render(layout: &Layout, meta: &Meta, fonts: &Fonts) -> Vec<u8> {
+    let mut doc = PdfDocument::new(&meta.title);
+    for weight in [Weight::Regular, Weight::Bold] {
+        let parsed = ParsedFont::from_bytes(weight.bytes(), 0, &mut Vec::new()).expect("the shipped font parses");
+        doc.resources.fonts.map.insert(font_id(weight), PdfFont::new(parsed));
+    }
+    let created = printpdf::OffsetDateTime::from_unix_timestamp(meta.created)
+        .unwrap_or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0).expect("the epoch"));
+    let info = &mut doc.metadata.info;
+    info.author = meta.author.clone();
+    info.subject = meta.subject.clone();
+    info.creator = "Tessera".into();
+    info.producer = "Tessera".into();
+    info.creation_date = created;
+    info.modification_date = created;
+    info.metadata_date = created;
+    let pages: Vec<PdfPage> = layout
+        .pages
+        .iter()
+        .map(|p| {
+            let media = Rect::from_wh(Pt(p.width), Pt(p.height));
+            PdfPage { media_box: media.clone(), trim_box: media.clone(), crop_box: media, ops: ops(p, fonts) }
+        })
+        .collect();
+    doc.with_pages(pages);
+    let opts = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
+    let mut pdf = printpdf::to_lopdf_doc(&doc, &opts, &mut Vec::new());
+    if let Ok(root) = pdf.trailer.get(b"Root").and_then(lopdf::Object::as_reference) {
+        if let Ok(catalog) = pdf.get_object_mut(root).and_then(lopdf::Object::as_dict_mut) {
+            catalog.set("Lang", lopdf::Object::string_literal(meta.lang.as_bytes().to_vec()));
+        }
+    }
+    // the file's identifier: the same content, the same identifier (ISO 32000-1, 14.4)
+    let mut hash = Sha256::new();
+    hash.update(layout.snapshot().as_bytes());
+    hash.update(format!("{meta:?}").as_bytes());
+    let id = hash.finalize()[..16].to_vec();
+    let id = lopdf::Object::String(id, lopdf::StringFormat::Hexadecimal);
+    pdf.trailer.set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    pdf.compress();
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes).expect("writing to memory");
+    bytes
+}

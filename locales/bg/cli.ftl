@@ -58,3 +58,4 @@ cli-import-rates-done = Обменните курсове са внесени з
 cli-import-rates-dry-run = Таблицата е валидна за { $project }: нови курсове { $created }, за замяна { $updated }. Пробно импортиране: нищо не е записано.
 cli-import-transactions-done = Транзакциите са внесени за { $project }: нови { $created }, променени { $updated }.
 cli-import-transactions-dry-run = Таблицата е валидна за { $project }: нови транзакции { $created }, за промяна { $updated }. Пробно импортиране: нищо не е записано.
+cli-report-pdf-done = Отчетът { $template } на проект { $code } ({ $pages } стр.) е записан в { $path }.

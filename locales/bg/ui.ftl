@@ -773,3 +773,4 @@ finance-months-left = Оставащи месеци: { NUMBER($months) }
 finance-cofinancing = Постигнато съфинансиране
 finance-cofinancing-required = Изисквано: { $amount }
 finance-warning-outside-grant-period = Отчетени по грант извън периода му: { $refs }.
+measurement-field-country = Държава

@@ -62,3 +62,4 @@ cli-import-rates-done = Devizni kursevi uvezeni za { $project }: novih { $create
 cli-import-rates-dry-run = Tabela je ispravna za { $project }: novih kurseva { $created }, za zamjenu { $updated }. Probni uvoz: ništa nije zapisano.
 cli-import-transactions-done = Transakcije uvezene za { $project }: novih { $created }, izmijenjenih { $updated }.
 cli-import-transactions-dry-run = Tabela je ispravna za { $project }: novih transakcija { $created }, za izmjenu { $updated }. Probni uvoz: ništa nije zapisano.
+cli-report-pdf-done = Izvještaj { $template } projekta { $code } ({ $pages } str.) zapisan je u { $path }.

@@ -788,3 +788,4 @@ finance-months-left = Preostalo mjeseci: { NUMBER($months) }
 finance-cofinancing = Ostvareno sufinansiranje
 finance-cofinancing-required = Potrebno: { $amount }
 finance-warning-outside-grant-period = Knjiženo na grant izvan njegovog perioda: { $refs }.
+measurement-field-country = Država

@@ -58,3 +58,4 @@ cli-import-rates-done = Exchange rates imported for { $project }: { $created } n
 cli-import-rates-dry-run = The table is valid for { $project }: { $created } new rates, { $updated } to replace. Dry run: nothing was written.
 cli-import-transactions-done = Transactions imported for { $project }: { $created } new, { $updated } changed.
 cli-import-transactions-dry-run = The table is valid for { $project }: { $created } new transactions, { $updated } to change. Dry run: nothing was written.
+cli-report-pdf-done = Wrote the { $template } report of project { $code } ({ $pages } pages) to { $path }.

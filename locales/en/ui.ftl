@@ -778,3 +778,4 @@ finance-months-left = Months left: { NUMBER($months) }
 finance-cofinancing = Co-financing achieved
 finance-cofinancing-required = Required: { $amount }
 finance-warning-outside-grant-period = Charged to a grant outside its period: { $refs }.
+measurement-field-country = Country

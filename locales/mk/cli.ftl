@@ -58,3 +58,4 @@ cli-import-rates-done = Девизните курсеви се увезени з
 cli-import-rates-dry-run = Табелата е исправна за { $project }: нови курсеви { $created }, за замена { $updated }. Пробен увоз: ништо не е запишано.
 cli-import-transactions-done = Трансакциите се увезени за { $project }: нови { $created }, изменети { $updated }.
 cli-import-transactions-dry-run = Табелата е исправна за { $project }: нови трансакции { $created }, за измена { $updated }. Пробен увоз: ништо не е запишано.
+cli-report-pdf-done = Извештајот { $template } на проектот { $code } ({ $pages } стр.) е запишан во { $path }.

@@ -773,3 +773,4 @@ finance-months-left = Преостанати месеци: { NUMBER($months) }
 finance-cofinancing = Остварено кофинансирање
 finance-cofinancing-required = Потребно: { $amount }
 finance-warning-outside-grant-period = Книжено на грант надвор од неговиот период: { $refs }.
+measurement-field-country = Држава

@@ -59,3 +59,4 @@ cli-import-rates-done = Kurset e këmbimit u importuan për { $project }: { $cre
 cli-import-rates-dry-run = Tabela është e vlefshme për { $project }: { $created } kurse të reja, { $updated } për t’u zëvendësuar. Ishte vetëm një provë: nuk u shkrua asgjë.
 cli-import-transactions-done = Transaksionet u importuan për { $project }: { $created } të reja, { $updated } të ndryshuara.
 cli-import-transactions-dry-run = Tabela është e vlefshme për { $project }: { $created } transaksione të reja, { $updated } për t’u ndryshuar. Ishte vetëm një provë: nuk u shkrua asgjë.
+cli-report-pdf-done = Raporti { $template } i projektit { $code } ({ $pages } faqe) u shkrua në { $path }.

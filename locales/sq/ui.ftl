@@ -773,3 +773,4 @@ finance-months-left = Muaj të mbetur: { NUMBER($months) }
 finance-cofinancing = Bashkëfinancimi i arritur
 finance-cofinancing-required = E kërkuar: { $amount }
 finance-warning-outside-grant-period = Ngarkuar një granti jashtë periudhës së tij: { $refs }.
+measurement-field-country = Shteti

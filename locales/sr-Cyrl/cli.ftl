@@ -62,3 +62,4 @@ cli-import-rates-done = Девизни курсеви увезени за { $pro
 cli-import-rates-dry-run = Табела је исправна за { $project }: нових курсева { $created }, за замену { $updated }. Пробни увоз: ништа није записано.
 cli-import-transactions-done = Трансакције увезене за { $project }: нових { $created }, измењених { $updated }.
 cli-import-transactions-dry-run = Табела је исправна за { $project }: нових трансакција { $created }, за измену { $updated }. Пробни увоз: ништа није записано.
+cli-report-pdf-done = Извештај { $template } пројекта { $code } ({ $pages } стр.) записан је у { $path }.

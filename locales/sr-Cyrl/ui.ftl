@@ -789,3 +789,4 @@ finance-months-left = Преостало месеци: { NUMBER($months) }
 finance-cofinancing = Остварено суфинансирање
 finance-cofinancing-required = Потребно: { $amount }
 finance-warning-outside-grant-period = Књижено на грант изван његовог периода: { $refs }.
+measurement-field-country = Држава

@@ -62,3 +62,4 @@ cli-import-rates-done = Devizni kursevi uvezeni za { $project }: novih { $create
 cli-import-rates-dry-run = Tabela je ispravna za { $project }: novih kurseva { $created }, za zamenu { $updated }. Probni uvoz: ništa nije zapisano.
 cli-import-transactions-done = Transakcije uvezene za { $project }: novih { $created }, izmenjenih { $updated }.
 cli-import-transactions-dry-run = Tabela je ispravna za { $project }: novih transakcija { $created }, za izmenu { $updated }. Probni uvoz: ništa nije zapisano.
+cli-report-pdf-done = Izveštaj { $template } projekta { $code } ({ $pages } str.) zapisan je u { $path }.

@@ -789,3 +789,4 @@ finance-months-left = Preostalo meseci: { NUMBER($months) }
 finance-cofinancing = Ostvareno sufinansiranje
 finance-cofinancing-required = Potrebno: { $amount }
 finance-warning-outside-grant-period = Knjiženo na grant izvan njegovog perioda: { $refs }.
+measurement-field-country = Država

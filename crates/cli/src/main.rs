@@ -187,6 +187,24 @@ fn write_json(
     Ok(())
 }
 
+/// `bytes` to `output` (`-`: standard output), whole or not at all: written beside it, then
+/// renamed over it.
+fn write_bytes(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    use std::io::Write;
+    let fail = |source| Error::Io { path: output.display().to_string(), source };
+    if output.as_os_str() == "-" {
+        return std::io::stdout().write_all(bytes).map_err(|e| fail(e).into());
+    }
+    let mut part = output.as_os_str().to_owned();
+    part.push(".part");
+    let part = std::path::PathBuf::from(part);
+    std::fs::write(&part, bytes).and_then(|_| std::fs::rename(&part, output)).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        fail(e)
+    })?;
+    Ok(())
+}
+
 /// Open an existing database, asking for its passphrase when it is encrypted.
 fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
     if let Some(db) = OPENED.lock().unwrap_or_else(|p| p.into_inner()).take().filter(|d| d.path() == path) {
@@ -482,12 +500,21 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 from: from.clone(),
                 to: to.clone(),
             };
-            // the figures are checked (dates, project) before a format is refused
-            let data = report::report_data(&db, &req)?;
-            if *format == ReportFormat::Pdf {
-                return Err(Error::ReportFormatUnavailable { format: "PDF".into() }.into());
+            if *format == ReportFormat::Json {
+                let data = report::report_data(&db, &req)?;
+                return write_json(l10n, &data, output, "cli-report-done", project);
             }
-            write_json(l10n, &data, output, "cli-report-done", project)?;
+            let generated = tessera_reports::generate(&db, &req, chrono::Utc::now().timestamp())?;
+            write_bytes(output, &generated.pdf)?;
+            if output.as_os_str() != "-" {
+                let args = [
+                    ("template", req.template.clone()),
+                    ("code", project.clone()),
+                    ("pages", generated.layout.pages.len().to_string()),
+                    ("path", output.display().to_string()),
+                ];
+                eprintln!("{}", l10n.message("cli-report-pdf-done", &args));
+            }
         }
     }
     Ok(())

@@ -258,12 +258,16 @@ fn report_data_as_json_and_the_indicators_list() {
     assert_eq!(data["conversions"].as_array().unwrap().len(), 11);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(!text.contains("RAA-0") && !text.contains("Hoxha"), "no beneficiary codes or names in the report data");
-    // PDF is refused until the PDF reports land: exit 1, a message in the report's language, no file
+    // the same report as PDF (the default format): the figures of the data, in Bulgarian
     let pdf = dir.path().join("report.pdf");
     let o = run(args("pdf", "2015-04-01", &pdf));
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("PDF") && stderr(&o).contains("--format json"), "{}", stderr(&o));
-    assert!(!pdf.exists());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("report.pdf"), "{}", stderr(&o));
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Финансов отчет") && text.contains("10 236,71"), "{text}");
+    assert!(!text.contains("RAA-0") && !text.contains("Hoxha"));
+    assert!(!dir.path().join("report.pdf.part").exists());
     // a date that is not one: exit 1 naming it; an unknown template: a usage error (2)
     let o = run(args("json", "2015-02-30", &out));
     assert_eq!(o.status.code(), Some(1));

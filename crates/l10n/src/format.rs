@@ -16,6 +16,7 @@ pub struct Formatter {
     lang: &'static str,
     decimal: std::sync::Arc<DecimalFormatter>,
     date: std::sync::Arc<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    medium: std::sync::Arc<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
 }
 
 impl std::fmt::Debug for Formatter {
@@ -52,7 +53,10 @@ impl Formatter {
         let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
             .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
             .expect("compiled date data");
-        Formatter { lang, decimal: decimal.into(), date: date.into() }
+        let medium = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::medium()))
+            .expect("compiled date data");
+        Formatter { lang, decimal: decimal.into(), date: date.into(), medium: medium.into() }
     }
 
     /// `"1234.5"` → `1.234,5` (bs), `1,234.5` (en). Text that is not a number is returned as is.
@@ -84,6 +88,15 @@ impl Formatter {
 
     /// `"2026-11-22"` → `22. новембар 2026.` (sr-Cyrl), `November 22, 2026` (en).
     pub fn date(&self, iso: &str) -> String {
+        self.date_with(&self.date, iso)
+    }
+
+    /// The form for a table's column: `22.11.2026.` (sr-Cyrl), `Nov 22, 2026` (en).
+    pub fn date_short(&self, iso: &str) -> String {
+        self.date_with(&self.medium, iso)
+    }
+
+    fn date_with(&self, f: &FixedCalendarDateTimeFormatter<Gregorian, YMD>, iso: &str) -> String {
         let parts: Vec<&str> = iso.split('-').collect();
         let parsed = match parts.as_slice() {
             [y, m, d] => match (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()) {
@@ -93,7 +106,7 @@ impl Formatter {
             _ => None,
         };
         match parsed {
-            Some(date) => self.date.format(&date).to_string(),
+            Some(date) => f.format(&date).to_string(),
             None => iso.to_string(),
         }
     }

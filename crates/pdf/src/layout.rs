@@ -106,6 +106,8 @@ pub enum Block {
     /// Label–value lines (a cover, an identification section).
     Pairs(Vec<(String, String)>),
     Table(Table),
+    /// A wide table (many columns, landscape) in smaller type.
+    DenseTable(Table),
     Chart(BarChart),
     Space(f32),
     /// Go on on a new page, from now on in this orientation.
@@ -169,6 +171,7 @@ const MARGIN_TOP: f32 = 66.0;
 const MARGIN_BOTTOM: f32 = 60.0;
 const BODY: f32 = 10.0;
 const TABLE: f32 = 8.5;
+const DENSE: f32 = 7.0;
 const PAD_X: f32 = 3.5;
 const PAD_Y: f32 = 3.0;
 
@@ -328,15 +331,14 @@ impl<'a> Layouter<'a> {
         self.y += BODY * 0.6;
     }
 
-    fn table(&mut self, table: &Table) {
-        self.table_with(table, TABLE, true);
+    fn table(&mut self, table: &Table, size: f32) {
+        self.table_with(table, size, true);
         self.y += BODY * 0.8;
     }
 
     fn table_with(&mut self, table: &Table, size: f32, ruled: bool) {
         let lh = line_height(size);
-        let total: f32 = table.columns.iter().map(|c| c.share).sum::<f32>().max(f32::EPSILON);
-        let widths: Vec<f32> = table.columns.iter().map(|c| c.share / total * self.width()).collect();
+        let widths = self.column_widths(table, size);
         let wrap_row = |cells: &[String], weight: Weight| -> Vec<Vec<String>> {
             widths
                 .iter()
@@ -378,6 +380,54 @@ impl<'a> Layouter<'a> {
                 break;
             }
         }
+    }
+
+    /// Each column's share of the width, but never narrower than its header's longest word
+    /// nor, for a right-aligned (figures) column, than its longest word (a figure is one: its
+    /// group and currency separators are no-break spaces): a number or a header word is not
+    /// broken while the other columns can give room.
+    fn column_widths(&self, table: &Table, size: f32) -> Vec<f32> {
+        let width = self.width();
+        let total: f32 = table.columns.iter().map(|c| c.share).sum::<f32>().max(f32::EPSILON);
+        let mut widths: Vec<f32> = table.columns.iter().map(|c| c.share / total * width).collect();
+        let words = |text: &str, weight: Weight| {
+            text.split([' ', '\n']).map(|w| self.fonts.width(w, weight, size)).fold(0.0_f32, f32::max)
+        };
+        let least: Vec<f32> = table
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut least = table.header.get(i).map_or(0.0, |h| words(h, Weight::Bold));
+                if c.align == Align::Right {
+                    for row in &table.rows {
+                        let cell = row.cells.get(i).map(String::as_str).unwrap_or("");
+                        least = least.max(words(cell, weight_of(row)));
+                    }
+                }
+                least + 2.0 * PAD_X + 0.5
+            })
+            .collect();
+        if least.iter().sum::<f32>() > width {
+            return widths; // nothing to give: the shares stand, long words break
+        }
+        // widen the narrow columns, taking the room from the others by their share
+        for _ in 0..widths.len() {
+            let short: f32 = widths.iter().zip(&least).map(|(w, l)| (l - w).max(0.0)).sum();
+            if short <= 0.01 {
+                break;
+            }
+            let spare: f32 = widths.iter().zip(&least).map(|(w, l)| (w - l).max(0.0)).sum();
+            let take = (short / spare).min(1.0);
+            for (w, l) in widths.iter_mut().zip(&least) {
+                if *w < *l {
+                    *w = *l;
+                } else {
+                    *w -= (*w - l) * take;
+                }
+            }
+        }
+        widths
     }
 
     fn table_header(&mut self, cells: &[Vec<String>], widths: &[f32], columns: &[Column], size: f32) {
@@ -539,7 +589,8 @@ pub fn lay_out(doc: &Document, fonts: &Fonts) -> Layout {
             Block::Paragraph(t) => l.lines(t, Weight::Regular, BODY, INK, 0.0, BODY * 0.6),
             Block::Note(t) => l.lines(t, Weight::Regular, 8.0, MUTED, 0.0, 6.0),
             Block::Pairs(p) => l.pairs(p),
-            Block::Table(t) => l.table(t),
+            Block::Table(t) => l.table(t, TABLE),
+            Block::DenseTable(t) => l.table(t, DENSE),
             Block::Chart(c) => l.chart(c),
             Block::Space(h) => {
                 if l.y > MARGIN_TOP {

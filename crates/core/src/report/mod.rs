@@ -1,7 +1,10 @@
 //! The report data (`reports.md`, "Report data as JSON"): one document per project, template,
 //! language and window, whose sections each capability fills — indicators (logframe),
 //! activities, beneficiaries and services (`activities::figures`), finance, warnings,
-//! conversions and sub-grants (`finance::figures`). The PDF shows the same data.
+//! conversions and sub-grants (`finance::figures`). The PDF shows the same data, with the
+//! pages' context beside it (`context`).
+
+pub mod context;
 
 use std::collections::BTreeMap;
 
@@ -98,4 +101,29 @@ pub fn report_data(db: &Db, req: &Request) -> Result<ReportData> {
         }),
         services: Some(service_figures(db, &pid, from, to)?),
     })
+}
+
+/// What a report's pages show: its data (the same as `--format json`) and their context; for
+/// the indicator tracking table, each indicator's figures in each quarter of the year of `to`.
+pub fn report_pages(db: &Db, req: &Request) -> Result<(ReportData, context::Context, Vec<Vec<IndicatorFigures>>)> {
+    let data = report_data(db, req)?;
+    let (from, to) = (parse_date(&req.from)?, parse_date(&req.to)?);
+    let pid = project_id(db, &req.project)?;
+    let ctx = context::context(db, &pid, from, to, &req.lang)?;
+    let mut quarters = Vec::new();
+    if req.template == "itt" {
+        use chrono::Datelike;
+        for q in 0..4u32 {
+            let start = NaiveDate::from_ymd_opt(to.year(), q * 3 + 1, 1).expect("a quarter's first day");
+            let next = if q == 3 {
+                NaiveDate::from_ymd_opt(to.year() + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(to.year(), q * 3 + 4, 1)
+            }
+            .expect("the next quarter's first day");
+            let end = next.pred_opt().expect("a day before");
+            quarters.push(indicator_figures(db, &pid, start, end)?);
+        }
+    }
+    Ok((data, ctx, quarters))
 }

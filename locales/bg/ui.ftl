@@ -774,3 +774,28 @@ finance-cofinancing = Постигнато съфинансиране
 finance-cofinancing-required = Изисквано: { $amount }
 finance-warning-outside-grant-period = Отчетени по грант извън периода му: { $refs }.
 measurement-field-country = Държава
+reports-intro = Отчет към донора за един проект и период, на някой от седемте езика: прегледайте страниците и запазете PDF файла.
+reports-no-projects = Все още няма проекти: отчетът се прави за проект.
+reports-project = Проект
+reports-period = Отчетен период
+reports-template = Шаблон
+reports-template-eu = Описателен и финансов отчет за ЕС
+reports-template-eu-about = Структура на Приложение VI, финансов отчет, приложение с разходите.
+reports-template-itt = Таблица за проследяване на индикаторите
+reports-template-itt-about = Една хоризонтална таблица: цели, действително по тримесечия, бележки за отклоненията.
+reports-template-generic = Отчет за напредъка
+reports-template-generic-about = За управителни съвети, общини и по-малки донори, с графика на бюджета.
+reports-language = Език на отчета
+reports-generate = Преглед
+reports-generating = Отчетът се създава…
+reports-save = Запази като PDF
+reports-saved = Запазено в { $path }.
+reports-open = Отвори
+reports-preview = Преглед
+reports-preview-empty = Изберете период, шаблон и език, после Преглед (Ctrl+Enter), за да видите страниците на отчета.
+reports-pages = { $pages ->
+    [one] { $pages } страница
+   *[other] { $pages } страници
+} · { $name }
+reports-page = Страница { $page } от { $pages }
+reports-preview-failed = Страниците не могат да се покажат тук, но отчетът е готов ({ $pages } стр.): запазете го и го отворете.

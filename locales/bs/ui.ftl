@@ -789,3 +789,29 @@ finance-cofinancing = Ostvareno sufinansiranje
 finance-cofinancing-required = Potrebno: { $amount }
 finance-warning-outside-grant-period = Knjiženo na grant izvan njegovog perioda: { $refs }.
 measurement-field-country = Država
+reports-intro = Izvještaj donatoru za jedan projekat i period, na bilo kojem od sedam jezika: pregledajte stranice, pa sačuvajte PDF.
+reports-no-projects = Još nema projekata: izvještaj se pravi za projekat.
+reports-project = Projekat
+reports-period = Izvještajni period
+reports-template = Šablon
+reports-template-eu = Narativni i finansijski izvještaj za EU
+reports-template-eu-about = Struktura Aneksa VI, finansijski izvještaj, aneks troškova.
+reports-template-itt = Tabela praćenja indikatora
+reports-template-itt-about = Jedna položena tabela: ciljevi, ostvareno po kvartalima, napomene o odstupanjima.
+reports-template-generic = Izvještaj o napretku
+reports-template-generic-about = Za upravne odbore, općine i manje donatore, s grafikonom budžeta.
+reports-language = Jezik izvještaja
+reports-generate = Pregled
+reports-generating = Izvještaj se pravi…
+reports-save = Sačuvaj kao PDF
+reports-saved = Sačuvano u { $path }.
+reports-open = Otvori
+reports-preview = Pregled
+reports-preview-empty = Odaberite period, šablon i jezik, pa Pregled (Ctrl+Enter) da vidite stranice izvještaja.
+reports-pages = { $pages ->
+    [one] { $pages } stranica
+    [few] { $pages } stranice
+   *[other] { $pages } stranica
+} · { $name }
+reports-page = Stranica { $page } od { $pages }
+reports-preview-failed = Stranice se ne mogu prikazati ovdje, ali izvještaj je spreman ({ $pages } str.): sačuvajte ga i otvorite.

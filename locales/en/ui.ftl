@@ -779,3 +779,28 @@ finance-cofinancing = Co-financing achieved
 finance-cofinancing-required = Required: { $amount }
 finance-warning-outside-grant-period = Charged to a grant outside its period: { $refs }.
 measurement-field-country = Country
+reports-intro = A donor report for one project and period, in any of the seven languages: preview its pages, then save the PDF.
+reports-no-projects = There are no projects yet: a report is made for a project.
+reports-project = Project
+reports-period = Reporting period
+reports-template = Template
+reports-template-eu = EU narrative and financial report
+reports-template-eu-about = Annex VI structure, financial statement, expenditure annex.
+reports-template-itt = Indicator tracking table
+reports-template-itt-about = One landscape table: targets, actual per quarter, deviation notes.
+reports-template-generic = Progress report
+reports-template-generic-about = For boards, municipalities and smaller donors, with a budget chart.
+reports-language = Language of the report
+reports-generate = Preview
+reports-generating = Generating the report…
+reports-save = Save as PDF
+reports-saved = Saved to { $path }.
+reports-open = Open
+reports-preview = Preview
+reports-preview-empty = Choose the period, template and language, then Preview (Ctrl+Enter) to see the report's pages.
+reports-pages = { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+} · { $name }
+reports-page = Page { $page } of { $pages }
+reports-preview-failed = The pages cannot be shown here, but the report is ready ({ $pages } pages): save it and open it.

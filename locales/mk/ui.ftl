@@ -774,3 +774,28 @@ finance-cofinancing = Остварено кофинансирање
 finance-cofinancing-required = Потребно: { $amount }
 finance-warning-outside-grant-period = Книжено на грант надвор од неговиот период: { $refs }.
 measurement-field-country = Држава
+reports-intro = Извештај до донаторот за еден проект и период, на кој било од седумте јазици: прегледајте ги страниците, па зачувајте го PDF-от.
+reports-no-projects = Сè уште нема проекти: извештајот се прави за проект.
+reports-project = Проект
+reports-period = Извештаен период
+reports-template = Шаблон
+reports-template-eu = Наративен и финансиски извештај за ЕУ
+reports-template-eu-about = Структура на Анекс VI, финансиски извештај, анекс на трошоците.
+reports-template-itt = Табела за следење на индикаторите
+reports-template-itt-about = Една положена табела: цели, остварено по квартали, белешки за отстапувањата.
+reports-template-generic = Извештај за напредокот
+reports-template-generic-about = За управни одбори, општини и помали донатори, со графикон на буџетот.
+reports-language = Јазик на извештајот
+reports-generate = Преглед
+reports-generating = Извештајот се изработува…
+reports-save = Зачувај како PDF
+reports-saved = Зачувано во { $path }.
+reports-open = Отвори
+reports-preview = Преглед
+reports-preview-empty = Изберете период, шаблон и јазик, па Преглед (Ctrl+Enter) за да ги видите страниците на извештајот.
+reports-pages = { $pages ->
+    [one] { $pages } страница
+   *[other] { $pages } страници
+} · { $name }
+reports-page = Страница { $page } од { $pages }
+reports-preview-failed = Страниците не можат да се прикажат тука, но извештајот е подготвен ({ $pages } стр.): зачувајте го и отворете го.

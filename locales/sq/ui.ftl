@@ -774,3 +774,28 @@ finance-cofinancing = Bashkëfinancimi i arritur
 finance-cofinancing-required = E kërkuar: { $amount }
 finance-warning-outside-grant-period = Ngarkuar një granti jashtë periudhës së tij: { $refs }.
 measurement-field-country = Shteti
+reports-intro = Një raport për donatorin për një projekt dhe periudhë, në cilëndo nga shtatë gjuhët: shihni faqet, pastaj ruani PDF-në.
+reports-no-projects = Ende nuk ka projekte: raporti bëhet për një projekt.
+reports-project = Projekti
+reports-period = Periudha e raportimit
+reports-template = Shablloni
+reports-template-eu = Raport narrativ dhe financiar i BE-së
+reports-template-eu-about = Struktura e Aneksit VI, pasqyra financiare, aneksi i shpenzimeve.
+reports-template-itt = Tabela e ndjekjes së treguesve
+reports-template-itt-about = Një tabelë horizontale: synimet, vlerat faktike për tremujor, shënimet për devijimet.
+reports-template-generic = Raport i ecurisë
+reports-template-generic-about = Për bordet, bashkitë dhe donatorët më të vegjël, me grafik të buxhetit.
+reports-language = Gjuha e raportit
+reports-generate = Shiko paraprakisht
+reports-generating = Po krijohet raporti…
+reports-save = Ruaje si PDF
+reports-saved = U ruajt në { $path }.
+reports-open = Hape
+reports-preview = Pamja paraprake
+reports-preview-empty = Zgjidhni periudhën, shabllonin dhe gjuhën, pastaj Shiko paraprakisht (Ctrl+Enter) për të parë faqet e raportit.
+reports-pages = { $pages ->
+    [one] { $pages } faqe
+   *[other] { $pages } faqe
+} · { $name }
+reports-page = Faqja { $page } nga { $pages }
+reports-preview-failed = Faqet nuk mund të shfaqen këtu, por raporti është gati ({ $pages } faqe): ruajeni dhe hapeni.

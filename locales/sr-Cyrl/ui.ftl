@@ -790,3 +790,29 @@ finance-cofinancing = Остварено суфинансирање
 finance-cofinancing-required = Потребно: { $amount }
 finance-warning-outside-grant-period = Књижено на грант изван његовог периода: { $refs }.
 measurement-field-country = Држава
+reports-intro = Извештај донатору за један пројекат и период, на било ком од седам језика: прегледајте стране, па сачувајте PDF.
+reports-no-projects = Још нема пројеката: извештај се прави за пројекат.
+reports-project = Пројекат
+reports-period = Извештајни период
+reports-template = Шаблон
+reports-template-eu = Наративни и финансијски извештај за ЕУ
+reports-template-eu-about = Структура Анекса VI, финансијски извештај, анекс трошкова.
+reports-template-itt = Табела праћења индикатора
+reports-template-itt-about = Једна положена табела: циљеви, остварено по кварталима, напомене о одступањима.
+reports-template-generic = Извештај о напретку
+reports-template-generic-about = За управне одборе, општине и мање донаторе, са графиконом буџета.
+reports-language = Језик извештаја
+reports-generate = Преглед
+reports-generating = Извештај се прави…
+reports-save = Сачувај као PDF
+reports-saved = Сачувано у { $path }.
+reports-open = Отвори
+reports-preview = Преглед
+reports-preview-empty = Изаберите период, шаблон и језик, па Преглед (Ctrl+Enter) да видите стране извештаја.
+reports-pages = { $pages ->
+    [one] { $pages } страна
+    [few] { $pages } стране
+   *[other] { $pages } страна
+} · { $name }
+reports-page = Страна { $page } од { $pages }
+reports-preview-failed = Стране се не могу приказати овде, али извештај је спреман ({ $pages } стр.): сачувајте га и отворите.

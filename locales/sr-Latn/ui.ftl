@@ -790,3 +790,29 @@ finance-cofinancing = Ostvareno sufinansiranje
 finance-cofinancing-required = Potrebno: { $amount }
 finance-warning-outside-grant-period = Knjiženo na grant izvan njegovog perioda: { $refs }.
 measurement-field-country = Država
+reports-intro = Izveštaj donatoru za jedan projekat i period, na bilo kom od sedam jezika: pregledajte strane, pa sačuvajte PDF.
+reports-no-projects = Još nema projekata: izveštaj se pravi za projekat.
+reports-project = Projekat
+reports-period = Izveštajni period
+reports-template = Šablon
+reports-template-eu = Narativni i finansijski izveštaj za EU
+reports-template-eu-about = Struktura Aneksa VI, finansijski izveštaj, aneks troškova.
+reports-template-itt = Tabela praćenja indikatora
+reports-template-itt-about = Jedna položena tabela: ciljevi, ostvareno po kvartalima, napomene o odstupanjima.
+reports-template-generic = Izveštaj o napretku
+reports-template-generic-about = Za upravne odbore, opštine i manje donatore, sa grafikonom budžeta.
+reports-language = Jezik izveštaja
+reports-generate = Pregled
+reports-generating = Izveštaj se pravi…
+reports-save = Sačuvaj kao PDF
+reports-saved = Sačuvano u { $path }.
+reports-open = Otvori
+reports-preview = Pregled
+reports-preview-empty = Izaberite period, šablon i jezik, pa Pregled (Ctrl+Enter) da vidite strane izveštaja.
+reports-pages = { $pages ->
+    [one] { $pages } strana
+    [few] { $pages } strane
+   *[other] { $pages } strana
+} · { $name }
+reports-page = Strana { $page } od { $pages }
+reports-preview-failed = Strane se ne mogu prikazati ovde, ali izveštaj je spreman ({ $pages } str.): sačuvajte ga i otvorite.

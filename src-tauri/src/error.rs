@@ -49,6 +49,19 @@ pub enum ApiError {
         transaction: String,
         until: String,
     },
+    /// A file could not be written or read (a report saved to a full or read-only folder).
+    Io {
+        path: String,
+        reason: String,
+    },
+    /// A report's window ends before it starts, or a date is not one.
+    PeriodReversed {
+        from: String,
+        to: String,
+    },
+    InvalidDate {
+        value: String,
+    },
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -70,6 +83,9 @@ impl From<Error> for ApiError {
             Error::AttachmentDamaged { filename } => ApiError::AttachmentDamaged { filename },
             Error::MissingRate { currency, month } => ApiError::MissingRate { currency, month },
             Error::TransactionLocked { transaction, until } => ApiError::TransactionLocked { transaction, until },
+            Error::Io { path, source } => ApiError::Io { path, reason: source.to_string() },
+            Error::PeriodReversed { from, to } => ApiError::PeriodReversed { from, to },
+            Error::InvalidDate { value } => ApiError::InvalidDate { value },
             other => {
                 eprintln!("tessera: {other:?}");
                 ApiError::Internal { reference: other.code().to_string() }

@@ -117,6 +117,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::finance::restore_grant,
         commands::finance::attach_receipt,
         commands::finance::receipts,
+        commands::reports::generate_report,
+        commands::reports::save_report,
+        commands::reports::open_file,
     ])
 }
 

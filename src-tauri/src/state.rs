@@ -7,9 +7,13 @@ use tessera_core::{demo, Db, Error, OpenOptions};
 
 use crate::ApiError;
 
+type KeptReport = (String, Vec<u8>, tessera_core::report::GeneratedReport);
+
 pub struct AppState {
     pub path: PathBuf,
     db: Mutex<Option<Db>>,
+    /// The report last generated (its file name, bytes and record), until replaced.
+    report: Mutex<Option<KeptReport>>,
 }
 
 fn data_dir() -> PathBuf {
@@ -40,7 +44,7 @@ impl AppState {
         } else {
             Self::create_demo(&path).map_err(|e| eprintln!("tessera: cannot create the demo database: {e:?}")).ok()
         };
-        AppState { path, db: Mutex::new(db) }
+        AppState { path, db: Mutex::new(db), report: Mutex::new(None) }
     }
 
     fn create_demo(path: &std::path::Path) -> Result<Db, Error> {
@@ -58,6 +62,14 @@ impl AppState {
             return Err(ApiError::Locked);
         }
         Ok(DbGuard(guard))
+    }
+
+    pub fn keep_report(&self, name: String, pdf: Vec<u8>, record: tessera_core::report::GeneratedReport) {
+        *self.report.lock().unwrap_or_else(|p| p.into_inner()) = Some((name, pdf, record));
+    }
+
+    pub fn kept_report(&self) -> Option<KeptReport> {
+        self.report.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     pub fn unlock(&self, passphrase: String) -> Result<(), ApiError> {

@@ -942,3 +942,36 @@ describe("finance", () => {
     expect(cell.textContent).toContain(rule[row.conversion!.rule!]);
   });
 });
+
+describe("reports", () => {
+  it("Alt+7: a grant's reporting period offered first, Ctrl+Enter generates in the chosen language, Ctrl+S saves and says where", async () => {
+    const asked: unknown[] = [];
+    useDemoBackend({}, (cmd, args) => {
+      if (cmd === "generate_report") {
+        asked.push(args);
+        return Promise.resolve({ pdf: "", pages: 7, file_name: "tessera-URA-RISE-eu-sq.pdf" });
+      }
+      if (cmd === "save_report") return Promise.resolve("/home/arta/Downloads/tessera-URA-RISE-eu-sq.pdf");
+      return undefined;
+    });
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    fireEvent.keyDown(window, { key: "7", code: "Digit7", altKey: true });
+    const period = await screen.findByTestId("report-period");
+    await waitFor(() => expect((period as HTMLSelectElement).options.length).toBeGreaterThan(1));
+    const chosen = (period as HTMLSelectElement).selectedOptions[0]!;
+    const first = fixtures.finance.setup.periods[0];
+    if (first) expect(chosen.dataset.from).toBe(first.period_start);
+    // nothing saved before there is a report
+    expect((screen.getByTestId("report-save") as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.change(screen.getByTestId("report-lang"), { target: { value: "sq" } });
+    await fireEvent.click(screen.getByTestId("report-template-itt"));
+    await fireEvent.keyDown(window, { key: "Enter", ctrlKey: true });
+    await waitFor(() => expect(screen.getByTestId("report-pages").textContent).toContain("7 pages"));
+    const request = (asked[0] as { request: { template: string; lang: string; from: string } }).request;
+    expect([request.template, request.lang]).toEqual(["itt", "sq"]);
+    await fireEvent.keyDown(window, { key: "s", ctrlKey: true });
+    const saved = await screen.findByTestId("report-saved");
+    expect(saved.textContent).toContain("Saved to /home/arta/Downloads/tessera-URA-RISE-eu-sq.pdf");
+  });
+});

@@ -492,7 +492,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             if !tessera_l10n::is_supported(lang) {
                 return Err(Error::UnsupportedLanguage { lang: lang.clone() }.into());
             }
-            let db = open(path, l10n)?;
+            let mut db = open(path, l10n)?;
             let req = report::Request {
                 project: project.clone(),
                 template: template.name().to_string(),
@@ -506,6 +506,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             }
             let generated = tessera_reports::generate(&db, &req, chrono::Utc::now().timestamp())?;
             write_bytes(output, &generated.pdf)?;
+            report::record_generated(&mut db, &generated.record)?;
             if output.as_os_str() != "-" {
                 let args = [
                     ("template", req.template.clone()),

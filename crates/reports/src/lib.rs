@@ -9,7 +9,7 @@ mod templates;
 mod words;
 
 pub use templates::DEVIATION_BAND;
-use tessera_core::report::{report_pages, ReportData, Request};
+use tessera_core::report::{report_pages, GeneratedReport, ReportData, Request};
 use tessera_core::{Db, Result};
 use tessera_pdf::{Document, Frame, Layout, Meta};
 
@@ -20,11 +20,32 @@ pub struct Generated {
     /// The figures it shows (what `--format json` writes).
     pub data: ReportData,
     pub layout: Layout,
+    /// What to record once it leaves Tessera (`report::record_generated`).
+    pub record: GeneratedReport,
+}
+
+/// A report before layout: its blocks in the report's language, the file's metadata, its
+/// figures and the project's id.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub doc: Document,
+    pub meta: Meta,
+    pub data: ReportData,
+    pub project_id: String,
 }
 
 /// The report `req` asks for, generated at `generated` (seconds since 1970, UTC: the cover's
 /// report date and the file's creation time).
 pub fn generate(db: &Db, req: &Request, generated: i64) -> Result<Generated> {
+    let p = document(db, req, generated)?;
+    let (pdf, layout) = tessera_pdf::pdf(&p.doc, &p.meta);
+    let record = GeneratedReport::new(&p.project_id, req, &p.data, generated, &pdf);
+    Ok(Generated { pdf, data: p.data, layout, record })
+}
+
+/// The report as a document before layout (its blocks, in the report's language), its
+/// metadata and its figures: what `generate` lays out (and the benchmark also prints as HTML).
+pub fn document(db: &Db, req: &Request, generated: i64) -> Result<Prepared> {
     let (data, ctx, quarters) = report_pages(db, req)?;
     let currency =
         data.finance.as_ref().map(|f| f.currency.clone()).unwrap_or_else(|| ctx.overview.project.currency.clone());
@@ -51,6 +72,5 @@ pub fn generate(db: &Db, req: &Request, generated: i64) -> Result<Generated> {
         lang: req.lang.clone(),
         created: generated,
     };
-    let (pdf, layout) = tessera_pdf::pdf(&doc, &meta);
-    Ok(Generated { pdf, data, layout })
+    Ok(Prepared { doc, meta, data, project_id: ctx.overview.project.id.clone() })
 }

@@ -94,12 +94,29 @@ fn the_eu_report_in_each_language_shows_the_figures_of_the_report_data() {
 #[test]
 fn the_same_inputs_give_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
-    let db = db(dir.path());
+    let mut db = db(dir.path());
     let a = tessera_reports::generate(&db, &req("eu", "sq"), GENERATED).unwrap().pdf;
     let b = tessera_reports::generate(&db, &req("eu", "sq"), GENERATED).unwrap().pdf;
     assert!(a == b);
     let later = tessera_reports::generate(&db, &req("eu", "sq"), GENERATED + 60).unwrap().pdf;
     assert!(later != a);
+    // a report that left is recorded; from its record it is generated again, byte for byte
+    let sent = tessera_reports::generate(&db, &req("eu", "sq"), GENERATED).unwrap();
+    tessera_core::report::record_generated(&mut db, &sent.record).unwrap();
+    let kept = tessera_core::report::generated_reports(&db, &sent.record.project_id).unwrap();
+    assert_eq!(kept, vec![sent.record.clone()]);
+    let r = &kept[0];
+    let again = Request {
+        project: "JI-ROMA".into(),
+        template: r.template.clone(),
+        lang: r.lang.clone(),
+        from: r.from.clone(),
+        to: r.to.clone(),
+    };
+    let again = tessera_reports::generate(&db, &again, r.generated_at).unwrap();
+    assert_eq!(again.record.pdf_sha256, r.pdf_sha256);
+    assert_eq!(again.record.data_sha256, r.data_sha256);
+    assert!(again.pdf == a);
 }
 
 #[test]

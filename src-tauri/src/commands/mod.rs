@@ -8,3 +8,4 @@ pub mod organisations;
 pub mod people;
 pub mod plan;
 pub mod projects;
+pub mod reports;

@@ -120,6 +120,9 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         const people = args?.people;
         return Array.isArray(people) ? people.length : 0;
       }
+      case "generate_report":
+        // a PDF is laid out by the Rust core: the browser demo has none
+        return fail({ code: "internal", args: { reference: "demo-no-pdf" } });
       default:
         throw new Error(`demo backend: unknown command ${cmd}`);
     }

@@ -14,6 +14,8 @@ import {
   type Likely,
   type ImportSummary,
   type PeopleExport,
+  type ReportPreview,
+  type ReportRequest,
   type PeopleSettings,
   type PersonDetail,
   type PersonInput,
@@ -60,6 +62,8 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
   : never;
 
 export type {
+  ReportPreview,
+  ReportRequest,
   BudgetVsActual,
   BudgetLineInput,
   FinanceSetup,
@@ -135,6 +139,9 @@ export const API_ERROR_CODES = [
   "attachment-damaged",
   "missing-rate",
   "transaction-locked",
+  "io",
+  "period-reversed",
+  "invalid-date",
   "internal",
 ] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
@@ -284,6 +291,9 @@ export const api = {
   setPeopleSettings: (codePrefix: string, sensitive: string[]): Promise<PeopleSettings> =>
     unwrap(commands.setPeopleSettings(codePrefix, sensitive)),
   exportPeople: (request: PeopleExport, xlsx: boolean): Promise<string> => unwrap(commands.exportPeople(request, xlsx)),
+  generateReport: (request: ReportRequest): Promise<ReportPreview> => unwrap(commands.generateReport(request)),
+  saveReport: (): Promise<string> => unwrap(commands.saveReport()),
+  openFile: (path: string): Promise<null> => unwrap(commands.openFile(path)),
   previewPeopleTable: (name: string, content: string): Promise<TablePreview> =>
     unwrap(commands.previewPeopleTable(name, content)),
   importPeopleTable: (

@@ -138,6 +138,11 @@ export const commands = {
 	/**  Attach a receipt to a transaction (the file's bytes in base64); returns the attachment's id. */
 	attachReceipt: (transactionId: string, name: string, content: string) => typedError<string, ApiError>(__TAURI_INVOKE("attach_receipt", { transactionId, name, content })),
 	receipts: (transactionId: string) => typedError<AttachmentRow[], ApiError>(__TAURI_INVOKE("receipts", { transactionId })),
+	generateReport: (request: ReportRequest) => typedError<ReportPreview, ApiError>(__TAURI_INVOKE("generate_report", { request })),
+	/**  Save the report last generated to the Downloads folder (else the home folder); its path. */
+	saveReport: () => typedError<string, ApiError>(__TAURI_INVOKE("save_report")),
+	/**  Open a saved file in the system's viewer. */
+	openFile: (path: string) => typedError<null, ApiError>(__TAURI_INVOKE("open_file", { path })),
 };
 
 /* Types */
@@ -255,6 +260,18 @@ export type ApiError =
 { code: "transaction-locked"; args: {
 	transaction: string,
 	until: string,
+} } | 
+/**  A file could not be written or read (a report saved to a full or read-only folder). */
+{ code: "io"; args: {
+	path: string,
+	reason: string,
+} } | 
+/**  A report's window ends before it starts, or a date is not one. */
+{ code: "period-reversed"; args: {
+	from: string,
+	to: string,
+} } | { code: "invalid-date"; args: {
+	value: string,
 } } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
@@ -927,6 +944,24 @@ export type RegistryPage = {
 	total: number,
 	offset: number,
 	rows: PersonRow[],
+};
+
+/**  A generated report, for the preview. */
+export type ReportPreview = {
+	/**  The PDF, base64. */
+	pdf: string,
+	pages: number,
+	/**  The name it is saved under. */
+	file_name: string,
+};
+
+/**  What the reports screen asks for. */
+export type ReportRequest = {
+	project_id: string,
+	template: string,
+	lang: string,
+	from: string,
+	to: string,
 };
 
 /**  A grant's reporting period as the finance screen lists it. */

@@ -139,6 +139,13 @@ pub fn project_id(db: &Db, code: &str) -> Result<String> {
         })
 }
 
+/// The code of the project `id` (what a report and the command line name it by).
+pub fn project_code(db: &Db, id: &str) -> Result<String> {
+    db.conn()
+        .query_row("SELECT code FROM live_projects WHERE id = ?1", [id], |r| r.get(0))
+        .map_err(|_| Error::NotFound { what: "project", id: id.to_string() })
+}
+
 fn summary(db: &Db, id: &str) -> Result<ProjectSummary> {
     let c = db.conn();
     let mut p = c.query_row(

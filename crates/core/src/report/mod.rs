@@ -127,3 +127,82 @@ pub fn report_pages(db: &Db, req: &Request) -> Result<(ReportData, context::Cont
     }
     Ok((data, ctx, quarters))
 }
+
+/// A report as it left Tessera: enough to regenerate it identical and to tell it was.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GeneratedReport {
+    pub project_id: String,
+    pub template: String,
+    pub lang: String,
+    pub from: String,
+    pub to: String,
+    /// Seconds since 1970, UTC.
+    pub generated_at: i64,
+    /// SHA-256 of the report data as JSON (its figures) and of the PDF, in hex.
+    pub data_sha256: String,
+    pub pdf_sha256: String,
+}
+
+fn hex_sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl GeneratedReport {
+    /// The record of the report of `req` over `data`, generated at `generated_at` as `pdf`.
+    pub fn new(project_id: &str, req: &Request, data: &ReportData, generated_at: i64, pdf: &[u8]) -> GeneratedReport {
+        let json = serde_json::to_vec(data).expect("the report data serialises");
+        GeneratedReport {
+            project_id: project_id.to_string(),
+            template: req.template.clone(),
+            lang: req.lang.clone(),
+            from: req.from.clone(),
+            to: req.to.clone(),
+            generated_at,
+            data_sha256: hex_sha256(&json),
+            pdf_sha256: hex_sha256(pdf),
+        }
+    }
+}
+
+/// Record a report that left Tessera (one write through the change log); its id.
+pub fn record_generated(db: &mut Db, r: &GeneratedReport) -> Result<String> {
+    use rusqlite::types::Value;
+    let t = |s: &str| Value::Text(s.to_string());
+    db.write(|w| {
+        w.insert(
+            "generated_reports",
+            &[
+                ("project_id", t(&r.project_id)),
+                ("template", t(&r.template)),
+                ("lang", t(&r.lang)),
+                ("period_from", t(&r.from)),
+                ("period_to", t(&r.to)),
+                ("generated_at", Value::Integer(r.generated_at)),
+                ("data_sha256", t(&r.data_sha256)),
+                ("pdf_sha256", t(&r.pdf_sha256)),
+            ],
+        )
+    })
+}
+
+/// The reports of a project that left Tessera, newest first.
+pub fn generated_reports(db: &Db, project_id: &str) -> Result<Vec<GeneratedReport>> {
+    let mut stmt = db.conn().prepare(
+        "SELECT project_id, template, lang, period_from, period_to, generated_at, data_sha256, pdf_sha256
+         FROM live_generated_reports WHERE project_id = ?1 ORDER BY generated_at DESC, id DESC",
+    )?;
+    let rows = stmt.query_map([project_id], |r| {
+        Ok(GeneratedReport {
+            project_id: r.get(0)?,
+            template: r.get(1)?,
+            lang: r.get(2)?,
+            from: r.get(3)?,
+            to: r.get(4)?,
+            generated_at: r.get(5)?,
+            data_sha256: r.get(6)?,
+            pdf_sha256: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<std::result::Result<_, _>>()?)
+}

@@ -1,0 +1,77 @@
+//! Donor reports from the app: one generated for a project, window, template and language
+//! (kept, and sent to the preview as the PDF's bytes), saved to the Downloads folder, opened
+//! in the system's viewer; a saved report is recorded (`report::record_generated`) (thin over
+//! `tessera_reports`).
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use tauri::State;
+
+use crate::{ApiError, AppState};
+
+/// What the reports screen asks for.
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct ReportRequest {
+    pub project_id: String,
+    pub template: String,
+    pub lang: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// A generated report, for the preview.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct ReportPreview {
+    /// The PDF, base64.
+    pub pdf: String,
+    pub pages: u32,
+    /// The name it is saved under.
+    pub file_name: String,
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn generate_report(state: State<'_, AppState>, request: ReportRequest) -> Result<ReportPreview, ApiError> {
+    let db = state.db()?;
+    let code = tessera_core::projects::project_code(&db, &request.project_id)?;
+    let req = tessera_core::report::Request {
+        project: code.clone(),
+        template: request.template.clone(),
+        lang: request.lang.clone(),
+        from: request.from.clone(),
+        to: request.to.clone(),
+    };
+    let generated = tessera_reports::generate(&db, &req, chrono::Utc::now().timestamp())?;
+    let file_name = format!("tessera-{code}-{}-{}-{}-{}.pdf", request.template, request.lang, request.from, request.to);
+    let preview = ReportPreview {
+        pdf: base64::engine::general_purpose::STANDARD.encode(&generated.pdf),
+        pages: generated.layout.pages.len() as u32,
+        file_name: file_name.clone(),
+    };
+    state.keep_report(file_name, generated.pdf, generated.record);
+    Ok(preview)
+}
+
+/// Save the report last generated to the Downloads folder (else the home folder); its path.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_report(state: State<'_, AppState>) -> Result<String, ApiError> {
+    let (name, bytes, record) =
+        state.kept_report().ok_or(ApiError::NotFound { what: "report".into(), id: String::new() })?;
+    let folder = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
+    let path = folder.join(name);
+    let part = path.with_extension("pdf.part");
+    std::fs::write(&part, &bytes)
+        .and_then(|_| std::fs::rename(&part, &path))
+        .map_err(|e| ApiError::from(tessera_core::Error::Io { path: path.display().to_string(), source: e }))?;
+    // the report has left Tessera: recorded, so that it can be regenerated identical
+    tessera_core::report::record_generated(&mut *state.db()?, &record)?;
+    Ok(path.display().to_string())
+}
+
+/// Open a saved file in the system's viewer.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_file(path: String) -> Result<(), ApiError> {
+    open::that_detached(&path).map_err(|e| ApiError::from(tessera_core::Error::Io { path, source: e }))
+}

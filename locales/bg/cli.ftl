@@ -59,3 +59,7 @@ cli-import-rates-dry-run = Таблицата е валидна за { $project 
 cli-import-transactions-done = Транзакциите са внесени за { $project }: нови { $created }, променени { $updated }.
 cli-import-transactions-dry-run = Таблицата е валидна за { $project }: нови транзакции { $created }, за промяна { $updated }. Пробно импортиране: нищо не е записано.
 cli-report-pdf-done = Отчетът { $template } на проект { $code } ({ $pages } стр.) е записан в { $path }.
+cli-export-list-done = { $count ->
+    [one] Записан е { $count } ред в { $path }.
+   *[other] Записани са { $count } реда в { $path }.
+}

@@ -63,3 +63,8 @@ cli-import-rates-dry-run = Tabela je ispravna za { $project }: novih kurseva { $
 cli-import-transactions-done = Transakcije uvezene za { $project }: novih { $created }, izmijenjenih { $updated }.
 cli-import-transactions-dry-run = Tabela je ispravna za { $project }: novih transakcija { $created }, za izmjenu { $updated }. Probni uvoz: ništa nije zapisano.
 cli-report-pdf-done = Izvještaj { $template } projekta { $code } ({ $pages } str.) zapisan je u { $path }.
+cli-export-list-done = { $count ->
+    [one] Zapisan je { $count } red u { $path }.
+    [few] Zapisana su { $count } reda u { $path }.
+   *[other] Zapisano je { $count } redova u { $path }.
+}

@@ -59,3 +59,7 @@ cli-import-rates-dry-run = The table is valid for { $project }: { $created } new
 cli-import-transactions-done = Transactions imported for { $project }: { $created } new, { $updated } changed.
 cli-import-transactions-dry-run = The table is valid for { $project }: { $created } new transactions, { $updated } to change. Dry run: nothing was written.
 cli-report-pdf-done = Wrote the { $template } report of project { $code } ({ $pages } pages) to { $path }.
+cli-export-list-done = { $count ->
+    [one] Wrote { $count } row to { $path }.
+   *[other] Wrote { $count } rows to { $path }.
+}

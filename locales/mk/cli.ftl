@@ -59,3 +59,7 @@ cli-import-rates-dry-run = Табелата е исправна за { $project 
 cli-import-transactions-done = Трансакциите се увезени за { $project }: нови { $created }, изменети { $updated }.
 cli-import-transactions-dry-run = Табелата е исправна за { $project }: нови трансакции { $created }, за измена { $updated }. Пробен увоз: ништо не е запишано.
 cli-report-pdf-done = Извештајот { $template } на проектот { $code } ({ $pages } стр.) е запишан во { $path }.
+cli-export-list-done = { $count ->
+    [one] Запишан е { $count } ред во { $path }.
+   *[other] Запишани се { $count } редови во { $path }.
+}

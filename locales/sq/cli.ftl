@@ -60,3 +60,7 @@ cli-import-rates-dry-run = Tabela është e vlefshme për { $project }: { $creat
 cli-import-transactions-done = Transaksionet u importuan për { $project }: { $created } të reja, { $updated } të ndryshuara.
 cli-import-transactions-dry-run = Tabela është e vlefshme për { $project }: { $created } transaksione të reja, { $updated } për t’u ndryshuar. Ishte vetëm një provë: nuk u shkrua asgjë.
 cli-report-pdf-done = Raporti { $template } i projektit { $code } ({ $pages } faqe) u shkrua në { $path }.
+cli-export-list-done = { $count ->
+    [one] U shkrua { $count } rresht në { $path }.
+   *[other] U shkruan { $count } rreshta në { $path }.
+}

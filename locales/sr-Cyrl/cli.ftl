@@ -63,3 +63,8 @@ cli-import-rates-dry-run = Табела је исправна за { $project }:
 cli-import-transactions-done = Трансакције увезене за { $project }: нових { $created }, измењених { $updated }.
 cli-import-transactions-dry-run = Табела је исправна за { $project }: нових трансакција { $created }, за измену { $updated }. Пробни увоз: ништа није записано.
 cli-report-pdf-done = Извештај { $template } пројекта { $code } ({ $pages } стр.) записан је у { $path }.
+cli-export-list-done = { $count ->
+    [one] Записан је { $count } ред у { $path }.
+    [few] Записана су { $count } реда у { $path }.
+   *[other] Записано је { $count } редова у { $path }.
+}

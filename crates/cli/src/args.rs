@@ -176,6 +176,25 @@ pub enum ExportWhat {
         #[arg(long, value_name = "FIELDS", value_delimiter = ',')]
         sensitive: Vec<String>,
     },
+    /// Export the activities of a project as a spreadsheet
+    Activities(ListExport),
+    /// Export the transactions of a project as a spreadsheet
+    Transactions(ListExport),
+    /// Export a project's budget vs actual (to date) as a spreadsheet
+    Budget(ListExport),
+    /// Export a project's indicator table as a spreadsheet
+    Indicators(ListExport),
+}
+
+/// A list as a spreadsheet, its header row in the language of `--lang`.
+#[derive(Debug, clap::Args)]
+pub struct ListExport {
+    #[arg(long, value_name = "CODE")]
+    pub project: String,
+    #[arg(long, value_enum)]
+    pub format: SheetFormat,
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -461,6 +461,26 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let args = [("count", n.to_string()), ("path", output.display().to_string())];
             output::out(&l10n.message("cli-export-people-done", &args));
         }
+        Command::Export {
+            what:
+                what @ (ExportWhat::Activities(e)
+                | ExportWhat::Transactions(e)
+                | ExportWhat::Budget(e)
+                | ExportWhat::Indicators(e)),
+        } => {
+            use tessera_core::export::List;
+            let list = match what {
+                ExportWhat::Activities(_) => List::Activities,
+                ExportWhat::Transactions(_) => List::Transactions,
+                ExportWhat::Budget(_) => List::Budget,
+                _ => List::Indicators,
+            };
+            let db = open(path, l10n)?;
+            let xlsx = e.format == SheetFormat::Xlsx;
+            let n = tessera_reports::export::export_list(&db, list, &e.project, l10n.lang(), &e.output, xlsx)?;
+            let args = [("count", n.to_string()), ("path", e.output.display().to_string())];
+            output::out(&l10n.message("cli-export-list-done", &args));
+        }
         Command::Export { what: ExportWhat::Package { project, output } } => {
             let db = open(path, l10n)?;
             let pkg = package::export_project(&db, project)?;

@@ -541,3 +541,86 @@ fn import_transactions_all_or_nothing_then_listed() {
     assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
     assert_eq!((rows[0]["ref"].as_str(), rows[0]["amount"].as_str()), (Some("T30"), Some("1250.00")));
 }
+
+#[test]
+fn every_list_exports_as_a_spreadsheet_with_its_header_in_the_language_and_reads_back() {
+    use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let good = fixtures().join("valid-small.json");
+    assert_eq!(tessera(&db, &["import", "package", good.to_str().unwrap()]).status.code(), Some(0));
+    // transactions as XLSX, header in Bosnian: real number and date cells, the list's values
+    let xlsx = dir.path().join("t.xlsx");
+    let o = tessera(
+        &db,
+        &[
+            "--lang",
+            "bs",
+            "export",
+            "transactions",
+            "--project",
+            "JI-ROMA",
+            "--format",
+            "xlsx",
+            "-o",
+            xlsx.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let listed: serde_json::Value =
+        serde_json::from_str(&stdout(&tessera(&db, &["list", "transactions", "--project", "JI-ROMA", "--json"])))
+            .unwrap();
+    let listed = listed.as_array().unwrap();
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(header[0..4], ["Br.", "Vrsta", "Datum", "Iznos"]);
+    assert_eq!(rows.len() - 1, listed.len());
+    for (row, tx) in rows[1..].iter().zip(listed) {
+        assert_eq!(row[0].to_string(), tx["ref"].as_str().unwrap());
+        let amount: f64 = tx["amount"].as_str().unwrap().parse().unwrap();
+        assert_eq!(row[3], Data::Float(amount), "{}", tx["ref"]);
+        if let Some(date) = tx["date"].as_str() {
+            let cell = row[2].as_datetime().expect("a date cell");
+            assert_eq!(cell.date().to_string(), date);
+        }
+    }
+    // the indicator table as CSV in Albanian: a BOM, the header, the figures of `list indicators`
+    let csv = dir.path().join("i.csv");
+    let o = tessera(
+        &db,
+        &[
+            "--lang",
+            "sq",
+            "export",
+            "indicators",
+            "--project",
+            "JI-ROMA",
+            "--format",
+            "csv",
+            "-o",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("\u{feff}Nr.,Niveli,Treguesi"), "{text}");
+    let i1 = text.lines().find(|l| l.starts_with("I1,")).unwrap();
+    assert!(i1.ends_with(",0,60,25,41.7"), "{i1}");
+    // budget vs actual and activities: one row per heading and line, per activity
+    for (list, min) in [("budget", 5), ("activities", 5)] {
+        let f = dir.path().join(format!("{list}.xlsx"));
+        let o = tessera(&db, &["export", list, "--project", "JI-ROMA", "--format", "xlsx", "-o", f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let mut book: Xlsx<_> = open_workbook(&f).unwrap();
+        let n = book.worksheet_range_at(0).unwrap().unwrap().rows().count();
+        assert!(n > min, "{list}: {n} rows");
+    }
+    // an unknown project: exit 1 naming it, no file
+    let none = dir.path().join("none.csv");
+    let o =
+        tessera(&db, &["export", "activities", "--project", "NOPE", "--format", "csv", "-o", none.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("NOPE") && !none.exists());
+}

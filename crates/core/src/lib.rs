@@ -8,6 +8,7 @@ pub mod attachments;
 pub mod demo;
 pub mod enums;
 pub mod error;
+pub mod export;
 pub mod finance;
 pub mod input;
 pub mod logframe;

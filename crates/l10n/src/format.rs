@@ -1,7 +1,9 @@
 //! CLDR number, money and date formatting for one language, backed by ICU4X compiled data.
 //! Money keeps exact decimals (it is formatted from a decimal string, never a float).
 
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use fixed_decimal::Decimal;
 use icu_calendar::{Date, Gregorian};
@@ -25,23 +27,36 @@ impl std::fmt::Debug for Formatter {
     }
 }
 
-/// The symbol CLDR uses for a currency in a language; the ISO code where it has none.
-fn currency_symbol(lang: &str, code: &str) -> String {
-    let s = match (lang, code) {
-        (_, "EUR") => "€",
-        ("en", "USD") => "$",
-        (_, "USD") => "US$",
-        ("en", "GBP") | (_, "GBP") => "£",
-        ("sq", "ALL") => "Lekë",
-        ("bs", "BAM") => "KM",
-        ("sr-Cyrl", "BAM") => "КМ",
-        ("sr-Latn", "BAM") => "KM",
-        ("mk", "MKD") => "ден.",
-        ("bg", "BGN") => "лв.",
-        ("sr-Cyrl", "RSD") | ("sr-Latn", "RSD") => "RSD",
-        (_, c) => c,
-    };
-    s.to_string()
+/// CLDR's currency data for the seven languages (`data/currencies.tsv`, written from CLDR by
+/// `scripts/cldr-currencies.py`): each language's symbols that are not the ISO code, its
+/// currency pattern, and the currencies whose CLDR digits are not 2.
+struct Cldr {
+    symbols: HashMap<(String, String), String>,
+    prefix: HashMap<String, bool>,
+    digits: HashMap<String, i16>,
+}
+
+fn cldr() -> &'static Cldr {
+    static DATA: OnceLock<Cldr> = OnceLock::new();
+    DATA.get_or_init(|| {
+        let mut c = Cldr { symbols: HashMap::new(), prefix: HashMap::new(), digits: HashMap::new() };
+        for line in include_str!("../data/currencies.tsv").lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            match f.as_slice() {
+                ["symbol", lang, code, symbol] => {
+                    c.symbols.insert((lang.to_string(), code.to_string()), symbol.to_string());
+                }
+                ["pattern", lang, _, pattern] => {
+                    c.prefix.insert(lang.to_string(), pattern.starts_with('¤'));
+                }
+                ["digits", _, code, d] => {
+                    c.digits.insert(code.to_string(), d.parse().unwrap_or(2));
+                }
+                _ => {}
+            }
+        }
+        c
+    })
 }
 
 impl Formatter {
@@ -67,19 +82,26 @@ impl Formatter {
         }
     }
 
-    /// `"17740.8"`, `EUR` → `17.740,80 €` (bs), `€17,740.80` (en): at least two decimals.
+    /// `"17740.8"`, `EUR` → `17.740,80 €` (bs), `€17,740.80` (en), `"357000.00"`, `ALL` →
+    /// `357 000 Lekë` (sq): CLDR's symbol, pattern and digits — but never fewer decimals than
+    /// the amount has (an amount is not rounded to be shown), then at least two.
     pub fn money(&self, amount: &str, currency: &str) -> String {
         let Ok(mut d) = Decimal::from_str(amount.trim()) else { return format!("{amount} {currency}") };
-        d.absolute.pad_end(-2);
+        let data = cldr();
+        let digits = data.digits.get(currency).copied().unwrap_or(2);
+        d.absolute.trim_end();
+        let needed = (-d.absolute.nonzero_magnitude_end()).max(0);
+        let shown = if needed <= digits { digits } else { needed.max(2) };
+        d.absolute.pad_end(-shown);
         let number = self.decimal.format_to_string(&d);
-        let symbol = currency_symbol(self.lang, currency);
-        if self.lang == "en" {
-            if let Some(abs) = number.strip_prefix('-') {
-                format!("-{symbol}{abs}")
-            } else if symbol.chars().count() == 3 && symbol.chars().all(|c| c.is_ascii_uppercase()) {
-                format!("{symbol}\u{a0}{number}")
-            } else {
-                format!("{symbol}{number}")
+        let symbol = data.symbols.get(&(self.lang.to_string(), currency.to_string())).map_or(currency, String::as_str);
+        if data.prefix.get(self.lang).copied().unwrap_or(false) {
+            // CLDR's currencySpacing: a no-break space between a symbol that ends in a letter
+            // (`ALL`, `CHF`) and the digits; none after `€`, `$`, `US$`
+            let space = if symbol.chars().last().is_some_and(char::is_alphabetic) { "\u{a0}" } else { "" };
+            match number.strip_prefix('-') {
+                Some(abs) => format!("-{symbol}{space}{abs}"),
+                None => format!("{symbol}{space}{number}"),
             }
         } else {
             format!("{number}\u{a0}{symbol}")

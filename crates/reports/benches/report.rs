@@ -64,7 +64,9 @@ fn grown_package() -> (String, String, String, String) {
             k += 1;
         }
     }
-    let (code, from, to) = (p.code.clone(), p.start.clone(), p.end.clone());
+    // the first eighteen months: every expense in them has its month's rate in the demo
+    let (code, from) = (p.code.clone(), p.start.clone());
+    let to = format!("{}-06-30", from[..4].parse::<i32>().unwrap() + 1);
     (serde_json::to_string(&pkg).unwrap(), code, from, to)
 }
 

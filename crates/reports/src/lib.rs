@@ -4,6 +4,7 @@
 //! the layout engine of `tessera-pdf`. The same data, template, window, language and
 //! generation time give the same bytes.
 
+pub mod export;
 mod sections;
 mod templates;
 mod words;

@@ -63,3 +63,4 @@ cli-export-list-done = { $count ->
     [one] Записан е { $count } ред в { $path }.
    *[other] Записани са { $count } реда в { $path }.
 }
+cli-export-iati-done = Проект { $code } е записан като XML на дейност по IATI 2.03 в { $path }.

@@ -63,3 +63,4 @@ cli-export-list-done = { $count ->
     [one] Wrote { $count } row to { $path }.
    *[other] Wrote { $count } rows to { $path }.
 }
+cli-export-iati-done = Wrote project { $code } as IATI 2.03 activity XML to { $path }.

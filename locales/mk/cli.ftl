@@ -63,3 +63,4 @@ cli-export-list-done = { $count ->
     [one] Запишан е { $count } ред во { $path }.
    *[other] Запишани се { $count } редови во { $path }.
 }
+cli-export-iati-done = Проектот { $code } е запишан како IATI 2.03 XML на активност во { $path }.

@@ -64,3 +64,4 @@ cli-export-list-done = { $count ->
     [one] U shkrua { $count } rresht në { $path }.
    *[other] U shkruan { $count } rreshta në { $path }.
 }
+cli-export-iati-done = Projekti { $code } u shkrua si XML aktiviteti IATI 2.03 në { $path }.

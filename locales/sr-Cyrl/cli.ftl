@@ -68,3 +68,4 @@ cli-export-list-done = { $count ->
     [few] Записана су { $count } реда у { $path }.
    *[other] Записано је { $count } редова у { $path }.
 }
+cli-export-iati-done = Пројекат { $code } записан је као IATI 2.03 XML активности у { $path }.

@@ -68,3 +68,4 @@ cli-export-list-done = { $count ->
     [few] Zapisana su { $count } reda u { $path }.
    *[other] Zapisano je { $count } redova u { $path }.
 }
+cli-export-iati-done = Projekat { $code } zapisan je kao IATI 2.03 XML aktivnosti u { $path }.

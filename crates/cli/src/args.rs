@@ -184,6 +184,13 @@ pub enum ExportWhat {
     Budget(ListExport),
     /// Export a project's indicator table as a spreadsheet
     Indicators(ListExport),
+    /// Export a project as IATI 2.03 activity XML
+    Iati {
+        #[arg(long, value_name = "CODE")]
+        project: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE.xml")]
+        output: PathBuf,
+    },
 }
 
 /// A list as a spreadsheet, its header row in the language of `--lang`.

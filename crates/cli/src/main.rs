@@ -481,6 +481,26 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let args = [("count", n.to_string()), ("path", e.output.display().to_string())];
             output::out(&l10n.message("cli-export-list-done", &args));
         }
+        Command::Export { what: ExportWhat::Iati { project, output } } => {
+            let db = open(path, l10n)?;
+            let now = chrono::Utc::now();
+            let xml = tessera_core::iati::export_iati(
+                &db,
+                project,
+                &now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                now.date_naive(),
+            )?;
+            write_bytes(output, &xml)?;
+            if output.as_os_str() != "-" {
+                eprintln!(
+                    "{}",
+                    l10n.message(
+                        "cli-export-iati-done",
+                        &[("code", project.clone()), ("path", output.display().to_string())]
+                    )
+                );
+            }
+        }
         Command::Export { what: ExportWhat::Package { project, output } } => {
             let db = open(path, l10n)?;
             let pkg = package::export_project(&db, project)?;

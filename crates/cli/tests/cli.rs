@@ -624,3 +624,51 @@ fn every_list_exports_as_a_spreadsheet_with_its_header_in_the_language_and_reads
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("NOPE") && !none.exists());
 }
+
+#[test]
+fn a_project_as_iati_xml_validates_against_the_official_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("i.db");
+    let good = fixtures().join("valid-small.json");
+    assert_eq!(tessera(&db, &["import", "package", good.to_str().unwrap()]).status.code(), Some(0));
+    let xml = dir.path().join("ji-roma.xml");
+    let o = tessera(&db, &["export", "iati", "--project", "JI-ROMA", "-o", xml.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/iati/iati-activities-schema.xsd");
+    let lint = Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&schema)
+        .arg(&xml)
+        .output()
+        .expect("xmllint (libxml2-utils)");
+    assert!(lint.status.success(), "{}", String::from_utf8_lossy(&lint.stderr));
+    let text = std::fs::read_to_string(&xml).unwrap();
+    // what reports.md asks of it, with the project's own figures
+    for part in [
+        "<iati-identifier>",
+        "<reporting-org ref=",
+        "<participating-org role=\"1\"",
+        "<participating-org role=\"4\"",
+        "<activity-status code=",
+        "<recipient-country code=\"AL\"",
+        "<location>",
+        "<sector vocabulary=\"2\" code=\"151\"/>",
+        "<budget type=\"1\" status=\"1\">",
+        "<transaction-type code=\"4\"/>",
+        "<transaction-type code=\"2\"/>",
+        "<transaction-type code=\"3\"/>",
+        "<result type=\"1\">",
+        "<indicator measure=\"1\">",
+        "<baseline year=",
+        "<target value=\"60\"/>",
+    ] {
+        assert!(text.contains(part), "no {part} in\n{text}");
+    }
+    // no person's name or code
+    assert!(!text.contains("RAA-0") && !text.contains("Hoxha"));
+    // a broken file is refused by the same check (the test can fail)
+    std::fs::write(&xml, text.replace("<activity-status", "<activity-state")).unwrap();
+    let lint = Command::new("xmllint").arg("--noout").arg("--schema").arg(&schema).arg(&xml).output().unwrap();
+    assert!(!lint.status.success());
+}

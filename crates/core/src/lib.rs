@@ -10,6 +10,7 @@ pub mod enums;
 pub mod error;
 pub mod export;
 pub mod finance;
+pub mod iati;
 pub mod input;
 pub mod logframe;
 pub mod money;

@@ -29,6 +29,12 @@ describe("MONEY()", () => {
     expect(money("en", "12", "EUR")).toBe("€12.00");
   });
 
+  it("gives the lek CLDR's no decimals, unless the amount has some (never rounded to be shown)", () => {
+    expect(money("sq", "357000.00", "ALL")).toMatch(new RegExp(`^357${SPACE}000${SPACE}Lekë$`));
+    expect(money("sq", "1234.50", "ALL")).toMatch(new RegExp(`^1${SPACE}?234,50${SPACE}Lekë$`));
+    expect(money("mk", "61495", "MKD")).toMatch(new RegExp(`^61\\.495,00${SPACE}ден\\.$`));
+  });
+
   it("does not lose digits a float would lose", () => {
     // 9007199254740993 is not representable as a double; the decimal string keeps it.
     expect(formatMoney("en", "9007199254740993.15", "EUR")).toBe("€9,007,199,254,740,993.15");

@@ -35,24 +35,32 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return df;
 }
 
-/** `17740.80` + `EUR` → `17.740,80 €` (bs). Always two fraction digits. */
+/**
+ * `17740.80` + `EUR` → `17.740,80 €` (bs), `357000.00` + `ALL` → `357 000 Lekë` (sq): CLDR's
+ * digits for the currency (the lek has none), but never fewer than the amount has (an amount is
+ * not rounded to be shown), then at least two — the rule of the reports (`crates/l10n`).
+ */
 export function formatMoney(locale: string, amount: string, currency: string): string {
   const trimmed = amount.trim();
   if (!isDecimalString(trimmed)) {
     console.warn(`MONEY: not a decimal string: ${JSON.stringify(amount)}`);
     return `${amount} ${currency}`;
   }
+  const needed = (trimmed.split(".")[1] ?? "").replace(/0+$/, "").length;
   try {
+    const digits = numberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    const shown = needed <= digits ? digits : Math.max(needed, 2);
     return numberFormat(locale, {
       style: "currency",
       currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
+      minimumFractionDigits: shown,
+      maximumFractionDigits: shown,
     }).format(trimmed);
   } catch (e) {
     // An unknown currency code throws a RangeError: show the plain number and the code.
     console.warn(`MONEY: cannot format ${currency}`, e);
-    return `${numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(trimmed)} ${currency}`;
+    const shown = Math.max(needed, 2);
+    return `${numberFormat(locale, { minimumFractionDigits: shown, maximumFractionDigits: shown }).format(trimmed)} ${currency}`;
   }
 }
 

@@ -64,3 +64,4 @@ cli-export-list-done = { $count ->
    *[other] Записани са { $count } реда в { $path }.
 }
 cli-export-iati-done = Проект { $code } е записан като XML на дейност по IATI 2.03 в { $path }.
+cli-report-progress = Създаване на отчета

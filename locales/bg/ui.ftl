@@ -799,3 +799,7 @@ reports-pages = { $pages ->
 } · { $name }
 reports-page = Страница { $page } от { $pages }
 reports-preview-failed = Страниците не могат да се покажат тук, но отчетът е готов ({ $pages } стр.): запазете го и го отворете.
+settings-reports-title = Отчети
+settings-deviation-help = Таблицата за проследяване на индикаторите изисква бележка за отклонението, когато постигнатото по индикатор е извън този диапазон от целта.
+settings-deviation-low = Под (% от целта)
+settings-deviation-high = Над (% от целта)

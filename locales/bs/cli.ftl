@@ -69,3 +69,4 @@ cli-export-list-done = { $count ->
    *[other] Zapisano je { $count } redova u { $path }.
 }
 cli-export-iati-done = Projekat { $code } zapisan je kao IATI 2.03 XML aktivnosti u { $path }.
+cli-report-progress = Izrada izvještaja

@@ -815,3 +815,7 @@ reports-pages = { $pages ->
 } · { $name }
 reports-page = Stranica { $page } od { $pages }
 reports-preview-failed = Stranice se ne mogu prikazati ovdje, ali izvještaj je spreman ({ $pages } str.): sačuvajte ga i otvorite.
+settings-reports-title = Izvještaji
+settings-deviation-help = Tabela praćenja indikatora traži napomenu o odstupanju kada je postignuće indikatora izvan ovog raspona cilja.
+settings-deviation-low = Ispod (% cilja)
+settings-deviation-high = Iznad (% cilja)

@@ -64,3 +64,4 @@ cli-export-list-done = { $count ->
    *[other] Wrote { $count } rows to { $path }.
 }
 cli-export-iati-done = Wrote project { $code } as IATI 2.03 activity XML to { $path }.
+cli-report-progress = Generating the report

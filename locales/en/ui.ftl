@@ -804,3 +804,7 @@ reports-pages = { $pages ->
 } · { $name }
 reports-page = Page { $page } of { $pages }
 reports-preview-failed = The pages cannot be shown here, but the report is ready ({ $pages } pages): save it and open it.
+settings-reports-title = Reports
+settings-deviation-help = The indicator tracking table asks for a deviation note when an indicator's achievement falls outside this band of its target.
+settings-deviation-low = Below (% of target)
+settings-deviation-high = Above (% of target)

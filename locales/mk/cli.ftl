@@ -64,3 +64,4 @@ cli-export-list-done = { $count ->
    *[other] Запишани се { $count } редови во { $path }.
 }
 cli-export-iati-done = Проектот { $code } е запишан како IATI 2.03 XML на активност во { $path }.
+cli-report-progress = Изработка на извештајот

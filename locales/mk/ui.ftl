@@ -799,3 +799,7 @@ reports-pages = { $pages ->
 } · { $name }
 reports-page = Страница { $page } од { $pages }
 reports-preview-failed = Страниците не можат да се прикажат тука, но извештајот е подготвен ({ $pages } стр.): зачувајте го и отворете го.
+settings-reports-title = Извештаи
+settings-deviation-help = Табелата за следење на индикаторите бара белешка за отстапувањето кога постигнатото кај индикаторот е надвор од овој опсег на целта.
+settings-deviation-low = Под (% од целта)
+settings-deviation-high = Над (% од целта)

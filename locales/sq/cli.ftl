@@ -65,3 +65,4 @@ cli-export-list-done = { $count ->
    *[other] U shkruan { $count } rreshta në { $path }.
 }
 cli-export-iati-done = Projekti { $code } u shkrua si XML aktiviteti IATI 2.03 në { $path }.
+cli-report-progress = Po krijohet raporti

@@ -799,3 +799,7 @@ reports-pages = { $pages ->
 } · { $name }
 reports-page = Faqja { $page } nga { $pages }
 reports-preview-failed = Faqet nuk mund të shfaqen këtu, por raporti është gati ({ $pages } faqe): ruajeni dhe hapeni.
+settings-reports-title = Raportet
+settings-deviation-help = Tabela e ndjekjes së treguesve kërkon shënim për devijimin kur arritja e një treguesi del jashtë këtij brezi të synimit.
+settings-deviation-low = Nën (% e synimit)
+settings-deviation-high = Mbi (% e synimit)

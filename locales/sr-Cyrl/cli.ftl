@@ -69,3 +69,4 @@ cli-export-list-done = { $count ->
    *[other] Записано је { $count } редова у { $path }.
 }
 cli-export-iati-done = Пројекат { $code } записан је као IATI 2.03 XML активности у { $path }.
+cli-report-progress = Израда извештаја

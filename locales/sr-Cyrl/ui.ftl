@@ -816,3 +816,7 @@ reports-pages = { $pages ->
 } · { $name }
 reports-page = Страна { $page } од { $pages }
 reports-preview-failed = Стране се не могу приказати овде, али извештај је спреман ({ $pages } стр.): сачувајте га и отворите.
+settings-reports-title = Извештаји
+settings-deviation-help = Табела праћења индикатора тражи напомену о одступању када је постигнуће индикатора ван овог распона циља.
+settings-deviation-low = Испод (% циља)
+settings-deviation-high = Изнад (% циља)

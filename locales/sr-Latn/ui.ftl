@@ -816,3 +816,7 @@ reports-pages = { $pages ->
 } · { $name }
 reports-page = Strana { $page } od { $pages }
 reports-preview-failed = Strane se ne mogu prikazati ovde, ali izveštaj je spreman ({ $pages } str.): sačuvajte ga i otvorite.
+settings-reports-title = Izveštaji
+settings-deviation-help = Tabela praćenja indikatora traži napomenu o odstupanju kada je postignuće indikatora van ovog raspona cilja.
+settings-deviation-low = Ispod (% cilja)
+settings-deviation-high = Iznad (% cilja)

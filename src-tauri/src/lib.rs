@@ -120,6 +120,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::reports::generate_report,
         commands::reports::save_report,
         commands::reports::open_file,
+        commands::reports::deviation_band,
+        commands::reports::set_deviation_band,
     ])
 }
 

@@ -975,3 +975,23 @@ describe("reports", () => {
     expect(saved.textContent).toContain("Saved to /home/arta/Downloads/tessera-URA-RISE-eu-sq.pdf");
   });
 });
+
+describe("report settings", () => {
+  it("Settings keeps the deviation band of the indicator tracking table and sends it whole", async () => {
+    const sent: unknown[] = [];
+    useDemoBackend({}, (cmd, args) => {
+      if (cmd !== "set_deviation_band") return undefined;
+      sent.push(args);
+      return Promise.resolve((args as { band: unknown }).band);
+    });
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    fireEvent.keyDown(window, { key: "0", code: "Digit0", altKey: true });
+    const low = (await screen.findByTestId("s-dev-low")) as HTMLInputElement;
+    await waitFor(() => expect(low.value).toBe("90"));
+    expect((screen.getByTestId("s-dev-high") as HTMLInputElement).value).toBe("110");
+    await fireEvent.input(low, { target: { value: "80" } });
+    await fireEvent.click(screen.getByTestId("s-reports-save"));
+    await waitFor(() => expect(sent).toEqual([{ band: { low: 80, high: 110 } }]));
+  });
+});

@@ -544,7 +544,11 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 let data = report::report_data(&db, &req)?;
                 return write_json(l10n, &data, output, "cli-report-done", project);
             }
-            let generated = tessera_reports::generate(&db, &req, chrono::Utc::now().timestamp())?;
+            let mut bar = output::Progress::new(l10n.message("cli-report-progress", &[]));
+            let generated =
+                tessera_reports::generate_with(&db, &req, chrono::Utc::now().timestamp(), &mut |d, n| bar.set(d, n));
+            bar.finish();
+            let generated = generated?;
             write_bytes(output, &generated.pdf)?;
             report::record_generated(&mut db, &generated.record)?;
             if output.as_os_str() != "-" {

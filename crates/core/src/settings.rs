@@ -121,3 +121,43 @@ pub fn code_prefix(db: &Db) -> Result<String> {
     let clean: String = raw.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_uppercase();
     Ok(if clean.is_empty() { "P".into() } else { clean })
 }
+
+const DEVIATION_BAND: &str = "reports.deviation_band";
+
+/// The band of achievement (in % of the target) outside which the indicator tracking table
+/// asks for a deviation note: `(low, high)`, 90–110 unless the organisation set another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct DeviationBand {
+    pub low: u32,
+    pub high: u32,
+}
+
+impl Default for DeviationBand {
+    fn default() -> Self {
+        DeviationBand { low: 90, high: 110 }
+    }
+}
+
+pub fn deviation_band(db: &Db) -> Result<DeviationBand> {
+    let stored = get(db, DEVIATION_BAND)?;
+    let parsed =
+        stored.as_deref().and_then(|s| s.split_once('-')).and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)));
+    Ok(parsed.map_or_else(DeviationBand::default, |(low, high)| DeviationBand { low, high }))
+}
+
+/// Set the band from the Settings screen: below 100 and above it, each at its field.
+pub fn set_deviation_band(db: &mut Db, band: DeviationBand) -> Result<DeviationBand> {
+    let mut c = Check::default();
+    if band.low >= 100 {
+        c.push("low", "invalid-value", vec![("value", band.low.to_string()), ("allowed", "0–99".into())]);
+    }
+    if band.high <= 100 || band.high > 1000 {
+        c.push("high", "invalid-value", vec![("value", band.high.to_string()), ("allowed", "101–1000".into())]);
+    }
+    c.finish()?;
+    if deviation_band(db)? != band {
+        set(db, DEVIATION_BAND, Some(&format!("{}-{}", band.low, band.high)))?;
+    }
+    deviation_band(db)
+}

@@ -9,7 +9,6 @@ mod sections;
 mod templates;
 mod words;
 
-pub use templates::DEVIATION_BAND;
 use tessera_core::report::{report_pages, GeneratedReport, ReportData, Request};
 use tessera_core::{Db, Result};
 use tessera_pdf::{Document, Frame, Layout, Meta};
@@ -38,8 +37,25 @@ pub struct Prepared {
 /// The report `req` asks for, generated at `generated` (seconds since 1970, UTC: the cover's
 /// report date and the file's creation time).
 pub fn generate(db: &Db, req: &Request, generated: i64) -> Result<Generated> {
+    generate_with(db, req, generated, &mut |_, _| {})
+}
+
+/// `generate`, telling `progress` (done, of) after each step: the figures and words, the
+/// layout, the PDF.
+pub fn generate_with(
+    db: &Db,
+    req: &Request,
+    generated: i64,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Generated> {
+    progress(0, 3);
     let p = document(db, req, generated)?;
-    let (pdf, layout) = tessera_pdf::pdf(&p.doc, &p.meta);
+    progress(1, 3);
+    let fonts = tessera_pdf::Fonts::new(&p.meta.lang);
+    let layout = tessera_pdf::lay_out(&p.doc, &fonts);
+    progress(2, 3);
+    let pdf = tessera_pdf::render(&layout, &p.meta, &fonts);
+    progress(3, 3);
     let record = GeneratedReport::new(&p.project_id, req, &p.data, generated, &pdf);
     Ok(Generated { pdf, data: p.data, layout, record })
 }

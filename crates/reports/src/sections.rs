@@ -611,3 +611,22 @@ pub(crate) fn budget_chart(w: &Words, data: &ReportData) -> Option<Block> {
     (!groups.is_empty())
         .then(|| Block::Chart(BarChart { series: vec![w.t("report-chart-budget"), w.t("report-chart-spent")], groups }))
 }
+
+/// Each indicator's progress as a bar: its % of target (the generic template).
+pub(crate) fn indicator_chart(w: &Words, data: &ReportData) -> Option<Block> {
+    let groups: Vec<BarGroup> = data
+        .indicators
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|i| {
+            let p = i.values.percent_of_target.as_ref()?;
+            Some(BarGroup {
+                label: format!("{} {}", i.ref_, i.text),
+                values: vec![p.parse().unwrap_or(0.0)],
+                labels: vec![w.percent(&Some(p.clone()))],
+            })
+        })
+        .collect();
+    (!groups.is_empty()).then(|| Block::Chart(BarChart { series: vec![w.t("report-col-percent")], groups }))
+}

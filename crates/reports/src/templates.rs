@@ -11,9 +11,6 @@ use tessera_pdf::{Block, Column, Orientation, Row, Table};
 use crate::sections;
 use crate::words::Words;
 
-/// Achievement outside this band of the target (in %) asks for a deviation note.
-pub const DEVIATION_BAND: (u32, u32) = (90, 110);
-
 pub(crate) fn eu(w: &Words, data: &ReportData, ctx: &Context, generated: &str) -> Vec<Block> {
     let mut b = sections::cover(w, data, ctx, &w.t("report-title-eu"), generated);
     b.push(Block::NewPage(Orientation::Portrait));
@@ -37,6 +34,9 @@ pub(crate) fn generic(w: &Words, data: &ReportData, ctx: &Context, generated: &s
     b.push(summary(w, ctx));
     b.push(Block::NewPage(Orientation::Portrait));
     b.push(Block::Heading(w.t("report-s-logframe")));
+    if let Some(chart) = sections::indicator_chart(w, data) {
+        b.push(chart);
+    }
     b.extend(sections::logframe(w, data, ctx));
     b.push(Block::Heading(w.t("report-s-activities")));
     b.extend(sections::activities(w, data, ctx));
@@ -60,7 +60,8 @@ pub(crate) fn itt(
     quarters: &[Vec<IndicatorFigures>],
     generated: &str,
 ) -> Vec<Block> {
-    let (low, high) = DEVIATION_BAND;
+    // achievement outside the organisation's band of the target asks for a deviation note
+    let (low, high) = (ctx.deviation_band.low, ctx.deviation_band.high);
     let year = &data.to[..4];
     let mut b = sections::cover(w, data, ctx, &w.t("report-title-itt"), generated);
     b.push(Block::NewPage(Orientation::Landscape));

@@ -122,7 +122,7 @@ fn the_same_inputs_give_the_same_bytes() {
 #[test]
 fn the_indicator_tracking_table_and_the_generic_report() {
     let dir = tempfile::tempdir().unwrap();
-    let db = db(dir.path());
+    let mut db = db(dir.path());
     let g = tessera_reports::generate(&db, &req("itt", "mk"), GENERATED).unwrap();
     assert_eq!(g.layout.problems(&Fonts::new("mk")), Vec::<String>::new());
     // the table is on landscape pages after the cover
@@ -134,6 +134,25 @@ fn the_indicator_tracking_table_and_the_generic_report() {
     }
     // I1 is at 41.7 % of its target: a deviation note is asked for
     assert!(text.contains("41,7 %") && text.contains("Потребно е објаснување"), "{text}");
+    let asked = text.matches("Потребно е објаснување").count();
+    // the organisation's own band (40–200 %): I1 is within it, one note fewer at least
+    let band = tessera_core::settings::DeviationBand { low: 40, high: 200 };
+    assert_eq!(tessera_core::settings::set_deviation_band(&mut db, band).unwrap(), band);
+    let wider = pdftotext(dir.path(), &tessera_reports::generate(&db, &req("itt", "mk"), GENERATED).unwrap().pdf);
+    assert!(wider.contains("40–200 %"), "{wider}");
+    assert!(wider.matches("Потребно е објаснување").count() < asked);
+    // a band that is not one is refused at its fields, nothing written
+    let bad = tessera_core::settings::set_deviation_band(
+        &mut db,
+        tessera_core::settings::DeviationBand { low: 120, high: 100 },
+    );
+    match bad {
+        Err(tessera_core::Error::InvalidInput(issues)) => {
+            assert_eq!(issues.iter().map(|i| i.field.as_str()).collect::<Vec<_>>(), ["low", "high"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(tessera_core::settings::deviation_band(&db).unwrap(), band);
 
     let g = tessera_reports::generate(&db, &req("generic", "sr-Latn"), GENERATED).unwrap();
     assert_eq!(g.layout.problems(&Fonts::new("sr-Latn")), Vec::<String>::new());
@@ -151,5 +170,7 @@ fn the_indicator_tracking_table_and_the_generic_report() {
         .count();
     let headings =
         g.data.finance.as_ref().unwrap().headings.iter().filter(|h| h.heading != "7" && h.heading != "9").count();
-    assert_eq!(bars, 2 + 2 * headings);
+    // and one bar per indicator with a % of target, after its swatch
+    let progress = g.data.indicators.as_ref().unwrap().iter().filter(|i| i.values.percent_of_target.is_some()).count();
+    assert_eq!(bars, 2 + 2 * headings + 1 + progress);
 }

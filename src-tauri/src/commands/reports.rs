@@ -75,3 +75,18 @@ pub fn save_report(state: State<'_, AppState>) -> Result<String, ApiError> {
 pub fn open_file(path: String) -> Result<(), ApiError> {
     open::that_detached(&path).map_err(|e| ApiError::from(tessera_core::Error::Io { path, source: e }))
 }
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn deviation_band(state: State<'_, AppState>) -> Result<tessera_core::settings::DeviationBand, ApiError> {
+    Ok(tessera_core::settings::deviation_band(&*state.db()?)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_deviation_band(
+    state: State<'_, AppState>,
+    band: tessera_core::settings::DeviationBand,
+) -> Result<tessera_core::settings::DeviationBand, ApiError> {
+    Ok(tessera_core::settings::set_deviation_band(&mut *state.db()?, band)?)
+}

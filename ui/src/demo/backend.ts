@@ -120,6 +120,10 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         const people = args?.people;
         return Array.isArray(people) ? people.length : 0;
       }
+      case "deviation_band":
+        return { low: 90, high: 110 };
+      case "set_deviation_band":
+        return (args as { band: unknown } | undefined)?.band;
       case "generate_report":
         // a PDF is laid out by the Rust core: the browser demo has none
         return fail({ code: "internal", args: { reference: "demo-no-pdf" } });

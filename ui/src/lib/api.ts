@@ -14,6 +14,7 @@ import {
   type Likely,
   type ImportSummary,
   type PeopleExport,
+  type DeviationBand,
   type ReportPreview,
   type ReportRequest,
   type PeopleSettings,
@@ -62,6 +63,7 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
   : never;
 
 export type {
+  DeviationBand,
   ReportPreview,
   ReportRequest,
   BudgetVsActual,
@@ -294,6 +296,8 @@ export const api = {
   generateReport: (request: ReportRequest): Promise<ReportPreview> => unwrap(commands.generateReport(request)),
   saveReport: (): Promise<string> => unwrap(commands.saveReport()),
   openFile: (path: string): Promise<null> => unwrap(commands.openFile(path)),
+  deviationBand: (): Promise<DeviationBand> => unwrap(commands.deviationBand()),
+  setDeviationBand: (band: DeviationBand): Promise<DeviationBand> => unwrap(commands.setDeviationBand(band)),
   previewPeopleTable: (name: string, content: string): Promise<TablePreview> =>
     unwrap(commands.previewPeopleTable(name, content)),
   importPeopleTable: (

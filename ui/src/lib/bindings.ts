@@ -143,6 +143,8 @@ export const commands = {
 	saveReport: () => typedError<string, ApiError>(__TAURI_INVOKE("save_report")),
 	/**  Open a saved file in the system's viewer. */
 	openFile: (path: string) => typedError<null, ApiError>(__TAURI_INVOKE("open_file", { path })),
+	deviationBand: () => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("deviation_band")),
+	setDeviationBand: (band: DeviationBand) => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("set_deviation_band", { band })),
 };
 
 /* Types */
@@ -396,6 +398,15 @@ export type Deadline = {
 	project_code: string,
 	kind: string,
 	due: string,
+};
+
+/**
+ *  The band of achievement (in % of the target) outside which the indicator tracking table
+ *  asks for a deviation note: `(low, high)`, 90–110 unless the organisation set another.
+ */
+export type DeviationBand = {
+	low: number,
+	high: number,
 };
 
 /**  One entry of the directory. */

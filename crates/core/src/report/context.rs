@@ -67,6 +67,8 @@ pub struct Context {
     /// disaggregated by (`gender`, `age_band`).
     pub baseline_dates: BTreeMap<String, String>,
     pub disaggregations: BTreeMap<String, Vec<String>>,
+    /// Outside this band of its target an indicator asks for a deviation note (the ITT).
+    pub deviation_band: crate::settings::DeviationBand,
 }
 
 /// The context of the report of project `project_id` for `[from, to]`, places named in `lang`.
@@ -135,7 +137,8 @@ pub fn context(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: 
             disaggregations.insert(ind, dims);
         }
     }
-    Ok(Context { overview, organisation, grants, done, expenses, baseline_dates, disaggregations })
+    let deviation_band = crate::settings::deviation_band(db)?;
+    Ok(Context { overview, organisation, grants, done, expenses, baseline_dates, disaggregations, deviation_band })
 }
 
 fn done_activities(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &str) -> Result<Vec<DoneActivity>> {

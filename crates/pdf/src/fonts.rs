@@ -56,6 +56,8 @@ pub struct Fonts {
     ascender: f32,
     descender: f32,
     kept: RefCell<HashMap<(Weight, String), Rc<Shaped>>>,
+    /// A shaping plan per face and script (making one is most of the cost of shaping a word).
+    plans: RefCell<HashMap<(Weight, rustybuzz::Script), Rc<rustybuzz::ShapePlan>>>,
 }
 
 impl std::fmt::Debug for Fonts {
@@ -79,6 +81,7 @@ impl Fonts {
             ascender,
             descender,
             kept: RefCell::new(HashMap::new()),
+            plans: RefCell::new(HashMap::new()),
         }
     }
 
@@ -106,7 +109,15 @@ impl Fonts {
             buffer.set_language(lang.clone());
         }
         buffer.guess_segment_properties();
-        let out = rustybuzz::shape(face, &[], buffer);
+        let script = buffer.script();
+        let plan = self.plans.borrow().get(&(weight, script)).cloned();
+        let plan = plan.unwrap_or_else(|| {
+            let dir = rustybuzz::Direction::LeftToRight;
+            let plan = Rc::new(rustybuzz::ShapePlan::new(face, dir, Some(script), self.language.as_ref(), &[]));
+            self.plans.borrow_mut().insert((weight, script), plan.clone());
+            plan
+        });
+        let out = rustybuzz::shape_with_plan(face, &plan, buffer);
         let (infos, positions) = (out.glyph_infos(), out.glyph_positions());
         let mut glyphs = Vec::with_capacity(infos.len());
         let mut width = 0;

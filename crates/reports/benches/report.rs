@@ -14,6 +14,10 @@ use tessera_core::report::Request;
 use tessera_core::{Db, OpenOptions};
 use tessera_pdf::{Align, Block, Document};
 
+// as the `tessera` binary runs
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn grown_package() -> (String, String, String, String) {
     let mut pkg = demo::package(Scale::Large);
     pkg.projects.truncate(1);

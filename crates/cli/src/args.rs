@@ -184,6 +184,8 @@ pub enum ExportWhat {
     Budget(ListExport),
     /// Export a project's indicator table as a spreadsheet
     Indicators(ListExport),
+    /// Export the people a project reached to date, by municipality and gender (small cells suppressed)
+    Reach(ListExport),
     /// Export a project as IATI 2.03 activity XML
     Iati {
         #[arg(long, value_name = "CODE")]
@@ -202,6 +204,9 @@ pub struct ListExport {
     pub format: SheetFormat,
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
+    /// HXL hashtags on a second header row (CSV of an aggregate: reach)
+    #[arg(long)]
+    pub hxl: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

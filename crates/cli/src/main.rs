@@ -466,18 +466,20 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 what @ (ExportWhat::Activities(e)
                 | ExportWhat::Transactions(e)
                 | ExportWhat::Budget(e)
-                | ExportWhat::Indicators(e)),
+                | ExportWhat::Indicators(e)
+                | ExportWhat::Reach(e)),
         } => {
             use tessera_core::export::List;
             let list = match what {
                 ExportWhat::Activities(_) => List::Activities,
                 ExportWhat::Transactions(_) => List::Transactions,
                 ExportWhat::Budget(_) => List::Budget,
+                ExportWhat::Reach(_) => List::Reach,
                 _ => List::Indicators,
             };
             let db = open(path, l10n)?;
             let xlsx = e.format == SheetFormat::Xlsx;
-            let n = tessera_reports::export::export_list(&db, list, &e.project, l10n.lang(), &e.output, xlsx)?;
+            let n = tessera_reports::export::export_list(&db, list, &e.project, l10n.lang(), &e.output, xlsx, e.hxl)?;
             let args = [("count", n.to_string()), ("path", e.output.display().to_string())];
             output::out(&l10n.message("cli-export-list-done", &args));
         }

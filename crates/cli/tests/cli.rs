@@ -617,6 +617,31 @@ fn every_list_exports_as_a_spreadsheet_with_its_header_in_the_language_and_reads
         let n = book.worksheet_range_at(0).unwrap().unwrap().rows().count();
         assert!(n > min, "{list}: {n} rows");
     }
+    // the people reached by municipality, an aggregate: HXL hashtags when asked, small cells <5
+    let reach = dir.path().join("reach.csv");
+    let o = tessera(
+        &db,
+        &[
+            "--lang",
+            "sr-Cyrl",
+            "export",
+            "reach",
+            "--project",
+            "JI-ROMA",
+            "--format",
+            "csv",
+            "--hxl",
+            "-o",
+            reach.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&reach).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "\u{feff}Општина,Жене,Мушкарци,Укупно");
+    assert_eq!(lines[1], "#adm2+name,#reached+f,#reached+m,#reached+total");
+    assert!(lines.iter().any(|l| l.starts_with("Призрен,") && l.contains("<5")), "{text}");
+    assert!(!text.contains("RAA-0") && !text.contains("Hoxha"));
     // an unknown project: exit 1 naming it, no file
     let none = dir.path().join("none.csv");
     let o =

@@ -3,7 +3,9 @@
 //! domains' read models, each value typed (text, number, date) so that an XLSX has real number
 //! and date cells; written as XLSX (bold frozen header, column widths) or CSV (UTF-8 with a BOM
 //! for Excel). The header's words are the caller's (the core knows no language): a field's
-//! name is its key. Beneficiaries have their own export (`people::export`, privacy rules).
+//! name is its key. The people reached (an aggregate: by municipality and gender, small cells
+//! suppressed as in the reports) may carry HXL hashtags on a second header row.
+//! Beneficiaries have their own export (`people::export`, privacy rules).
 
 use std::path::Path;
 
@@ -18,6 +20,8 @@ pub enum List {
     Transactions,
     Budget,
     Indicators,
+    /// The people reached to date by municipality and gender (suppressed).
+    Reach,
 }
 
 /// A value as a spreadsheet keeps it.
@@ -62,12 +66,46 @@ impl Value {
 pub struct Table {
     pub fields: Vec<&'static str>,
     pub rows: Vec<Vec<Value>>,
+    /// HXL hashtags, one per field, for the aggregates.
+    pub hxl: Option<Vec<&'static str>>,
 }
 
-/// The list `list` of project `code` (figures up to `today`).
-pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate) -> Result<Table> {
+/// The list `list` of project `code` (figures up to `today`, places named in `lang`).
+pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate, lang: &str) -> Result<Table> {
     let project = Some(code);
     Ok(match list {
+        List::Reach => {
+            let pid = crate::projects::project_id(db, code)?;
+            let start: String =
+                db.conn().query_row("SELECT start_date FROM live_projects WHERE id = ?1", [&pid], |r| r.get(0))?;
+            let start = crate::report::parse_date(&start)?;
+            let reached =
+                crate::activities::figures::reach(db, &pid, start, today.max(start), lang)?.cumulative.published();
+            let cell = |c: Option<&crate::suppress::Cell>| match c {
+                Some(crate::suppress::Cell::Count(n)) => Value::Number(n.to_string()),
+                Some(crate::suppress::Cell::Small) => Value::text("<5"),
+                Some(crate::suppress::Cell::Hidden) => Value::text("x"),
+                None => Value::Number("0".into()),
+            };
+            let rows = reached
+                .by_municipality
+                .iter()
+                .map(|(place, n)| {
+                    let by = reached.by_municipality_gender.get(place);
+                    vec![
+                        Value::text(place.clone()),
+                        cell(by.and_then(|g| g.get("female"))),
+                        cell(by.and_then(|g| g.get("male"))),
+                        cell(Some(n)),
+                    ]
+                })
+                .collect();
+            Table {
+                fields: vec!["municipality", "women", "men", "total"],
+                rows,
+                hxl: Some(vec!["#adm2+name", "#reached+f", "#reached+m", "#reached+total"]),
+            }
+        }
         List::Activities => Table {
             fields: vec!["ref", "title", "type", "status", "planned_start", "municipality"],
             rows: crate::activities::list_activities(db, project, None)?
@@ -83,6 +121,7 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate) -> Result<T
                     ]
                 })
                 .collect(),
+            hxl: None,
         },
         List::Transactions => Table {
             fields: vec!["ref", "kind", "date", "amount", "currency", "payee", "description"],
@@ -100,6 +139,7 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate) -> Result<T
                     ]
                 })
                 .collect(),
+            hxl: None,
         },
         List::Budget => {
             let pid = crate::projects::project_id(db, code)?;
@@ -134,7 +174,11 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate) -> Result<T
                     ]);
                 }
             }
-            Table { fields: vec!["heading", "ref", "description", "budget", "spent", "remaining", "percent"], rows }
+            Table {
+                fields: vec!["heading", "ref", "description", "budget", "spent", "remaining", "percent"],
+                rows,
+                hxl: None,
+            }
         }
         List::Indicators => Table {
             fields: vec!["ref", "level", "text", "unit", "baseline", "target", "achieved", "percent"],
@@ -154,6 +198,7 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate) -> Result<T
                     ]
                 })
                 .collect(),
+            hxl: None,
         },
     })
 }
@@ -162,9 +207,10 @@ fn io(path: &Path, e: impl std::fmt::Display) -> Error {
     Error::Io { path: path.display().to_string(), source: std::io::Error::other(e.to_string()) }
 }
 
-/// Write `table` under `headers` (one per field, in the caller's language) to `path`; the
-/// number of rows.
-pub fn write(table: &Table, headers: &[String], path: &Path, xlsx: bool) -> Result<usize> {
+/// Write `table` under `headers` (one per field, in the caller's language) to `path`, with its
+/// HXL hashtags on a second header row when `hxl` (CSV only, and only an aggregate has them);
+/// the number of rows.
+pub fn write(table: &Table, headers: &[String], path: &Path, xlsx: bool, hxl: bool) -> Result<usize> {
     if xlsx {
         use rust_xlsxwriter::{ExcelDateTime, Format, FormatBorder, Workbook};
         let mut book = Workbook::new();
@@ -208,6 +254,9 @@ pub fn write(table: &Table, headers: &[String], path: &Path, xlsx: bool) -> Resu
         {
             let mut w = csv::Writer::from_writer(&mut out);
             w.write_record(headers).map_err(|e| io(path, e))?;
+            if let Some(tags) = table.hxl.as_ref().filter(|_| hxl) {
+                w.write_record(tags).map_err(|e| io(path, e))?;
+            }
             for row in &table.rows {
                 w.write_record(row.iter().map(Value::plain)).map_err(|e| io(path, e))?;
             }

@@ -1,6 +1,6 @@
 //! Every list as a spreadsheet with its header row in the chosen language (`tessera export
-//! activities|transactions|budget|indicators`): the core's typed rows (`export::list_table`)
-//! under the same column names the reports use.
+//! activities|transactions|budget|indicators|reach`): the core's typed rows
+//! (`export::list_table`) under the same column names the reports use.
 
 use std::path::Path;
 
@@ -36,15 +36,18 @@ fn header(list: List, field: &str) -> &'static str {
         (_, "baseline") => "report-col-baseline",
         (_, "target") => "report-col-target",
         (_, "achieved") => "report-col-achieved-cumulative",
+        (_, "women") => "report-col-women",
+        (_, "men") => "report-col-men",
+        (_, "total") => "report-col-total",
         _ => "report-col-description",
     }
 }
 
 /// Write `list` of project `code` to `path` (XLSX or CSV), its header in `lang`; the number of rows.
-pub fn export_list(db: &Db, list: List, code: &str, lang: &str, path: &Path, xlsx: bool) -> Result<usize> {
+pub fn export_list(db: &Db, list: List, code: &str, lang: &str, path: &Path, xlsx: bool, hxl: bool) -> Result<usize> {
     let today = chrono::Local::now().date_naive();
-    let table = list_table(db, list, code, today)?;
+    let table = list_table(db, list, code, today, lang)?;
     let w = Words::new(lang, "");
     let headers: Vec<String> = table.fields.iter().map(|f| w.t(header(list, f))).collect();
-    write(&table, &headers, path, xlsx)
+    write(&table, &headers, path, xlsx, hxl)
 }

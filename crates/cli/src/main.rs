@@ -187,22 +187,14 @@ fn write_json(
     Ok(())
 }
 
-/// `bytes` to `output` (`-`: standard output), whole or not at all: written beside it, then
-/// renamed over it.
+/// `bytes` to `output` (`-`: standard output), whole or not at all.
 fn write_bytes(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
     use std::io::Write;
-    let fail = |source| Error::Io { path: output.display().to_string(), source };
     if output.as_os_str() == "-" {
+        let fail = |source| Error::Io { path: output.display().to_string(), source };
         return std::io::stdout().write_all(bytes).map_err(|e| fail(e).into());
     }
-    let mut part = output.as_os_str().to_owned();
-    part.push(".part");
-    let part = std::path::PathBuf::from(part);
-    std::fs::write(&part, bytes).and_then(|_| std::fs::rename(&part, output)).map_err(|e| {
-        let _ = std::fs::remove_file(&part);
-        fail(e)
-    })?;
-    Ok(())
+    Ok(tessera_core::attachments::write_whole(output, bytes)?)
 }
 
 /// Open an existing database, asking for its passphrase when it is encrypted.

@@ -50,12 +50,7 @@ pub fn out(line: &str) {
 
 /// An enumeration value in the user's language (`project-status-active`), shared with the UI.
 fn term(l10n: &L10n, prefix: &str, value: &str) -> String {
-    let id = format!("{prefix}-{}", value.replace('_', "-"));
-    if l10n.has_message(&id) {
-        l10n.message(&id, &[])
-    } else {
-        value.to_string()
-    }
+    l10n.term(prefix, value)
 }
 
 fn json<T: Serialize>(rows: &T) {

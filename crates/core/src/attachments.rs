@@ -39,6 +39,18 @@ fn io(path: &Path, source: std::io::Error) -> Error {
     Error::Io { path: path.display().to_string(), source }
 }
 
+/// Write `bytes` to `path` whole or not at all: under `<path>.part` first, then renamed over
+/// it (a kept file, a saved report, an export the command line writes).
+pub fn write_whole(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut part = path.as_os_str().to_owned();
+    part.push(".part");
+    let part = std::path::PathBuf::from(part);
+    std::fs::write(&part, bytes).and_then(|_| std::fs::rename(&part, path)).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        io(path, e)
+    })
+}
+
 /// Keep `bytes` as a file of the row `owner_id` of `owner_table`; returns the attachment's id.
 pub fn attach(db: &mut Db, owner_table: &str, owner_id: &str, filename: &str, bytes: &[u8]) -> Result<String> {
     rows::exists(db, owner_table, "owner", owner_id)?;
@@ -47,10 +59,8 @@ pub fn attach(db: &mut Db, owner_table: &str, owner_id: &str, filename: &str, by
     if !path.exists() {
         let dir = path.parent().expect("a file in a folder");
         std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-        // written whole under another name, then renamed: never half a file under its hash
-        let partial = path.with_extension("partial");
-        std::fs::write(&partial, bytes).map_err(|e| io(&partial, e))?;
-        std::fs::rename(&partial, &path).map_err(|e| io(&path, e))?;
+        // never half a file under its hash
+        write_whole(&path, bytes)?;
     }
     let name = Path::new(filename).file_name().map_or(filename.to_string(), |n| n.to_string_lossy().to_string());
     let row = [

@@ -207,7 +207,7 @@ pub fn export_iati(db: &Db, code: &str, now: &str, today: NaiveDate) -> Result<V
         let (i, d, v) = row?;
         targets.entry(i).or_default().push((d, v));
     }
-    let ctx = crate::report::context::context(db, &pid, start, end, "en")?;
+    let (baseline_dates, disaggregations) = crate::report::context::indicator_notes(db, &pid)?;
     // where it works: the project's municipalities, and those its activities were held in
     let mut places = o.municipalities.clone();
     let mut stmt = c.prepare(
@@ -353,8 +353,7 @@ pub fn export_iati(db: &Db, code: &str, now: &str, today: NaiveDate) -> Result<V
                             |w| {
                                 narrative(w, "title", &format!("{} {}", f.ref_, f.text))?;
                                 if let Some(b) = &f.values.baseline {
-                                    let date =
-                                        ctx.baseline_dates.get(&f.ref_).cloned().unwrap_or_else(|| p.start.clone());
+                                    let date = baseline_dates.get(&f.ref_).cloned().unwrap_or_else(|| p.start.clone());
                                     let year = date.get(..4).unwrap_or("2000").to_string();
                                     w.create_element("baseline")
                                         .with_attribute(("year", year.as_str()))
@@ -388,7 +387,7 @@ pub fn export_iati(db: &Db, code: &str, now: &str, today: NaiveDate) -> Result<V
                                             .with_attribute(("value", target.as_str()))
                                             .write_empty()?;
                                         if let Some(v) = &achieved {
-                                            let dims = ctx.disaggregations.get(&f.ref_).cloned().unwrap_or_default();
+                                            let dims = disaggregations.get(&f.ref_).cloned().unwrap_or_default();
                                             let e = w.create_element("actual").with_attribute(("value", v.as_str()));
                                             if dims.is_empty() {
                                                 e.write_empty()?;

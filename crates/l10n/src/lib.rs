@@ -151,6 +151,17 @@ impl L10n {
         self.message(&format!("error-{code}"), args)
     }
 
+    /// An enumeration value's name (`activity-type-forum`, `age-band-60-plus` for `60+`): the
+    /// message `<prefix>-<value>`, else the value itself.
+    pub fn term(&self, prefix: &str, value: &str) -> String {
+        let id = format!("{prefix}-{}", value.replace('+', "-plus").replace('_', "-"));
+        if self.has_message(&id) {
+            self.message(&id, &[])
+        } else {
+            value.to_string()
+        }
+    }
+
     pub fn has_message(&self, id: &str) -> bool {
         self.bundle.has_message(id)
     }

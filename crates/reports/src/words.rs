@@ -36,12 +36,7 @@ impl Words {
     /// A name from an enumeration (`gender-female`, `activity-type-forum`): the message
     /// `<prefix>-<value>`, else the value itself.
     pub fn name(&self, prefix: &str, value: &str) -> String {
-        let id = format!("{prefix}-{}", value.replace('+', "-plus").replace('_', "-"));
-        if self.l10n.has_message(&id) {
-            self.t(&id)
-        } else {
-            value.to_string()
-        }
+        self.l10n.term(prefix, value)
     }
 
     /// A budget heading: its number and, for the EU's 1–9, its name.

@@ -119,9 +119,7 @@ pub fn attach_to_activity(
     name: String,
     content: String,
 ) -> Result<String, ApiError> {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(content)
-        .map_err(|_| ApiError::AttachmentDamaged { filename: name.clone() })?;
+    let bytes = super::uploaded(&name, &content)?;
     Ok(attachments::attach(&mut *state.db()?, "activities", &activity_id, &name, &bytes)?)
 }
 

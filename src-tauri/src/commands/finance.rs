@@ -199,10 +199,7 @@ pub fn attach_receipt(
     name: String,
     content: String,
 ) -> Result<String, ApiError> {
-    use base64::Engine;
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(content)
-        .map_err(|_| ApiError::AttachmentDamaged { filename: name.clone() })?;
+    let bytes = super::uploaded(&name, &content)?;
     Ok(edit::attach_receipt(&mut *state.db()?, &transaction_id, &name, &bytes)?)
 }
 

@@ -9,3 +9,11 @@ pub mod people;
 pub mod plan;
 pub mod projects;
 pub mod reports;
+
+/// A file the UI sends (its bytes in base64), or `AttachmentDamaged` naming it.
+pub(crate) fn uploaded(name: &str, content: &str) -> Result<Vec<u8>, crate::ApiError> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(content)
+        .map_err(|_| crate::ApiError::AttachmentDamaged { filename: name.to_string() })
+}

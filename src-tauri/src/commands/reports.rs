@@ -60,10 +60,7 @@ pub fn save_report(state: State<'_, AppState>) -> Result<String, ApiError> {
         state.kept_report().ok_or(ApiError::NotFound { what: "report".into(), id: String::new() })?;
     let folder = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
     let path = folder.join(name);
-    let part = path.with_extension("pdf.part");
-    std::fs::write(&part, &bytes)
-        .and_then(|_| std::fs::rename(&part, &path))
-        .map_err(|e| ApiError::from(tessera_core::Error::Io { path: path.display().to_string(), source: e }))?;
+    tessera_core::attachments::write_whole(&path, &bytes)?;
     // the report has left Tessera: recorded, so that it can be regenerated identical
     tessera_core::report::record_generated(&mut *state.db()?, &record)?;
     Ok(path.display().to_string())

@@ -113,6 +113,18 @@ pub fn context(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: 
         let e = Expense { date: r.get(1)?, payee: r.get(2)?, description: r.get(3)?, line: r.get(4)? };
         expenses.insert(r.get::<_, String>(0)?, e);
     }
+    let (baseline_dates, disaggregations) = indicator_notes(db, project_id)?;
+    let deviation_band = crate::settings::deviation_band(db)?;
+    Ok(Context { overview, organisation, grants, done, expenses, baseline_dates, disaggregations, deviation_band })
+}
+
+/// Each indicator's disaggregation dimensions, by ref.
+pub type Dimensions = BTreeMap<String, Vec<String>>;
+
+/// Each indicator's baseline date, and the dimensions its measurements are disaggregated by,
+/// by indicator ref (the reports' tables and the IATI export).
+pub fn indicator_notes(db: &Db, project_id: &str) -> Result<(BTreeMap<String, String>, Dimensions)> {
+    let c = db.conn();
     let mut baseline_dates = BTreeMap::new();
     let mut disaggregations: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut stmt = c.prepare(
@@ -137,8 +149,7 @@ pub fn context(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: 
             disaggregations.insert(ind, dims);
         }
     }
-    let deviation_band = crate::settings::deviation_band(db)?;
-    Ok(Context { overview, organisation, grants, done, expenses, baseline_dates, disaggregations, deviation_band })
+    Ok((baseline_dates, disaggregations))
 }
 
 fn done_activities(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &str) -> Result<Vec<DoneActivity>> {

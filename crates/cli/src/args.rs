@@ -73,6 +73,14 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
     },
+    /// Exchange changes with the organisation's other devices through a shared folder
+    Sync {
+        #[command(subcommand)]
+        what: Option<SyncWhat>,
+        /// The shared folder (default: the one set up or joined)
+        #[arg(long, value_name = "DIR")]
+        folder: Option<PathBuf>,
+    },
     List {
         #[arg(value_enum)]
         what: ListWhat,
@@ -224,4 +232,41 @@ pub enum ListWhat {
     Transactions,
     Indicators,
     Grants,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncWhat {
+    /// First device: create the organisation's sync key and the share layout; print an enrolment code
+    Setup {
+        #[arg(long, value_name = "DIR")]
+        folder: PathBuf,
+        /// Also write a passphrase-protected enrolment file (TESSERA_ENROL_PASSPHRASE, else a prompt)
+        #[arg(long, value_name = "FILE")]
+        enrol_file: Option<PathBuf>,
+        /// This device's name for the others (default: the computer's name)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Another device: join with the enrolment code (TESSERA_ENROL_CODE, else a prompt) or an enrolment file
+    Join {
+        #[arg(long, value_name = "DIR")]
+        folder: PathBuf,
+        /// An enrolment file instead of the code (its passphrase: TESSERA_ENROL_PASSPHRASE, else a prompt)
+        #[arg(long, value_name = "FILE")]
+        enrol_file: Option<PathBuf>,
+        /// Encrypt the new database with a passphrase (also when TESSERA_PASSPHRASE is set)
+        #[arg(long)]
+        encrypt: bool,
+        /// This device's name for the others (default: the computer's name)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Devices, last sync, changes waiting, problems
+    Status {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Refuse a lost device's bundles from now on (its id, the start of it, or its name)
+    Revoke { device: String },
 }

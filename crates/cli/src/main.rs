@@ -4,6 +4,7 @@
 
 mod args;
 mod output;
+mod sync;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// An error of this run: a core error, or one only the command line has.
 enum Failure {
     Core(Error),
+    Sync(tessera_sync::Error),
     PassphraseMismatch,
     PassphraseEmpty,
 }
@@ -33,6 +35,15 @@ enum Failure {
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         Failure::Core(e)
+    }
+}
+
+impl From<tessera_sync::Error> for Failure {
+    fn from(e: tessera_sync::Error) -> Self {
+        match e {
+            tessera_sync::Error::Core(e) => Failure::Core(e),
+            e => Failure::Sync(e),
+        }
     }
 }
 
@@ -151,6 +162,7 @@ fn report(l10n: &L10n, f: &Failure) {
             }
         }
         Failure::Core(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
+        Failure::Sync(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
         Failure::PassphraseMismatch => eprintln!("{}", l10n.error("passphrase-mismatch", &[])),
         Failure::PassphraseEmpty => eprintln!("{}", l10n.error("passphrase-empty", &[])),
     }
@@ -500,6 +512,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let pkg = package::export_project(&db, project)?;
             write_json(l10n, &pkg, output, "cli-export-done", project)?;
         }
+        Command::Sync { what, folder } => sync::run(what, folder, path, l10n)?,
         Command::List { what, project, search, json } => {
             let db = open(path, l10n)?;
             let (p, s) = (project.as_deref(), search.as_deref());

@@ -272,3 +272,55 @@ pub fn indicators(l10n: &L10n, rows: &[IndicatorListRow], as_json: bool) {
         &[4, 5, 6, 7],
     );
 }
+
+/// A time in milliseconds since the epoch as this computer's local date and time.
+fn when(l10n: &L10n, ms: Option<u64>) -> String {
+    use chrono::TimeZone;
+    let Some(t) = ms.and_then(|ms| chrono::Local.timestamp_millis_opt(ms as i64).single()) else {
+        return l10n.message("cli-sync-never", &[]);
+    };
+    format!("{} {}", l10n.formatter().date(&t.format("%Y-%m-%d").to_string()), t.format("%H:%M"))
+}
+
+/// `sync status`: the share, this device's figures, then every device.
+pub fn sync_status(l10n: &L10n, s: &tessera_sync::Status) {
+    let f = l10n.formatter();
+    let n = |v: u64| f.number(&v.to_string());
+    out(&l10n.message("cli-sync-status-folder", &[("folder", s.folder.clone())]));
+    out(&l10n.message(
+        "cli-sync-status-figures",
+        &[
+            ("pending", n(s.pending_changes)),
+            ("sent", n(s.bundles_sent)),
+            ("received", n(s.bundles_received)),
+            ("conflicts", n(s.conflicts as u64)),
+            ("quarantined", n(s.quarantined as u64)),
+        ],
+    ));
+    table(
+        l10n,
+        &["cli-col-device", "cli-col-name", "cli-col-last-sync", "cli-col-received", "cli-col-state"],
+        s.devices
+            .iter()
+            .map(|d| {
+                let state = match (d.this_device, d.revoked) {
+                    (true, _) => "cli-sync-this-device",
+                    (_, true) => "cli-sync-device-revoked",
+                    _ => "cli-sync-device-active",
+                };
+                vec![
+                    d.device.to_string(),
+                    d.name.clone(),
+                    when(l10n, d.last_sync_ms),
+                    n(d.bundles_received),
+                    l10n.message(state, &[]),
+                ]
+            })
+            .collect(),
+        &[3],
+    );
+    for p in &s.problems {
+        let reason = l10n.message(&format!("sync-reason-{}", p.code), &[]);
+        out(&l10n.message("cli-sync-problem", &[("file", p.file.clone()), ("reason", reason)]));
+    }
+}

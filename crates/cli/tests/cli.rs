@@ -697,3 +697,70 @@ fn a_project_as_iati_xml_validates_against_the_official_schema() {
     let lint = Command::new("xmllint").arg("--noout").arg("--schema").arg(&schema).arg(&xml).output().unwrap();
     assert!(!lint.status.success());
 }
+
+/// `tessera sync …` through a real folder: setup prints the code as its last line, a second
+/// laptop joins with it from the environment, edits travel both ways, status as JSON,
+/// revoke by name; a wrong code is a clear error that leaves no database behind.
+#[test]
+fn sync_through_a_folder_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b, share) = (dir.path().join("a.db"), dir.path().join("b.db"), dir.path().join("share"));
+    assert_eq!(tessera(&a, &["demo"]).status.code(), Some(0));
+    let o = tessera(&a, &["--lang", "en", "sync", "setup", "--folder", share.to_str().unwrap(), "--name", "office"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let code = out.lines().last().unwrap().trim().to_string();
+    assert_eq!(code.len(), 29, "the code is the last line: {out}");
+    assert!(share.join("tessera-share.json").is_file());
+    // a wrong code: exit 1, the reason, no new file
+    let wrong = dir.path().join("wrong.db");
+    let o = tessera_env(
+        &wrong,
+        &["--lang", "en", "sync", "join", "--folder", share.to_str().unwrap()],
+        &[("TESSERA_ENROL_CODE", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("opens no enrolment"), "{}", stderr(&o));
+    assert!(!wrong.exists());
+    let o = tessera_env(
+        &b,
+        &["--lang", "en", "sync", "join", "--folder", share.to_str().unwrap(), "--name", "field"],
+        &[("TESSERA_ENROL_CODE", &code.to_lowercase())],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Joined the organisation"), "{}", stdout(&o));
+    let projects = |db: &Path| stdout(&tessera(db, &["list", "projects", "--json"]));
+    assert_eq!(projects(&a), projects(&b));
+    // an edit on b reaches a
+    let csv = dir.path().join("people.csv");
+    std::fs::write(&csv, "code,first_name,gender\nSYNC-1,Mirela,female\n").unwrap();
+    let code_of = |db: &Path| {
+        let v: serde_json::Value = serde_json::from_str(&projects(db)).unwrap();
+        v[0]["code"].as_str().unwrap().to_string()
+    };
+    let project = code_of(&b);
+    let o = tessera(&b, &["import", "beneficiaries", csv.to_str().unwrap(), "--project", &project]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = tessera(&b, &["--lang", "en", "sync"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Synced"), "{}", stdout(&o));
+    let o = tessera(&a, &["sync"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let found = stdout(&tessera(&a, &["list", "beneficiaries", "--search", "SYNC-1", "--json"]));
+    assert!(found.contains("SYNC-1"), "{found}");
+    // status as JSON: both devices, nothing waiting
+    let o = tessera(&a, &["sync", "status", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let s: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(s["devices"].as_array().unwrap().len(), 2, "{s}");
+    assert_eq!(s["pending_changes"], 0);
+    let o = tessera(&a, &["--lang", "en", "sync", "status"]);
+    assert!(stdout(&o).contains("field"), "{}", stdout(&o));
+    // revoke by name
+    let o = tessera(&a, &["--lang", "en", "sync", "revoke", "field"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("is revoked"), "{}", stdout(&o));
+    let o = tessera(&a, &["--lang", "en", "sync", "revoke", "nobody"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("nobody"), "{}", stderr(&o));
+}

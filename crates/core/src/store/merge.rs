@@ -413,7 +413,9 @@ pub(super) fn materialise_upgraded(conn: &Connection, schema: &Schema, dict: &Di
 
 /// Every change in the log whose sequence number is above `after[device]` (0 when absent),
 /// ordered by device and sequence.
-pub(super) fn changes(conn: &Connection, dict: &Dict, after: &HashMap<Uuid, u64>) -> Result<Vec<Change>> {
+/// The log's changes above each device's sequence number in `after` (all of a device it does
+/// not name, or none when `only`: then just the devices it names).
+pub(super) fn changes(conn: &Connection, dict: &Dict, after: &HashMap<Uuid, u64>, only: bool) -> Result<Vec<Change>> {
     let mut stmt = conn.prepare(
         "SELECT l.device, l.seq, l.col, r.id, l.value, l.cl FROM crdt_log l JOIN crdt_rows r ON r.idx = l.row
          ORDER BY l.device, l.seq",
@@ -423,7 +425,11 @@ pub(super) fn changes(conn: &Connection, dict: &Dict, after: &HashMap<Uuid, u64>
     while let Some(r) = rows.next()? {
         let (dev, seq, cell): (i64, i64, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
         let Some(device) = dict.device_id(dev).map(|d| Uuid::from_bytes(*d)) else { continue };
-        let seen = after.get(&device).copied().unwrap_or(0);
+        let seen = match after.get(&device) {
+            Some(s) => *s,
+            None if only => continue,
+            None => 0,
+        };
         let row = uuid_of(&r.get::<_, Vec<u8>>(3)?);
         let (value, cl): (Value, i64) = (r.get(4)?, r.get(5)?);
         // a pack holds several changes: cell `k` is change `seq + offset`

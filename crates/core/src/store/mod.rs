@@ -322,7 +322,29 @@ impl Db {
     /// The log's changes above each device's given sequence number (all when absent):
     /// what another device that has seen `after` still needs.
     pub fn changes(&self, after: &HashMap<Uuid, u64>) -> Result<Vec<Change>> {
-        merge::changes(&self.read, &self.dict, after)
+        merge::changes(&self.read, &self.dict, after, false)
+    }
+
+    /// The changes of the devices `after` names above its sequence number for each: what this
+    /// device has to publish of its own (and of the ids this file had before, `previous_devices`).
+    pub fn changes_of(&self, after: &HashMap<Uuid, u64>) -> Result<Vec<Change>> {
+        merge::changes(&self.read, &self.dict, after, true)
+    }
+
+    /// The highest sequence number of `device`'s changes this file holds (0: none).
+    pub fn device_seq(&self, device: Uuid) -> Result<u64> {
+        let seq: Option<i64> = self
+            .read
+            .query_row("SELECT last_seq FROM crdt_devices WHERE id = ?1", [&device.as_bytes()[..]], |r| r.get(0))
+            .optional()?;
+        Ok(seq.unwrap_or(0).max(0) as u64)
+    }
+
+    /// The device ids this file wrote under before it was copied, restored or moved
+    /// (identity.rs): their changes not yet published are this device's to publish.
+    pub fn previous_devices(&self) -> Result<Vec<Uuid>> {
+        let list = meta_get(&self.read, "previous_devices")?.unwrap_or_default();
+        Ok(list.split(',').filter_map(|s| Uuid::parse_str(s.trim()).ok()).collect())
     }
 
     /// Changes waiting because they were stamped too far in the future.

@@ -1,0 +1,645 @@
+//! One sync, in order: read the other devices' status files (whom they revoked, what they
+//! have of ours), apply each device's bundles after the last one applied here (in sequence,
+//! each checked: signature, seal, chain, revocation), publish this device's new changes as
+//! its next bundle, now and then a snapshot for devices that join, a status file of its own,
+//! and remove bundles of ours every active device has and a snapshot covers. A file that is
+//! refused is named in the report with its reason and the rest still apply; a gap (a file
+//! the file-sync engine has not delivered yet) waits for the next sync.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use tessera_core::store::merge::Change;
+use tessera_core::Db;
+use uuid::Uuid;
+
+use crate::bundle::{self, BundleBody, ChangeSet, Covered, Header, Kind, Rejection, SnapshotBody, StatusBody};
+use crate::crypto::{self, DeviceKey};
+use crate::enrol::{self, Enrolment};
+use crate::share::Share;
+use crate::state::{Revoked, State};
+use crate::{Error, Result};
+
+/// A snapshot every this many bundles of ours, so a joining device reads little after it
+/// and old bundles can go.
+pub const SNAPSHOT_EVERY: u64 = 32;
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
+}
+
+/// A file that was not applied (or waits), and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Problem {
+    pub file: String,
+    /// `Rejection::code()`, or `waiting` for a gap in a device's chain.
+    pub code: String,
+}
+
+/// What one sync (or join) did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// Bundles (and a snapshot, when joining) applied.
+    pub bundles: usize,
+    /// Changes that won their cell here.
+    pub changes: usize,
+    pub conflicts: usize,
+    pub quarantined: usize,
+    /// This device's new bundle and how many changes it carries.
+    pub written: Option<PathBuf>,
+    pub sent: usize,
+    pub rejected: Vec<Problem>,
+    pub waiting: Vec<Problem>,
+    /// Another device revoked this one: nobody applies its bundles any more.
+    pub revoked_here: bool,
+}
+
+impl Report {
+    fn add(&mut self, r: &tessera_core::store::merge::ApplyReport) {
+        self.changes += r.applied;
+        self.conflicts += r.conflicts;
+        self.quarantined += r.quarantined;
+    }
+
+    fn reject(&mut self, path: &Path, r: Rejection) {
+        self.rejected.push(Problem { file: path.display().to_string(), code: r.code().to_string() });
+    }
+}
+
+/// The first device's setup: what to give colleagues.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub code: String,
+    pub folder: PathBuf,
+    pub device: Uuid,
+}
+
+/// How a joining device proves it may: the code, or an enrolment file and its passphrase.
+#[derive(Debug, Clone)]
+pub enum Secret {
+    Code(String),
+    File(PathBuf, String),
+}
+
+fn header(state: &State, kind: Kind, seq: u64, prev: [u8; 32]) -> Header {
+    Header {
+        kind,
+        org: *state.org.as_bytes(),
+        epoch: state.epoch,
+        device: *state.device.as_bytes(),
+        key: state.device_key().public(),
+        seq,
+        prev,
+        first_change: 0,
+        last_change: 0,
+        hlc_min: 0,
+        hlc_max: 0,
+        schema_version: 0,
+        created_ms: now_ms(),
+        plain_len: 0,
+    }
+}
+
+/// The ranges a header names for `changes`.
+fn ranges(h: &mut Header, changes: &[Change], me: Uuid) {
+    let mine = changes.iter().filter(|c| c.device == me).map(|c| c.seq);
+    h.first_change = mine.clone().min().unwrap_or(0);
+    h.last_change = mine.max().unwrap_or(0);
+    h.hlc_min = changes.iter().map(|c| c.hlc.raw()).min().unwrap_or(0);
+    h.hlc_max = changes.iter().map(|c| c.hlc.raw()).max().unwrap_or(0);
+    h.schema_version = changes.iter().map(|c| c.schema_version).max().unwrap_or(0);
+}
+
+fn has_organisation(db: &Db) -> Result<bool> {
+    let n: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM organisations", [], |r| r.get(0))
+        .map_err(tessera_core::Error::from)?;
+    Ok(n > 0)
+}
+
+/// The first device: a new organisation key, the share's layout in `folder` (made when its
+/// parent exists), a snapshot of everything for those who join, and an enrolment code.
+pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
+    if let Some(s) = State::load(db)? {
+        return Err(Error::AlreadySetUp { folder: s.folder.display().to_string() });
+    }
+    if !has_organisation(db)? {
+        return Err(tessera_core::Error::NotInitialised.into());
+    }
+    if !folder.is_dir() && folder.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
+        let _ = std::fs::create_dir(folder);
+    }
+    let share = Share::at(folder)?;
+    if share.marker()?.is_some() {
+        return Err(Error::ShareInUse { path: folder.display().to_string() });
+    }
+    let me = db.device_id();
+    let mut published: std::collections::BTreeMap<Uuid, u64> = Default::default();
+    for d in std::iter::once(me).chain(db.previous_devices()?) {
+        published.insert(d, db.device_seq(d)?);
+    }
+    let mut state = State {
+        folder: folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf()),
+        org: Uuid::new_v4(),
+        epoch: 1,
+        org_key: crypto::random(),
+        device: me,
+        signing: DeviceKey::generate().to_bytes(),
+        name: name.to_string(),
+        out_seq: 0,
+        out_hash: [0; 32],
+        published,
+        snapshots: 0,
+        snapshot_covers: 0,
+        status_seq: 0,
+        peers: Default::default(),
+        revoked: Default::default(),
+        last_sync_ms: None,
+        problems: Vec::new(),
+    };
+    let (code_bytes, code) = enrol::new_code();
+    let id = data_encoding::HEXLOWER.encode(&crypto::random::<4>());
+    share.write(&share.enrolment_path(me, &id), &enrol::seal(&enrolment(&state), &code_bytes))?;
+    write_snapshot(db, &share, &mut state)?;
+    write_status(db, &share, &mut state)?;
+    state.last_sync_ms = Some(now_ms());
+    state.save(db)?;
+    // last: a share is one once everything a joining device needs is in it
+    share.create(state.org)?;
+    Ok(Setup { code, folder: state.folder.clone(), device: me })
+}
+
+fn enrolment(state: &State) -> Enrolment {
+    Enrolment { org: *state.org.as_bytes(), epoch: state.epoch, key: state.org_key, by: *state.device.as_bytes() }
+}
+
+/// A passphrase-protected enrolment file to hand to a colleague.
+pub fn enrolment_file(db: &Db, path: &Path, passphrase: &str) -> Result<()> {
+    let state = State::load(db)?.ok_or(Error::NotSetUp)?;
+    let bytes = enrol::seal(&enrolment(&state), passphrase.as_bytes());
+    tessera_core::attachments::write_whole(path, &bytes)?;
+    Ok(())
+}
+
+/// Another device joins: the key from the code (or file), the newest snapshot in the share,
+/// then every bundle after it. `db` must not hold an organisation yet.
+pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<Report> {
+    if let Some(s) = State::load(db)? {
+        return Err(Error::AlreadySetUp { folder: s.folder.display().to_string() });
+    }
+    if has_organisation(db)? {
+        return Err(Error::JoinNotEmpty { path: db.path().display().to_string() });
+    }
+    let share = Share::at(folder)?;
+    let path = || folder.display().to_string();
+    let marker = share.marker()?.ok_or_else(|| Error::NotAShare { path: path() })?;
+    let e = match secret {
+        Secret::Code(text) => {
+            let code = enrol::parse_code(text).ok_or(Error::CodeMalformed)?;
+            let mut found = None;
+            for p in share.enrolments()? {
+                if let Some(e) = share.read(&p).ok().and_then(|b| enrol::open(&b, &code)) {
+                    found = Some(e);
+                    break;
+                }
+            }
+            found.ok_or_else(|| Error::WrongCode { path: path() })?
+        }
+        Secret::File(file, pass) => {
+            let bytes = std::fs::read(file)
+                .map_err(|source| tessera_core::Error::Io { path: file.display().to_string(), source })?;
+            enrol::open(&bytes, pass.as_bytes())
+                .ok_or_else(|| Error::WrongPassphrase { path: file.display().to_string() })?
+        }
+    };
+    if e.org != *marker.organisation.as_bytes() {
+        return Err(Error::OtherOrganisation { path: path() });
+    }
+    let me = db.device_id();
+    let mut state = State {
+        folder: folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf()),
+        org: marker.organisation,
+        epoch: e.epoch,
+        org_key: e.key,
+        device: me,
+        signing: DeviceKey::generate().to_bytes(),
+        name: name.to_string(),
+        out_seq: 0,
+        out_hash: [0; 32],
+        published: [(me, 0)].into_iter().collect(),
+        snapshots: 0,
+        snapshot_covers: 0,
+        status_seq: 0,
+        peers: Default::default(),
+        revoked: Default::default(),
+        last_sync_ms: None,
+        problems: Vec::new(),
+    };
+    let mut report = Report::default();
+    // the newest snapshot any device left
+    let mut best: Option<(Header, SnapshotBody)> = None;
+    for d in share.devices()? {
+        for (_, p) in share.numbered(d, "snapshot") {
+            let Ok(bytes) = share.read(&p) else { continue };
+            match read_checked::<SnapshotBody>(&bytes, d, Kind::Snapshot, &state) {
+                Ok((h, body)) if best.as_ref().is_none_or(|(b, _)| h.created_ms > b.created_ms) => {
+                    best = Some((h, body))
+                }
+                Ok(_) => {}
+                Err(r) => report.reject(&p, r),
+            }
+        }
+    }
+    let (h, snap) = best.ok_or_else(|| Error::NoSnapshot { path: path() })?;
+    for r in &snap.revoked {
+        learn_revocation(&mut state, r);
+    }
+    let writer = Uuid::from_bytes(h.device);
+    let changes = snap.changes.changes().ok_or(Error::NoSnapshot { path: path() })?;
+    let applied = db.apply(&allowed(changes, &state))?;
+    report.add(&applied);
+    report.bundles += 1;
+    for c in &snap.covered {
+        let d = Uuid::from_bytes(c.device);
+        if d != me {
+            let peer = state.peers.entry(d).or_default();
+            peer.seq = c.bundle;
+            peer.hash = c.hash;
+        }
+    }
+    let peer = state.peers.entry(writer).or_default();
+    peer.key = h.key;
+    peer.name = snap.name.clone();
+    state.save(db)?;
+    let more = sync(db, None)?;
+    report.bundles += more.bundles;
+    report.changes += more.changes;
+    report.conflicts += more.conflicts;
+    report.quarantined += more.quarantined;
+    report.rejected.extend(more.rejected);
+    report.waiting = more.waiting;
+    report.written = more.written;
+    report.sent = more.sent;
+    Ok(report)
+}
+
+/// Read one of device `d`'s files of `kind`: header checks first (organisation, device, key
+/// epoch, pinned key), then signature and seal.
+fn read_checked<T: for<'de> serde::Deserialize<'de>>(
+    bytes: &[u8],
+    d: Uuid,
+    kind: Kind,
+    state: &State,
+) -> Result<(Header, T), Rejection> {
+    let (h, end) = bundle::peek(bytes)?;
+    if h.kind != kind {
+        return Err(Rejection::NotABundle);
+    }
+    if h.org != *state.org.as_bytes() {
+        return Err(Rejection::Foreign);
+    }
+    if h.device != *d.as_bytes() {
+        return Err(Rejection::WrongDevice);
+    }
+    if h.epoch != state.epoch {
+        return Err(Rejection::UnknownKey);
+    }
+    if let Some(p) = state.peers.get(&d) {
+        if p.key != [0; 32] && p.key != h.key {
+            return Err(Rejection::KeyChanged);
+        }
+    }
+    let body = bundle::open(bytes, &h, end, &state.org_key)?;
+    Ok((h, body))
+}
+
+/// A revoked device's changes after its revocation are dropped, whoever carries them.
+fn allowed(changes: Vec<Change>, state: &State) -> Vec<Change> {
+    if state.revoked.is_empty() {
+        return changes;
+    }
+    changes.into_iter().filter(|c| state.revoked.get(&c.device).is_none_or(|r| c.seq <= r.change_seq)).collect()
+}
+
+fn learn_revocation(state: &mut State, r: &bundle::Revocation) {
+    let d = Uuid::from_bytes(r.device);
+    state.revoked.entry(d).or_insert(Revoked {
+        bundle: r.bundle,
+        change_seq: r.change_seq,
+        by: Uuid::from_bytes(r.by),
+        at_ms: r.at_ms,
+    });
+}
+
+/// Exchange changes with the other devices through the share (`folder`, else the one set up
+/// or joined).
+pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
+    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
+    state.adopt(db.device_id());
+    let root = folder.map(Path::to_path_buf).unwrap_or_else(|| state.folder.clone());
+    let share = Share::at(&root)?;
+    match share.check(state.org) {
+        // a setup that stopped before its last step, or a marker the file-sync engine lost
+        Err(Error::NotAShare { .. }) if share.devices()?.contains(&state.device) => share.create(state.org)?,
+        other => other?,
+    }
+    let me = state.device;
+    let mut report = Report::default();
+    let others: Vec<Uuid> = share.devices()?.into_iter().filter(|d| *d != me).collect();
+    for &d in &others {
+        read_status(&share, d, &mut state, &mut report);
+    }
+    for &d in &others {
+        receive(db, &share, d, &mut state, &mut report)?;
+    }
+    publish(db, &share, &mut state, &mut report)?;
+    if state.out_seq >= state.snapshot_covers + SNAPSHOT_EVERY {
+        write_snapshot(db, &share, &mut state)?;
+    }
+    write_status(db, &share, &mut state)?;
+    collect_garbage(&share, &state);
+    state.last_sync_ms = Some(now_ms());
+    state.problems = report.rejected.clone();
+    state.save(db)?;
+    Ok(report)
+}
+
+fn read_status(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
+    if state.revoked.contains_key(&d) {
+        return;
+    }
+    let path = share.status_path(d);
+    let Ok(bytes) = std::fs::read(&path) else { return };
+    match read_checked::<StatusBody>(&bytes, d, Kind::Status, state) {
+        Ok((h, body)) => {
+            for r in &body.revoked {
+                if r.device == *state.device.as_bytes() {
+                    report.revoked_here = true;
+                } else {
+                    learn_revocation(state, r);
+                }
+            }
+            let me = *state.device.as_bytes();
+            let peer = state.peers.entry(d).or_default();
+            peer.key = h.key;
+            peer.name = body.name;
+            peer.synced_ms = Some(body.synced_ms);
+            peer.acked = body.acks.iter().find(|(x, _)| *x == me).map_or(0, |(_, s)| *s);
+        }
+        Err(r) => report.reject(&path, r),
+    }
+}
+
+/// Device `d`'s bundles after the last applied here, in sequence, until a gap or a refusal.
+fn receive(db: &mut Db, share: &Share, d: Uuid, state: &mut State, report: &mut Report) -> Result<()> {
+    for (seq, path) in share.numbered(d, "bundle") {
+        let last = state.peers.get(&d).map_or(0, |p| p.seq);
+        if seq <= last {
+            continue;
+        }
+        if seq != last + 1 {
+            report
+                .waiting
+                .push(Problem { file: share.bundle_path(d, last + 1).display().to_string(), code: "waiting".into() });
+            break;
+        }
+        if state.is_revoked(d, seq) {
+            report.reject(&path, Rejection::Revoked);
+            break;
+        }
+        let Ok(bytes) = share.read(&path) else {
+            report.waiting.push(Problem { file: path.display().to_string(), code: "waiting".into() });
+            break;
+        };
+        let checked = read_checked::<BundleBody>(&bytes, d, Kind::Bundle, state).and_then(|(h, body)| {
+            let prev = state.peers.get(&d).map_or([0; 32], |p| p.hash);
+            if h.seq != seq || h.prev != prev {
+                return Err(Rejection::OutOfOrder);
+            }
+            Ok((h, body))
+        });
+        let (h, body) = match checked {
+            Ok(x) => x,
+            Err(r) => {
+                report.reject(&path, r);
+                break;
+            }
+        };
+        let Some(changes) = body.changes.changes() else {
+            report.reject(&path, Rejection::Unreadable);
+            break;
+        };
+        let applied = db.apply(&allowed(changes, state))?;
+        report.add(&applied);
+        report.bundles += 1;
+        let peer = state.peers.entry(d).or_default();
+        peer.key = h.key;
+        peer.name = body.name;
+        peer.seq = seq;
+        peer.hash = bundle::hash(&bytes);
+        peer.received += 1;
+    }
+    Ok(())
+}
+
+/// This device's changes not yet in a bundle, as its next bundle.
+fn publish(db: &mut Db, share: &Share, state: &mut State, report: &mut Report) -> Result<()> {
+    let after: HashMap<Uuid, u64> = state.published.iter().map(|(d, s)| (*d, *s)).collect();
+    let changes = db.changes_of(&after)?;
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let seq = state.out_seq + 1;
+    let mut h = header(state, Kind::Bundle, seq, state.out_hash);
+    ranges(&mut h, &changes, state.device);
+    let body = BundleBody { name: state.name.clone(), changes: ChangeSet::new(&changes) };
+    let bytes = bundle::encode(h, &body, &state.org_key, &state.device_key());
+    let path = share.bundle_path(state.device, seq);
+    share.write(&path, &bytes)?;
+    state.out_seq = seq;
+    state.out_hash = bundle::hash(&bytes);
+    for c in &changes {
+        let p = state.published.entry(c.device).or_insert(0);
+        *p = (*p).max(c.seq);
+    }
+    report.written = Some(path);
+    report.sent = changes.len();
+    Ok(())
+}
+
+/// Everything this device holds, for devices that join; older snapshots of ours go.
+fn write_snapshot(db: &Db, share: &Share, state: &mut State) -> Result<()> {
+    let changes = allowed(db.changes(&HashMap::new())?, state);
+    let mut covered = vec![Covered { device: *state.device.as_bytes(), bundle: state.out_seq, hash: state.out_hash }];
+    covered.extend(state.peers.iter().map(|(d, p)| Covered { device: *d.as_bytes(), bundle: p.seq, hash: p.hash }));
+    let revoked = state.revoked.iter().map(|(d, r)| r.wire(*d)).collect();
+    let n = state.snapshots + 1;
+    let mut h = header(state, Kind::Snapshot, n, [0; 32]);
+    ranges(&mut h, &changes, state.device);
+    let body = SnapshotBody { name: state.name.clone(), covered, revoked, changes: ChangeSet::new(&changes) };
+    let bytes = bundle::encode(h, &body, &state.org_key, &state.device_key());
+    share.write(&share.snapshot_path(state.device, n), &bytes)?;
+    for (old, p) in share.numbered(state.device, "snapshot") {
+        if old < n {
+            share.remove(&p);
+        }
+    }
+    state.snapshots = n;
+    state.snapshot_covers = state.out_seq;
+    Ok(())
+}
+
+fn pending(db: &Db, state: &State) -> Result<u64> {
+    let mut n = 0;
+    for (d, s) in &state.published {
+        n += db.device_seq(*d)?.saturating_sub(*s);
+    }
+    Ok(n)
+}
+
+fn write_status(db: &Db, share: &Share, state: &mut State) -> Result<()> {
+    let body = StatusBody {
+        name: state.name.clone(),
+        synced_ms: now_ms(),
+        acks: state.peers.iter().map(|(d, p)| (*d.as_bytes(), p.seq)).collect(),
+        revoked: state.revoked.iter().map(|(d, r)| r.wire(*d)).collect(),
+        pending: pending(db, state)?,
+    };
+    let n = state.status_seq + 1;
+    let bytes = bundle::encode(header(state, Kind::Status, n, [0; 32]), &body, &state.org_key, &state.device_key());
+    share.write(&share.status_path(state.device), &bytes)?;
+    state.status_seq = n;
+    Ok(())
+}
+
+/// Our bundles that every device not revoked has applied and our newest snapshot covers.
+fn collect_garbage(share: &Share, state: &State) {
+    let acked = state.peers.iter().filter(|(d, _)| !state.revoked.contains_key(d)).map(|(_, p)| p.acked).min();
+    let upto = acked.unwrap_or(u64::MAX).min(state.snapshot_covers);
+    for (seq, path) in share.numbered(state.device, "bundle") {
+        if seq <= upto {
+            share.remove(&path);
+        }
+    }
+}
+
+/// A device as `sync status` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeviceStatus {
+    pub device: Uuid,
+    pub name: String,
+    pub this_device: bool,
+    /// Milliseconds since the epoch, by that device's clock.
+    pub last_sync_ms: Option<u64>,
+    pub bundles_received: u64,
+    /// The last of this device's bundles it has applied.
+    pub acknowledged: u64,
+    pub revoked: bool,
+}
+
+/// `sync status`: this device, the others, what waits, what went wrong.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub folder: String,
+    pub organisation: Uuid,
+    pub device: Uuid,
+    pub pending_changes: u64,
+    pub bundles_sent: u64,
+    pub bundles_received: u64,
+    pub conflicts: usize,
+    pub quarantined: usize,
+    pub devices: Vec<DeviceStatus>,
+    /// From the last sync, and now: the folder missing, a device's clock far ahead.
+    pub problems: Vec<Problem>,
+}
+
+pub fn status(db: &Db) -> Result<Status> {
+    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
+    state.adopt(db.device_id());
+    let mut problems = state.problems.clone();
+    let folder = state.folder.display().to_string();
+    if !state.folder.is_dir() {
+        problems.push(Problem { file: folder.clone(), code: "folder-missing".into() });
+    }
+    let now = now_ms();
+    let mut devices = vec![DeviceStatus {
+        device: state.device,
+        name: state.name.clone(),
+        this_device: true,
+        last_sync_ms: state.last_sync_ms,
+        bundles_received: state.peers.values().map(|p| p.received).sum(),
+        acknowledged: state.out_seq,
+        revoked: false,
+    }];
+    for (d, p) in &state.peers {
+        if p.synced_ms.is_some_and(|t| t > now + tessera_core::store::merge::MAX_AHEAD_MS) {
+            problems.push(Problem { file: share_name(&state, *d), code: "clock-ahead".into() });
+        }
+        devices.push(DeviceStatus {
+            device: *d,
+            name: p.name.clone(),
+            this_device: false,
+            last_sync_ms: p.synced_ms,
+            bundles_received: p.seq,
+            acknowledged: p.acked,
+            revoked: state.revoked.contains_key(d),
+        });
+    }
+    Ok(Status {
+        folder,
+        organisation: state.org,
+        device: state.device,
+        pending_changes: pending(db, &state)?,
+        bundles_sent: state.out_seq,
+        bundles_received: state.peers.values().map(|p| p.received).sum(),
+        conflicts: db.conflicts()?.len(),
+        quarantined: db.quarantined()?.len(),
+        devices,
+        problems,
+    })
+}
+
+fn share_name(state: &State, d: Uuid) -> String {
+    state.folder.join("devices").join(d.to_string()).display().to_string()
+}
+
+/// Refuse device `who` (its id, the start of it, or its name) from its next bundle on, here
+/// and, through this device's status file, on every other.
+pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
+    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
+    state.adopt(db.device_id());
+    let wanted = who.trim().to_lowercase();
+    let matches: Vec<Uuid> = state
+        .peers
+        .iter()
+        .filter(|(d, p)| {
+            let (full, simple) = (d.to_string(), d.simple().to_string());
+            full == wanted
+                || (wanted.len() >= 4 && (full.starts_with(&wanted) || simple.starts_with(&wanted)))
+                || p.name.to_lowercase() == wanted
+        })
+        .map(|(d, _)| *d)
+        .collect();
+    if wanted == state.device.to_string() || (wanted.len() >= 4 && state.device.to_string().starts_with(&wanted)) {
+        return Err(Error::RevokeSelf);
+    }
+    let d = match matches.as_slice() {
+        [d] => *d,
+        [] => return Err(Error::DeviceUnknown { device: who.to_string() }),
+        _ => return Err(Error::DeviceAmbiguous { device: who.to_string() }),
+    };
+    let peer = state.peers[&d].clone();
+    state
+        .revoked
+        .insert(d, Revoked { bundle: peer.seq, change_seq: db.device_seq(d)?, by: state.device, at_ms: now_ms() });
+    state.save(db)?;
+    // tell the others now when the share is there; else the next sync does
+    if let Ok(share) = Share::at(&state.folder) {
+        if write_status(db, &share, &mut state).is_ok() {
+            state.save(db)?;
+        }
+    }
+    Ok((d, peer.name))
+}

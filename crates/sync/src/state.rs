@@ -1,0 +1,146 @@
+//! What this device remembers about sync, kept in its own database (a device-local setting,
+//! never synced; encrypted with the database when it is): the share, the organisation's
+//! key, this device's signing key, how far its own chain and every other device's go.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use tessera_core::Db;
+use uuid::Uuid;
+
+use crate::bundle::Revocation;
+use crate::crypto::DeviceKey;
+use crate::Result;
+
+const KEY: &str = "sync";
+
+/// Fixed-size bytes as lowercase hex in the state's JSON.
+mod hex {
+    use data_encoding::HEXLOWER;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer, const N: usize>(b: &[u8; N], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&HEXLOWER.encode(b))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, const N: usize>(d: D) -> Result<[u8; N], D::Error> {
+        let s = String::deserialize(d)?;
+        let v = HEXLOWER.decode(s.as_bytes()).map_err(serde::de::Error::custom)?;
+        v.try_into().map_err(|_| serde::de::Error::custom("wrong length"))
+    }
+}
+
+/// Another device as this one knows it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Peer {
+    pub name: String,
+    /// Its public key, pinned at first sight.
+    #[serde(with = "hex")]
+    pub key: [u8; 32],
+    /// The last of its bundles applied here, and that file's hash.
+    pub seq: u64,
+    #[serde(with = "hex")]
+    pub hash: [u8; 32],
+    /// When it last synced (its status file, its clock).
+    pub synced_ms: Option<u64>,
+    /// The last bundle of ours it has applied.
+    pub acked: u64,
+    pub received: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct State {
+    pub folder: PathBuf,
+    pub org: Uuid,
+    pub epoch: u32,
+    #[serde(with = "hex")]
+    pub org_key: [u8; 32],
+    /// The device id the chain below belongs to: a copied file gets a new one (identity.rs)
+    /// and starts a chain of its own.
+    pub device: Uuid,
+    #[serde(with = "hex")]
+    pub signing: [u8; 32],
+    pub name: String,
+    /// This device's last bundle and its hash.
+    pub out_seq: u64,
+    #[serde(with = "hex")]
+    pub out_hash: [u8; 32],
+    /// Per device whose changes this one publishes (itself, the ids this file had before):
+    /// the last change sequence number in a bundle or snapshot of ours.
+    pub published: BTreeMap<Uuid, u64>,
+    /// Our snapshots written so far, and the last of our bundles the newest covers.
+    pub snapshots: u64,
+    pub snapshot_covers: u64,
+    pub status_seq: u64,
+    pub peers: BTreeMap<Uuid, Peer>,
+    pub revoked: BTreeMap<Uuid, Revoked>,
+    pub last_sync_ms: Option<u64>,
+    /// Files the last sync refused.
+    #[serde(default)]
+    pub problems: Vec<crate::Problem>,
+}
+
+/// A revocation as kept here.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Revoked {
+    pub bundle: u64,
+    pub change_seq: u64,
+    pub by: Uuid,
+    pub at_ms: u64,
+}
+
+impl Revoked {
+    pub fn wire(&self, device: Uuid) -> Revocation {
+        Revocation {
+            device: *device.as_bytes(),
+            bundle: self.bundle,
+            change_seq: self.change_seq,
+            by: *self.by.as_bytes(),
+            at_ms: self.at_ms,
+        }
+    }
+}
+
+impl State {
+    pub fn load(db: &Db) -> Result<Option<State>> {
+        let Some(text) = db.local_setting(KEY)? else { return Ok(None) };
+        Ok(serde_json::from_str(&text).ok())
+    }
+
+    pub fn save(&self, db: &Db) -> Result<()> {
+        db.set_local_setting(KEY, &serde_json::to_string(self).expect("the state is JSON"))?;
+        Ok(())
+    }
+
+    pub fn device_key(&self) -> DeviceKey {
+        DeviceKey::from_bytes(&self.signing)
+    }
+
+    /// After a copy, restore or move (a new device id): a new signing key and chain; what
+    /// the old id had published stays published, the rest is this device's to publish.
+    pub fn adopt(&mut self, device: Uuid) {
+        if self.device == device {
+            return;
+        }
+        let old = self.device;
+        // the old id's chain, as far as this file went, is another device's from now on
+        let key = self.device_key().public();
+        let peer = Peer { name: self.name.clone(), key, seq: self.out_seq, hash: self.out_hash, ..Peer::default() };
+        self.peers.insert(old, peer);
+        self.published.entry(old).or_insert(0);
+        self.published.insert(device, 0);
+        self.device = device;
+        self.signing = DeviceKey::generate().to_bytes();
+        self.out_seq = 0;
+        self.out_hash = [0; 32];
+        self.snapshots = 0;
+        self.snapshot_covers = 0;
+        self.status_seq = 0;
+        self.peers.remove(&device);
+    }
+
+    pub fn is_revoked(&self, device: Uuid, bundle: u64) -> bool {
+        self.revoked.get(&device).is_some_and(|r| bundle > r.bundle)
+    }
+}

@@ -1,0 +1,331 @@
+//! Devices converging through a real folder (issue 17, sync.md "What the tests must prove"):
+//! three databases make random edits (inserts, edits, concurrent edits of one field, deletes,
+//! erasures) and sync in random order through a shared folder; a fourth joins late from the
+//! snapshot; a revoked device's new bundle is refused; a tampered bundle is refused while the
+//! rest apply; an erased name is gone from every file; a copy of the share made mid-sync
+//! (missing files, temporary files, conflict copies) converges on the next sync.
+
+use std::path::{Path, PathBuf};
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rusqlite::types::Value;
+use tessera_core::organisations::{self, NewOrganisation};
+use tessera_core::store::rebuild::{replay_log, tables_snapshot};
+use tessera_core::{Db, OpenOptions};
+use tessera_sync::{Rejection, Secret};
+
+const PROJECT: &str = "0190a8c0-0000-7000-8000-000000000001";
+const NAMES: &[&str] = &["Arta", "Elira", "Јелена", "Ђорђе", "Besnik", "Мирјана"];
+
+struct Device {
+    db: Db,
+    dir: PathBuf,
+}
+
+fn open(root: &Path, name: &str) -> Device {
+    let dir = root.join(name);
+    let opts = OpenOptions { passphrase: None, create: true, install_dir: Some(dir.join("install")) };
+    Device { db: Db::open(&dir.join("tessera.db"), &opts).unwrap(), dir }
+}
+
+fn t(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+/// The first device with its organisation, set up on `share`; the enrolment code.
+fn first(root: &Path, share: &Path) -> (Device, String) {
+    let mut a = open(root, "a");
+    let org = NewOrganisation { name: "Qendra Ligjore".into(), country: "AL".into(), currency: "EUR".into() };
+    organisations::init(&mut a.db, &org).unwrap();
+    let s = tessera_sync::setup(&mut a.db, share, "laptop-a").unwrap();
+    (a, s.code)
+}
+
+fn join(root: &Path, name: &str, share: &Path, code: &str) -> Device {
+    let mut d = open(root, name);
+    tessera_sync::join(&mut d.db, share, &Secret::Code(code.to_string()), name).unwrap();
+    d
+}
+
+fn person(db: &mut Db, first: &str) -> String {
+    let code = format!("P-{}", uuid::Uuid::now_v7().simple());
+    db.write(|w| {
+        w.insert(
+            "beneficiaries",
+            &[
+                ("ref", t(&code)),
+                ("kind", t("person")),
+                ("code", t(&code)),
+                ("first_name", t(first)),
+                ("gender", t("female")),
+            ],
+        )
+    })
+    .unwrap()
+}
+
+fn same(devices: &[&Device]) {
+    let first = tables_snapshot(&devices[0].db).unwrap();
+    for d in devices {
+        let snap = tables_snapshot(&d.db).unwrap();
+        assert_eq!(snap, first, "{} differs from {}", d.dir.display(), devices[0].dir.display());
+        assert_eq!(replay_log(&d.db).unwrap(), snap, "{}: the tables are not what the log says", d.dir.display());
+    }
+}
+
+/// Random edits on each device and syncs in random order; returns the rows made.
+fn random_round(rng: &mut ChaCha8Rng, devices: &mut [Device], rows: &mut Vec<(&'static str, String)>, share: &Path) {
+    for _ in 0..12 {
+        let i = rng.random_range(0..devices.len());
+        let db = &mut devices[i].db;
+        match rng.random_range(0..8) {
+            0 | 1 => rows.push(("beneficiaries", person(db, NAMES[rng.random_range(0..NAMES.len())]))),
+            2 => {
+                let id = db
+                    .write(|w| {
+                        w.insert(
+                            "transactions",
+                            &[
+                                ("project_id", t(PROJECT)),
+                                ("ref", t(&format!("T{}", rows.len()))),
+                                ("kind", t("expense")),
+                                ("amount_minor", Value::Integer(rng.random_range(1..100_000))),
+                                ("amount_currency", t("EUR")),
+                            ],
+                        )
+                    })
+                    .unwrap();
+                rows.push(("transactions", id));
+            }
+            3..=5 if !rows.is_empty() => {
+                let (table, id) = rows[rng.random_range(0..rows.len())].clone();
+                let v: Vec<(&str, Value)> = if table == "beneficiaries" {
+                    vec![("first_name", t(NAMES[rng.random_range(0..NAMES.len())]))]
+                } else {
+                    vec![("amount_minor", Value::Integer(rng.random_range(1..100_000))), ("amount_currency", t("ALL"))]
+                };
+                let _ = db.write(|w| w.update(table, &id, &v));
+            }
+            6 if !rows.is_empty() => {
+                let (table, id) = rows[rng.random_range(0..rows.len())].clone();
+                let _ = db.write(|w| w.delete(table, &id));
+            }
+            7 if !rows.is_empty() => {
+                let (table, id) = rows[rng.random_range(0..rows.len())].clone();
+                if table == "beneficiaries" {
+                    let _ = db.write(|w| w.erase(table, &id));
+                }
+            }
+            _ => {}
+        }
+        if rng.random_bool(0.3) {
+            let j = rng.random_range(0..devices.len());
+            let r = tessera_sync::sync(&mut devices[j].db, Some(share)).unwrap();
+            assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+        }
+    }
+}
+
+fn sync_all(devices: &mut [&mut Device]) {
+    for _ in 0..2 {
+        for d in devices.iter_mut() {
+            let r = tessera_sync::sync(&mut d.db, None).unwrap();
+            assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+        }
+    }
+}
+
+/// Every file under `dir`, as bytes.
+fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        }
+    }
+    out
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn three_devices_converge_through_a_folder_and_a_fourth_joins_late() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let (a, code) = first(tmp.path(), &share);
+    let b = join(tmp.path(), "b", &share, &code);
+    let c = join(tmp.path(), "c", &share, &code);
+    let mut devices = vec![a, b, c];
+    let mut rows = Vec::new();
+    let mut rng = ChaCha8Rng::seed_from_u64(17);
+    for _ in 0..6 {
+        random_round(&mut rng, &mut devices, &mut rows, &share);
+    }
+    // one field edited on all three at once
+    let shared = person(&mut devices[0].db, "Drita");
+    tessera_sync::sync(&mut devices[0].db, None).unwrap();
+    for d in devices.iter_mut() {
+        tessera_sync::sync(&mut d.db, None).unwrap();
+    }
+    for (i, d) in devices.iter_mut().enumerate() {
+        d.db.write(|w| w.update("beneficiaries", &shared, &[("last_name", t(NAMES[i]))])).unwrap();
+    }
+    let [a, b, c] = &mut devices[..] else { unreachable!() };
+    sync_all(&mut [a, b, c]);
+    assert!(rows.len() > 10, "{} rows", rows.len());
+    same(&[a, b, c]);
+    let winner: String =
+        a.db.conn().query_row("SELECT last_name FROM beneficiaries WHERE id = ?1", [&shared], |r| r.get(0)).unwrap();
+    assert!(NAMES[..3].contains(&winner.as_str()));
+    let conflicts: usize = [&*a, &*b, &*c].iter().map(|d| d.db.conflicts().unwrap().len()).sum();
+    assert!(conflicts >= 2, "the two losing values are in the journals ({conflicts})");
+    // nothing new: a sync writes no bundle
+    let r = tessera_sync::sync(&mut a.db, None).unwrap();
+    assert_eq!((r.bundles, r.written.clone()), (0, None));
+    // a fourth device joins late, from a snapshot and the bundles after it
+    let mut d = join(tmp.path(), "d", &share, &code);
+    same(&[a, b, c, &d]);
+    let s = tessera_sync::status(&d.db).unwrap();
+    assert_eq!(s.devices.len(), 4, "{:?}", s.devices);
+    assert_eq!(s.pending_changes, 0);
+    // and its own edits reach the others
+    person(&mut d.db, "Vesna");
+    sync_all(&mut [a, b, c, &mut d]);
+    same(&[a, b, c, &d]);
+}
+
+#[test]
+fn a_revoked_device_is_refused_and_a_tampered_bundle_does_not_stop_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let (mut a, code) = first(tmp.path(), &share);
+    let mut b = join(tmp.path(), "b", &share, &code);
+    let mut c = join(tmp.path(), "c", &share, &code);
+    person(&mut c.db, "Before");
+    sync_all(&mut [&mut a, &mut b, &mut c]);
+    same(&[&a, &b, &c]);
+    let (who, name) = tessera_sync::revoke(&mut a.db, "c").unwrap();
+    assert_eq!((who, name.as_str()), (c.db.device_id(), "c"));
+    assert!(matches!(tessera_sync::revoke(&mut a.db, "zz"), Err(tessera_sync::Error::DeviceUnknown { .. })));
+    // b learns of it from a's status; c's later bundle is refused everywhere
+    tessera_sync::sync(&mut b.db, None).unwrap();
+    let after = person(&mut c.db, "After");
+    let r = tessera_sync::sync(&mut c.db, None).unwrap();
+    assert!(r.revoked_here, "c is told");
+    for d in [&mut a, &mut b] {
+        let r = tessera_sync::sync(&mut d.db, None).unwrap();
+        assert_eq!(r.rejected.len(), 1, "{:?}", r.rejected);
+        assert_eq!(r.rejected[0].code, Rejection::Revoked.code());
+        let n: i64 =
+            d.db.conn().query_row("SELECT count(*) FROM beneficiaries WHERE id = ?1", [&after], |r| r.get(0)).unwrap();
+        assert_eq!(n, 0);
+    }
+    // a tampered bundle of b: refused with its name, a's still applies
+    person(&mut b.db, "Tampered");
+    tessera_sync::sync(&mut b.db, None).unwrap();
+    person(&mut a.db, "Fine");
+    tessera_sync::sync(&mut a.db, None).unwrap();
+    let mut d = open(tmp.path(), "d");
+    let bundles: Vec<PathBuf> = files(&share.join("devices").join(b.db.device_id().to_string()))
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.extension().is_some_and(|e| e == "bundle"))
+        .collect();
+    let last = bundles.iter().max().unwrap().clone();
+    let mut bytes = std::fs::read(&last).unwrap();
+    let n = bytes.len();
+    bytes[n / 2] ^= 1;
+    std::fs::write(&last, &bytes).unwrap();
+    let r = tessera_sync::join(&mut d.db, &share, &Secret::Code(code.clone()), "d").unwrap();
+    let refused: Vec<_> = r.rejected.iter().filter(|p| p.file == last.display().to_string()).collect();
+    assert_eq!(refused.len(), 1, "{:?}", r.rejected);
+    assert_eq!(refused[0].code, Rejection::Tampered.code());
+    let fine: i64 =
+        d.db.conn()
+            .query_row("SELECT count(*) FROM beneficiaries WHERE first_name = 'Fine'", [], |r| r.get(0))
+            .unwrap();
+    assert_eq!(fine, 1, "a's bundle applied");
+    // a wrong code opens nothing
+    let mut e = open(tmp.path(), "e");
+    let wrong = tessera_sync::enrol::new_code().1;
+    assert!(matches!(
+        tessera_sync::join(&mut e.db, &share, &Secret::Code(wrong), "e"),
+        Err(tessera_sync::Error::WrongCode { .. })
+    ));
+}
+
+#[test]
+fn an_erasure_reaches_every_device_and_the_name_is_gone_from_every_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let (mut a, code) = first(tmp.path(), &share);
+    let mut b = join(tmp.path(), "b", &share, &code);
+    let mut c = join(tmp.path(), "c", &share, &code);
+    let name = "Zyhra-Qershori";
+    let id = person(&mut a.db, name);
+    sync_all(&mut [&mut a, &mut b, &mut c]);
+    let n: i64 =
+        c.db.conn()
+            .query_row("SELECT count(*) FROM beneficiaries WHERE first_name = ?1", [name], |r| r.get(0))
+            .unwrap();
+    assert_eq!(n, 1);
+    b.db.write(|w| w.erase("beneficiaries", &id)).unwrap();
+    sync_all(&mut [&mut a, &mut b, &mut c]);
+    same(&[&a, &b, &c]);
+    drop((a, b, c));
+    for (path, bytes) in files(tmp.path()) {
+        assert!(!contains(&bytes, name.as_bytes()), "{} still holds the name", path.display());
+    }
+}
+
+#[test]
+fn a_copy_of_the_share_made_mid_sync_converges_on_the_next_sync() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let (mut a, code) = first(tmp.path(), &share);
+    let mut b = join(tmp.path(), "b", &share, &code);
+    for i in 0..4 {
+        person(&mut a.db, &format!("A{i}"));
+        tessera_sync::sync(&mut a.db, None).unwrap();
+    }
+    // what a file-sync engine might have delivered to b's laptop so far
+    let partial = tmp.path().join("partial");
+    copy_dir(&share, &partial);
+    let a_dir = partial.join("devices").join(a.db.device_id().to_string());
+    std::fs::remove_file(a_dir.join("00000002.bundle")).unwrap();
+    std::fs::write(a_dir.join(".syncthing.00000005.bundle.tmp"), b"TSB1\x40half").unwrap();
+    std::fs::write(a_dir.join(".tmp-3f2a9c"), b"TSB1").unwrap();
+    std::fs::copy(a_dir.join("00000003.bundle"), a_dir.join("00000003.sync-conflict-20261202-101010-ABCDEFG.bundle"))
+        .unwrap();
+    std::fs::write(a_dir.join("00000004 (conflicted copy).bundle"), b"garbage").unwrap();
+    let r = tessera_sync::sync(&mut b.db, Some(&partial)).unwrap();
+    assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+    assert_eq!(r.bundles, 1, "bundle 1 applies, 2 is missing");
+    assert_eq!(r.waiting.len(), 1, "{:?}", r.waiting);
+    // the rest arrives
+    copy_dir(&share, &partial);
+    let r = tessera_sync::sync(&mut b.db, Some(&partial)).unwrap();
+    assert!(r.rejected.is_empty() && r.waiting.is_empty(), "{r:?}");
+    // b's own bundle written into the partial copy reaches a once the engine copies it back
+    copy_dir(&partial, &share);
+    tessera_sync::sync(&mut a.db, None).unwrap();
+    same(&[&a, &b]);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}

@@ -290,13 +290,18 @@ pub fn encode<T: Serialize>(mut header: Header, body: &T, org_key: &[u8; KEY_LEN
     let plain = postcard::to_allocvec(body).expect("postcard writes any body");
     header.plain_len = plain.len() as u64;
     let packed = zstd::bulk::compress(&plain, 3).expect("zstd compresses in memory");
-    let head = postcard::to_allocvec(&header).expect("postcard writes any header");
+    frame(&header, &packed, org_key, device)
+}
+
+/// A file around an already compressed body (`encode`; the fuzz target frames any bytes).
+pub fn frame(header: &Header, packed: &[u8], org_key: &[u8; KEY_LEN], device: &DeviceKey) -> Vec<u8> {
+    let head = postcard::to_allocvec(header).expect("postcard writes any header");
     let mut out = Vec::with_capacity(8 + head.len() + NONCE_LEN + packed.len() + 16 + SIGNATURE_LEN);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&(head.len() as u32).to_le_bytes());
     out.extend_from_slice(&head);
     let aad_len = out.len();
-    let sealed = crypto::seal(org_key, &out[..aad_len], &packed);
+    let sealed = crypto::seal(org_key, &out[..aad_len], packed);
     out.extend_from_slice(&sealed);
     let sig = device.sign(&out);
     out.extend_from_slice(&sig);

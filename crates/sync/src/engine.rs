@@ -446,6 +446,10 @@ fn receive(db: &mut Db, share: &Share, d: Uuid, state: &mut State, report: &mut 
 
 /// This device's changes not yet in a bundle, as its next bundle.
 fn publish(db: &mut Db, share: &Share, state: &mut State, report: &mut Report) -> Result<()> {
+    // nothing new (the common case) is known without reading the log
+    if pending(db, state)? == 0 {
+        return Ok(());
+    }
     let after: HashMap<Uuid, u64> = state.published.iter().map(|(d, s)| (*d, *s)).collect();
     let changes = db.changes_of(&after)?;
     if changes.is_empty() {

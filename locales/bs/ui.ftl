@@ -27,7 +27,7 @@ nav-expand = Prikaži bočni meni
 topbar-palette = Idi na ekran ili projekat…
 language-switcher-label = Jezik interfejsa
 sync-badge-not-set-up = Nije podešeno
-sync-badge-title = Sinhronizacija između laptopa vaše organizacije još nije podešena. Dolazi u jednoj od sljedećih verzija.
+sync-badge-title = Sinhronizacija između laptopa organizacije: kada se ovaj posljednji put sinhronizovao i šta čeka. Otvara ekran Sinhronizacija.
 
 ## Command palette (Ctrl+K)
 
@@ -127,13 +127,11 @@ project-status-closed = Zatvoren
 empty-projects-title = Još nema projekata
 empty-projects-body = Ovdje će biti popisani projekti vaše organizacije koje finansiraju donatori, sa logičkim okvirima, grantovima i aktivnostima.
 empty-import-hint = Do tada se paket projekta može uvesti naredbom { $command }.
-empty-coming-soon = Ovaj dio Tessere dolazi u jednoj od sljedećih verzija.
 empty-plan-body = Ovdje će biti prikazani vizija, misija, strateški ciljevi i operativni ciljevi vaše organizacije, kao i projekti koji im doprinose.
 empty-activities-body = Ovdje će biti popisane obuke, radionice, podjele pomoći i ostale aktivnosti svih vaših projekata, sa evidencijom prisustva.
 empty-beneficiaries-body = Ovdje će biti popisani korisnici i domaćinstva koje registrujete.
 empty-finance-body = Ovdje ćete voditi grantove, budžete, rashode s priznanicama i poređenje budžeta sa stvarnim troškovima.
 empty-reports-body = Ovdje ćete pripremati narativne i finansijske izvještaje za donatore, na jeziku koji svaki donator traži.
-empty-sync-body = Ovdje će biti prikazani laptopi vaše organizacije, kada je koji posljednji put sinhronizovan i šta čeka na slanje.
 
 ## Project overview
 
@@ -819,3 +817,38 @@ settings-reports-title = Izvještaji
 settings-deviation-help = Tabela praćenja indikatora traži napomenu o odstupanju kada je postignuće indikatora izvan ovog raspona cilja.
 settings-deviation-low = Ispod (% cilja)
 settings-deviation-high = Iznad (% cilja)
+sync-badge-syncing = Sinhronizacija…
+sync-badge-unreachable = Fascikla nedostupna
+sync-badge-problems = { $count } odbijenih datoteka
+sync-badge-pending = { $count } izmjena za slanje
+sync-badge-synced = Sinhronizovano { $when }
+sync-badge-never = Još nije sinhronizovano
+sync-badge-title-not-set-up = Sinhronizacija između laptopa organizacije još nije podešena: podesite je na ekranu Sinhronizacija.
+sync-done = Sinhronizovano: primljeno { $bundles } paketa ({ $changes } izmjena), poslano { $sent } izmjena.
+sync-revoked = Uređaj je opozvan: od sada svaki uređaj odbija njegove pakete.
+sync-busy = Sinhronizacija…
+sync-now = Sinhronizuj sada
+sync-code-title = Kod za pridruživanje
+sync-code-help = Dajte ovaj kod kolegi čiji se laptop treba pridružiti. Čuvajte ga u tajnosti, kao ključ: svako ko ima njega i fasciklu može čitati podatke organizacije.
+sync-code-join = Na drugom laptopu: tessera sync join --folder { $folder }, zatim upišite kod.
+sync-code-copy = Kopiraj kod
+sync-setup-title = Podesite sinhronizaciju na ovom laptopu
+sync-setup-help = Izaberite fasciklu koju Nextcloud, Syncthing, mrežna fascikla ili USB drže istom na vašim laptopima. Tessera tu upisuje svoje šifrovane izmjene; niko bez koda za pridruživanje ne može ih pročitati.
+sync-folder = Zajednička fascikla
+sync-setup = Podesi
+sync-join-help = Pridruživanje organizaciji koja se već sinhronizuje: pokrenite tessera sync join na ovom laptopu s kodom koji vam da kolega.
+sync-last = Posljednja sinhronizacija
+sync-never = nikad
+sync-pending = Izmjene koje čekaju slanje
+sync-sent = Poslani paketi
+sync-received = Primljeni paketi
+sync-conflicts = Riješeni konflikti
+sync-quarantined = Čekaju sat
+sync-devices = Uređaji
+sync-device-name = Uređaj
+sync-device-id = Oznaka
+sync-this-device = ovaj laptop
+sync-device-revoked = opozvan
+sync-revoke = Opozovi
+sync-revoke-confirm = Opozvati { $name }? Od sada se njegovi paketi odbijaju na svakom laptopu; za izgubljen ili ukraden laptop.
+sync-problems = Neprimijenjene datoteke

@@ -30,7 +30,7 @@ nav-expand = Expand the sidebar
 topbar-palette = Go to a screen or project…
 language-switcher-label = Interface language
 sync-badge-not-set-up = Not set up
-sync-badge-title = Sync between your organisation's laptops is not set up yet. It arrives in a coming version.
+sync-badge-title = Sync between your organisation's laptops: when this one last synced and what waits. Opens the Sync screen.
 
 ## Command palette (Ctrl+K)
 
@@ -125,13 +125,11 @@ empty-projects-title = No projects yet
 empty-projects-body = Your organisation's donor-funded projects, with their logframes, grants and activities, will be listed here.
 # { $command } is a command typed in a terminal; it is shown as code and never translated.
 empty-import-hint = Until then, a project package can be imported with { $command }.
-empty-coming-soon = This part of Tessera arrives in a coming version.
 empty-plan-body = Your organisation's vision, mission, strategic goals and objectives, and the projects that serve them, will be shown here.
 empty-activities-body = Trainings, workshops, distributions and the other activities of all your projects, with their attendance, will be listed here.
 empty-beneficiaries-body = Beneficiaries and households you register will be listed here.
 empty-finance-body = Grants, budgets, expenses with their receipts, and budget against actual spending will be kept here.
 empty-reports-body = Narrative and financial reports for your donors, in the language each donor asks for, will be prepared here.
-empty-sync-body = Your organisation's laptops, when each one last synced and what is waiting to be sent will be shown here.
 
 ## Project overview
 
@@ -808,3 +806,38 @@ settings-reports-title = Reports
 settings-deviation-help = The indicator tracking table asks for a deviation note when an indicator's achievement falls outside this band of its target.
 settings-deviation-low = Below (% of target)
 settings-deviation-high = Above (% of target)
+sync-badge-syncing = Syncing…
+sync-badge-unreachable = Folder not reachable
+sync-badge-problems = { $count } files refused
+sync-badge-pending = { $count } changes to send
+sync-badge-synced = Synced { $when }
+sync-badge-never = Not synced yet
+sync-badge-title-not-set-up = Sync between your organisation's laptops is not set up yet: set it up on the Sync screen.
+sync-done = Synced: { $bundles } bundles received ({ $changes } changes), { $sent } changes sent.
+sync-revoked = Device revoked: every device refuses its bundles from now on.
+sync-busy = Syncing…
+sync-now = Sync now
+sync-code-title = Enrolment code
+sync-code-help = Give this code to a colleague whose laptop should join. Keep it secret, like a key: anyone with it and the folder can read the organisation's data.
+sync-code-join = On the other laptop: tessera sync join --folder { $folder }, then type the code.
+sync-code-copy = Copy the code
+sync-setup-title = Set up sync on this laptop
+sync-setup-help = Pick a folder that Nextcloud, Syncthing, a network share or a USB stick keeps in step between your laptops. Tessera writes its encrypted changes there; nobody without the enrolment code can read them.
+sync-folder = Shared folder
+sync-setup = Set up
+sync-join-help = Joining an organisation that already syncs: run tessera sync join on this laptop with the code a colleague gives you.
+sync-last = Last sync
+sync-never = never
+sync-pending = Changes waiting to go out
+sync-sent = Bundles sent
+sync-received = Bundles received
+sync-conflicts = Conflicts resolved
+sync-quarantined = Waiting for the clock
+sync-devices = Devices
+sync-device-name = Device
+sync-device-id = Id
+sync-this-device = this laptop
+sync-device-revoked = revoked
+sync-revoke = Revoke
+sync-revoke-confirm = Revoke { $name }? Its bundles from now on are refused on every laptop; use it for a lost or stolen laptop.
+sync-problems = Files not applied

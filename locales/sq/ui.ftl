@@ -27,7 +27,7 @@ nav-expand = Hap shiritin anësor
 topbar-palette = Shko te një ekran ose projekt…
 language-switcher-label = Gjuha e ndërfaqes
 sync-badge-not-set-up = Nuk është konfiguruar
-sync-badge-title = Sinkronizimi ndërmjet laptopëve të organizatës suaj nuk është konfiguruar ende. Vjen në një nga versionet e ardhshme.
+sync-badge-title = Sinkronizimi midis laptopëve të organizatës: kur u sinkronizua ky për herë të fundit dhe çfarë pret. Hap ekranin Sinkronizim.
 
 ## Command palette (Ctrl+K)
 
@@ -120,13 +120,11 @@ project-status-closed = I mbyllur
 empty-projects-title = Ende nuk ka projekte
 empty-projects-body = Këtu do të listohen projektet e organizatës suaj të financuara nga donatorët, me kornizat logjike, grantet dhe aktivitetet e tyre.
 empty-import-hint = Deri atëherë, një paketë projekti mund të importohet me komandën { $command }.
-empty-coming-soon = Kjo pjesë e Tessera-s vjen në një nga versionet e ardhshme.
 empty-plan-body = Këtu do të shfaqen vizioni, misioni, qëllimet dhe objektivat strategjikë të organizatës suaj, si dhe projektet që u shërbejnë atyre.
 empty-activities-body = Këtu do të listohen trajnimet, punëtoritë, shpërndarjet dhe aktivitetet e tjera të të gjitha projekteve tuaja, me pjesëmarrjen në to.
 empty-beneficiaries-body = Këtu do të listohen përfituesit dhe ekonomitë familjare që regjistroni.
 empty-finance-body = Këtu do të mbani grantet, buxhetet, shpenzimet me dëftesat e tyre dhe krahasimin e buxhetit me shpenzimet faktike.
 empty-reports-body = Këtu do të përgatitni raporte narrative dhe financiare për donatorët, në gjuhën që kërkon secili donator.
-empty-sync-body = Këtu do të shfaqen laptopët e organizatës suaj, kur është sinkronizuar secili për herë të fundit dhe çfarë pret të dërgohet.
 
 ## Project overview
 
@@ -803,3 +801,38 @@ settings-reports-title = Raportet
 settings-deviation-help = Tabela e ndjekjes së treguesve kërkon shënim për devijimin kur arritja e një treguesi del jashtë këtij brezi të synimit.
 settings-deviation-low = Nën (% e synimit)
 settings-deviation-high = Mbi (% e synimit)
+sync-badge-syncing = Po sinkronizohet…
+sync-badge-unreachable = Dosja nuk arrihet
+sync-badge-problems = { $count } skedarë të refuzuar
+sync-badge-pending = { $count } ndryshime për t'u dërguar
+sync-badge-synced = Sinkronizuar { $when }
+sync-badge-never = Ende pa sinkronizuar
+sync-badge-title-not-set-up = Sinkronizimi midis laptopëve të organizatës nuk është konfiguruar ende: konfigurojeni te ekrani Sinkronizim.
+sync-done = U sinkronizua: u morën { $bundles } paketa ({ $changes } ndryshime), u dërguan { $sent } ndryshime.
+sync-revoked = Pajisja u revokua: tani e tutje çdo pajisje refuzon paketat e saj.
+sync-busy = Po sinkronizohet…
+sync-now = Sinkronizo tani
+sync-code-title = Kodi i regjistrimit
+sync-code-help = Jepjani këtë kod një kolegu, laptopi i të cilit duhet të bashkohet. Mbajeni të fshehtë, si një çelës: kushdo që e ka atë dhe dosjen mund të lexojë të dhënat e organizatës.
+sync-code-join = Në laptopin tjetër: tessera sync join --folder { $folder }, pastaj shkruani kodin.
+sync-code-copy = Kopjo kodin
+sync-setup-title = Konfiguro sinkronizimin në këtë laptop
+sync-setup-help = Zgjidhni një dosje që Nextcloud, Syncthing, një dosje rrjeti ose një USB e mban të njëjtë midis laptopëve. Tessera shkruan aty ndryshimet e saj të enkriptuara; askush pa kodin e regjistrimit nuk mund t'i lexojë.
+sync-folder = Dosja e përbashkët
+sync-setup = Konfiguro
+sync-join-help = Për t'u bashkuar me një organizatë që sinkronizohet tashmë: ekzekutoni tessera sync join në këtë laptop me kodin që ju jep një koleg.
+sync-last = Sinkronizimi i fundit
+sync-never = asnjëherë
+sync-pending = Ndryshime në pritje për t'u dërguar
+sync-sent = Paketa të dërguara
+sync-received = Paketa të marra
+sync-conflicts = Përplasje të zgjidhura
+sync-quarantined = Në pritje të orës
+sync-devices = Pajisjet
+sync-device-name = Pajisja
+sync-device-id = Identifikuesi
+sync-this-device = ky laptop
+sync-device-revoked = e revokuar
+sync-revoke = Revoko
+sync-revoke-confirm = Të revokohet { $name }? Paketat e saj tani e tutje refuzohen në çdo laptop; përdoreni për një laptop të humbur ose të vjedhur.
+sync-problems = Skedarë të pazbatuar

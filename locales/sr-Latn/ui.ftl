@@ -28,7 +28,7 @@ nav-expand = Prikaži bočni meni
 topbar-palette = Idi na ekran ili projekat…
 language-switcher-label = Jezik interfejsa
 sync-badge-not-set-up = Nije podešeno
-sync-badge-title = Sinhronizacija između laptopova vaše organizacije još nije podešena. Stiže u jednoj od narednih verzija.
+sync-badge-title = Sinhronizacija između laptopova organizacije: kada se ovaj poslednji put sinhronizovao i šta čeka. Otvara ekran Sinhronizacija.
 
 ## Command palette (Ctrl+K)
 
@@ -128,13 +128,11 @@ project-status-closed = Zatvoren
 empty-projects-title = Još nema projekata
 empty-projects-body = Ovde će biti popisani projekti vaše organizacije koje finansiraju donatori, sa logičkim okvirima, grantovima i aktivnostima.
 empty-import-hint = Do tada se paket projekta može uvesti naredbom { $command }.
-empty-coming-soon = Ovaj deo aplikacije Tessera stiže u jednoj od narednih verzija.
 empty-plan-body = Ovde će biti prikazani vizija, misija, strateški ciljevi i operativni ciljevi vaše organizacije, kao i projekti koji im doprinose.
 empty-activities-body = Ovde će biti popisane obuke, radionice, podele pomoći i ostale aktivnosti svih vaših projekata, sa evidencijom prisustva.
 empty-beneficiaries-body = Ovde će biti popisani korisnici i domaćinstva koje registrujete.
 empty-finance-body = Ovde ćete voditi grantove, budžete, rashode sa priznanicama i poređenje budžeta sa stvarnim troškovima.
 empty-reports-body = Ovde ćete pripremati narativne i finansijske izveštaje za donatore, na jeziku koji svaki donator traži.
-empty-sync-body = Ovde će biti prikazani laptopovi vaše organizacije, kada je koji poslednji put sinhronizovan i šta čeka na slanje.
 
 ## Project overview
 
@@ -820,3 +818,38 @@ settings-reports-title = Izveštaji
 settings-deviation-help = Tabela praćenja indikatora traži napomenu o odstupanju kada je postignuće indikatora van ovog raspona cilja.
 settings-deviation-low = Ispod (% cilja)
 settings-deviation-high = Iznad (% cilja)
+sync-badge-syncing = Sinhronizacija…
+sync-badge-unreachable = Fascikla nedostupna
+sync-badge-problems = { $count } odbijenih datoteka
+sync-badge-pending = { $count } izmena za slanje
+sync-badge-synced = Sinhronizovano { $when }
+sync-badge-never = Još nije sinhronizovano
+sync-badge-title-not-set-up = Sinhronizacija između laptopova organizacije još nije podešena: podesite je na ekranu Sinhronizacija.
+sync-done = Sinhronizovano: primljeno { $bundles } paketa ({ $changes } izmena), poslato { $sent } izmena.
+sync-revoked = Uređaj je opozvan: od sada svaki uređaj odbija njegove pakete.
+sync-busy = Sinhronizacija…
+sync-now = Sinhronizuj sada
+sync-code-title = Kod za pridruživanje
+sync-code-help = Dajte ovaj kod kolegi čiji laptop treba da se pridruži. Čuvajte ga u tajnosti, kao ključ: svako ko ima njega i fasciklu može da čita podatke organizacije.
+sync-code-join = Na drugom laptopu: tessera sync join --folder { $folder }, zatim upišite kod.
+sync-code-copy = Kopiraj kod
+sync-setup-title = Podesite sinhronizaciju na ovom laptopu
+sync-setup-help = Izaberite fasciklu koju Nextcloud, Syncthing, mrežna fascikla ili USB drže istom na vašim laptopovima. Tessera tu upisuje svoje šifrovane izmene; niko bez koda za pridruživanje ne može da ih pročita.
+sync-folder = Zajednička fascikla
+sync-setup = Podesi
+sync-join-help = Pridruživanje organizaciji koja se već sinhronizuje: pokrenite tessera sync join na ovom laptopu sa kodom koji vam da kolega.
+sync-last = Poslednja sinhronizacija
+sync-never = nikad
+sync-pending = Izmene koje čekaju slanje
+sync-sent = Poslati paketi
+sync-received = Primljeni paketi
+sync-conflicts = Rešeni konflikti
+sync-quarantined = Čekaju sat
+sync-devices = Uređaji
+sync-device-name = Uređaj
+sync-device-id = Oznaka
+sync-this-device = ovaj laptop
+sync-device-revoked = opozvan
+sync-revoke = Opozovi
+sync-revoke-confirm = Opozvati { $name }? Od sada se njegovi paketi odbijaju na svakom laptopu; za izgubljen ili ukraden laptop.
+sync-problems = Neprimenjene datoteke

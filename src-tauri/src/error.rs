@@ -62,6 +62,30 @@ pub enum ApiError {
     InvalidDate {
         value: String,
     },
+    /// Sync (`tessera_sync::Error`), each rendered by the message the command line uses.
+    SyncNotSetUp,
+    SyncAlreadySetUp {
+        folder: String,
+    },
+    SyncFolderMissing {
+        path: String,
+    },
+    SyncNotAShare {
+        path: String,
+    },
+    SyncShareInUse {
+        path: String,
+    },
+    SyncOtherOrganisation {
+        path: String,
+    },
+    SyncDeviceUnknown {
+        device: String,
+    },
+    SyncDeviceAmbiguous {
+        device: String,
+    },
+    SyncRevokeSelf,
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -90,6 +114,26 @@ impl From<Error> for ApiError {
                 eprintln!("tessera: {other:?}");
                 ApiError::Internal { reference: other.code().to_string() }
             }
+        }
+    }
+}
+
+impl From<tessera_sync::Error> for ApiError {
+    fn from(e: tessera_sync::Error) -> Self {
+        use tessera_sync::Error as S;
+        match e {
+            S::Core(e) => e.into(),
+            S::NotSetUp => ApiError::SyncNotSetUp,
+            S::AlreadySetUp { folder } => ApiError::SyncAlreadySetUp { folder },
+            S::FolderMissing { path } => ApiError::SyncFolderMissing { path },
+            S::NotAShare { path } => ApiError::SyncNotAShare { path },
+            S::ShareInUse { path } => ApiError::SyncShareInUse { path },
+            S::OtherOrganisation { path } => ApiError::SyncOtherOrganisation { path },
+            S::DeviceUnknown { device } => ApiError::SyncDeviceUnknown { device },
+            S::DeviceAmbiguous { device } => ApiError::SyncDeviceAmbiguous { device },
+            S::RevokeSelf => ApiError::SyncRevokeSelf,
+            // joining is the command line's (and the first run's, issue 20)
+            other => ApiError::Internal { reference: other.code().to_string() },
         }
     }
 }

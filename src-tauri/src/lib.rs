@@ -122,6 +122,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::reports::open_file,
         commands::reports::deviation_band,
         commands::reports::set_deviation_band,
+        commands::sync::sync_status,
+        commands::sync::sync_now,
+        commands::sync::sync_setup,
+        commands::sync::sync_revoke,
     ])
 }
 
@@ -138,6 +142,13 @@ pub fn run() {
             builder.mount_events(app);
             Ok(())
         })
-        .run(tauri::generate_context!())
-        .expect("the Tauri application failed to start");
+        .build(tauri::generate_context!())
+        .expect("the Tauri application failed to start")
+        .run(|app, event| {
+            // the last changes go out as the app closes, when the share is there
+            if let tauri::RunEvent::Exit = event {
+                use tauri::Manager;
+                app.state::<AppState>().sync_at_exit();
+            }
+        });
 }

@@ -28,6 +28,11 @@ pub fn db_path() -> PathBuf {
     data_dir().join("tessera.db")
 }
 
+/// This laptop's name for the other devices: the computer's.
+pub fn device_name() -> String {
+    gethostname::gethostname().to_string_lossy().into_owned()
+}
+
 /// How the app opens its database: this installation's id lives in the data folder.
 fn options(passphrase: Option<String>, create: bool) -> OpenOptions {
     OpenOptions { passphrase, create, install_dir: Some(data_dir()) }
@@ -70,6 +75,19 @@ impl AppState {
 
     pub fn kept_report(&self) -> Option<KeptReport> {
         self.report.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// A sync as the app closes: only when this database syncs and its folder is there; what
+    /// fails waits for the next start.
+    pub fn sync_at_exit(&self) {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(db) = guard.as_mut() {
+            if let Err(e) = tessera_sync::sync(db, None) {
+                if !matches!(e, tessera_sync::Error::NotSetUp | tessera_sync::Error::FolderMissing { .. }) {
+                    eprintln!("tessera: sync at exit: {}", e.code());
+                }
+            }
+        }
     }
 
     pub fn unlock(&self, passphrase: String) -> Result<(), ApiError> {

@@ -995,3 +995,30 @@ describe("report settings", () => {
     await waitFor(() => expect(sent).toEqual([{ band: { low: 80, high: 110 } }]));
   });
 });
+
+describe("sync", () => {
+  it("sets up a shared folder, shows the enrolment code, then syncs with Ctrl+Enter", async () => {
+    useDemoBackend();
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    expect(screen.getByTestId("sync-badge").textContent).toContain("Not set up");
+    fireEvent.keyDown(window, { key: "8", code: "Digit8", altKey: true });
+    const folder = (await screen.findByTestId("sync-folder")) as HTMLInputElement;
+    // a folder that is not there: the core's refusal, named, nothing set up
+    await fireEvent.input(folder, { target: { value: "/missing/share" } });
+    await fireEvent.click(screen.getByTestId("sync-setup"));
+    expect(await screen.findByText(/The shared folder \/missing\/share is not there/)).toBeTruthy();
+    await fireEvent.input(folder, { target: { value: "/media/usb/tessera" } });
+    await fireEvent.click(screen.getByTestId("sync-setup"));
+    expect((await screen.findByTestId("sync-code")).textContent).toBe("ABCD-EFGH-IJKL-MNOP-QRST-UVWX");
+    expect(screen.getByTestId("sync-code-panel").textContent).toContain("tessera sync join --folder /media/usb/tessera");
+    const devices = await screen.findByTestId("sync-devices");
+    expect(within(devices).getAllByTestId("sync-device")).toHaveLength(1);
+    expect(devices.textContent).toContain("this laptop");
+    await waitFor(() => expect(screen.getByTestId("sync-badge").textContent).toMatch(/Synced/));
+    fireEvent.keyDown(window, { key: "Enter", ctrlKey: true });
+    expect(await screen.findByText(/Synced: 0 bundles received/)).toBeTruthy();
+    const calls = vi.mocked(invoke).mock.calls.map((c) => c[0]);
+    expect(calls).toContain("sync_now");
+  });
+});

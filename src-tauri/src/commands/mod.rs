@@ -9,6 +9,7 @@ pub mod people;
 pub mod plan;
 pub mod projects;
 pub mod reports;
+pub mod sync;
 
 /// A file the UI sends (its bytes in base64), or `AttachmentDamaged` naming it.
 pub(crate) fn uploaded(name: &str, content: &str) -> Result<Vec<u8>, crate::ApiError> {

@@ -44,6 +44,23 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
   const state = { locked: options.locked ?? false, lang: options.lang ?? APP_INFO.lang };
   const calls: DemoBackend["calls"] = [];
   const info = () => ({ ...APP_INFO, lang: state.lang });
+  // sync: not set up until `sync_setup`; then this laptop alone, in a folder that is there
+  let syncFolder: string | null = null;
+  const syncView = () => ({
+    set_up: syncFolder !== null,
+    folder: syncFolder ?? "",
+    reachable: syncFolder !== null,
+    last_sync: syncFolder ? "2026-12-02T09:30:00Z" : null,
+    pending_changes: 0,
+    bundles_sent: 0,
+    bundles_received: 0,
+    conflicts: 0,
+    quarantined: 0,
+    devices: syncFolder
+      ? [{ device: "0190a8c0-aaaa-7000-8000-000000000001", name: "demo", this_device: true, last_sync: "2026-12-02T09:30:00Z", bundles_received: 0, revoked: false }]
+      : [],
+    problems: [],
+  });
 
   async function handle(cmd: string, args?: InvokeArgs): Promise<unknown> {
     calls.push({ cmd, args });
@@ -124,6 +141,20 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return { low: 90, high: 110 };
       case "set_deviation_band":
         return (args as { band: unknown } | undefined)?.band;
+      case "sync_status":
+        return syncView();
+      case "sync_setup": {
+        if (syncFolder !== null) return fail({ code: "sync-already-set-up", args: { folder: syncFolder } });
+        const folder = stringArg(args, "folder");
+        if (folder.startsWith("/missing")) return fail({ code: "sync-folder-missing", args: { path: folder } });
+        syncFolder = folder;
+        return "ABCD-EFGH-IJKL-MNOP-QRST-UVWX";
+      }
+      case "sync_now":
+        if (syncFolder === null) return fail({ code: "sync-not-set-up" });
+        return { bundles: 0, changes: 0, sent: 0, problems: [], revoked_here: false, view: syncView() };
+      case "sync_revoke":
+        return fail({ code: "sync-device-unknown", args: { device: stringArg(args, "device") } });
       case "generate_report":
         // a PDF is laid out by the Rust core: the browser demo has none
         return fail({ code: "internal", args: { reference: "demo-no-pdf" } });

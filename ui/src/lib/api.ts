@@ -16,6 +16,8 @@ import {
   type PeopleExport,
   type DeviationBand,
   type ReportPreview,
+  type SyncDone,
+  type SyncView,
   type ReportRequest,
   type PeopleSettings,
   type PersonDetail,
@@ -65,6 +67,8 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
 export type {
   DeviationBand,
   ReportPreview,
+  SyncDone,
+  SyncView,
   ReportRequest,
   BudgetVsActual,
   BudgetLineInput,
@@ -144,6 +148,15 @@ export const API_ERROR_CODES = [
   "io",
   "period-reversed",
   "invalid-date",
+  "sync-not-set-up",
+  "sync-already-set-up",
+  "sync-folder-missing",
+  "sync-not-a-share",
+  "sync-share-in-use",
+  "sync-other-organisation",
+  "sync-device-unknown",
+  "sync-device-ambiguous",
+  "sync-revoke-self",
   "internal",
 ] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
@@ -338,6 +351,10 @@ export const api = {
   attachReceipt: (transactionId: string, name: string, content: string): Promise<string> =>
     unwrap(commands.attachReceipt(transactionId, name, content)),
   receipts: (transactionId: string): Promise<AttachmentRow[]> => unwrap(commands.receipts(transactionId)),
+  syncStatus: (): Promise<SyncView> => unwrap(commands.syncStatus()),
+  syncNow: (): Promise<SyncDone> => unwrap(commands.syncNow()),
+  syncSetup: (folder: string): Promise<string> => unwrap(commands.syncSetup(folder)),
+  syncRevoke: (device: string): Promise<SyncView> => unwrap(commands.syncRevoke(device)),
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {
     let all: Promise<Municipality[]> | null = null;

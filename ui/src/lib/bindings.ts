@@ -145,6 +145,11 @@ export const commands = {
 	openFile: (path: string) => typedError<null, ApiError>(__TAURI_INVOKE("open_file", { path })),
 	deviationBand: () => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("deviation_band")),
 	setDeviationBand: (band: DeviationBand) => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("set_deviation_band", { band })),
+	syncStatus: () => typedError<SyncView, ApiError>(__TAURI_INVOKE("sync_status")),
+	syncNow: () => typedError<SyncDone, ApiError>(__TAURI_INVOKE("sync_now")),
+	/**  The first laptop: the share in `folder`; the enrolment code to give colleagues. */
+	syncSetup: (folder: string) => typedError<string, ApiError>(__TAURI_INVOKE("sync_setup", { folder })),
+	syncRevoke: (device: string) => typedError<SyncView, ApiError>(__TAURI_INVOKE("sync_revoke", { device })),
 };
 
 /* Types */
@@ -275,6 +280,22 @@ export type ApiError =
 } } | { code: "invalid-date"; args: {
 	value: string,
 } } | 
+/**  Sync (`tessera_sync::Error`), each rendered by the message the command line uses. */
+{ code: "sync-not-set-up" } | { code: "sync-already-set-up"; args: {
+	folder: string,
+} } | { code: "sync-folder-missing"; args: {
+	path: string,
+} } | { code: "sync-not-a-share"; args: {
+	path: string,
+} } | { code: "sync-share-in-use"; args: {
+	path: string,
+} } | { code: "sync-other-organisation"; args: {
+	path: string,
+} } | { code: "sync-device-unknown"; args: {
+	device: string,
+} } | { code: "sync-device-ambiguous"; args: {
+	device: string,
+} } | { code: "sync-revoke-self" } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
 	reference: string,
@@ -1042,6 +1063,48 @@ export type SheetRow = {
 	/**  As the spreadsheet numbers it: the header is row 1. */
 	number: number,
 	cells: string[],
+};
+
+export type SyncDevice = {
+	device: string,
+	name: string,
+	this_device: boolean,
+	/**  RFC 3339, by that device's clock. */
+	last_sync: string | null,
+	bundles_received: number,
+	revoked: boolean,
+};
+
+/**  What one sync did. */
+export type SyncDone = {
+	bundles: number,
+	changes: number,
+	sent: number,
+	problems: SyncProblem[],
+	revoked_here: boolean,
+	view: SyncView,
+};
+
+export type SyncProblem = {
+	file: string,
+	/**  `sync-reason-<code>`. */
+	code: string,
+};
+
+/**  Sync as the app shows it; `set_up` false (and the rest empty) before setup. */
+export type SyncView = {
+	set_up: boolean,
+	folder: string,
+	/**  The shared folder is there now (a USB stick plugged in, a network share connected). */
+	reachable: boolean,
+	last_sync: string | null,
+	pending_changes: number,
+	bundles_sent: number,
+	bundles_received: number,
+	conflicts: number,
+	quarantined: number,
+	devices: SyncDevice[],
+	problems: SyncProblem[],
 };
 
 /**  A table as the mapping step shows it. */

@@ -6,6 +6,7 @@ import { vi } from "vitest";
 import { demoBackend, type DemoBackend } from "../demo/backend";
 import { setUiLanguage } from "../lib/i18n";
 import { notices } from "../lib/notices.svelte";
+import { sync } from "../lib/sync/sync.svelte";
 
 function record(args: InvokeArgs | undefined): Record<string, unknown> | undefined {
   if (args === undefined || Array.isArray(args) || args instanceof ArrayBuffer || args instanceof Uint8Array) {
@@ -31,5 +32,6 @@ export function useDemoBackend(
 export function resetApp(hash = "#/dashboard"): void {
   setUiLanguage("en");
   notices.list = [];
+  Object.assign(sync, { view: null, busy: false, error: null, last: null });
   window.location.hash = hash;
 }

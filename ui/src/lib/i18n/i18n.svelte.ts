@@ -98,4 +98,10 @@ export const fmt = {
   region(code: string): string {
     return formatRegion(intlLocale(locale.lang), code);
   },
+  /** A moment (RFC 3339) as this computer's local date and time of day. */
+  dateTime(iso: string): string {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return iso;
+    return new Intl.DateTimeFormat(intlLocale(locale.lang), { dateStyle: "medium", timeStyle: "short" }).format(d);
+  },
 };

@@ -1062,6 +1062,19 @@ async function syncFolder() {
   const badge = await (await $('[data-testid="sync-badge"]')).getText();
   assert.ok(!badge.includes(ftlMessage("mk", "sync-badge-not-set-up")), `the badge still says not set up: ${badge}`);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "sync-devices.png"));
+  // the second laptop is lost: revoked (asked first), and a new key and code for the others
+  await (await $('[data-testid="revoke"]')).click();
+  await (await $('[data-testid="confirm-revoke"]')).click();
+  await browser.waitUntil(async () => (await (await $('[data-testid="sync-code"]')).getText()).trim() !== code, {
+    timeout: 30_000,
+    timeoutMsg: "revoking showed no new enrolment code",
+  });
+  const rows = await (await $('[data-testid="sync-devices"]')).getText();
+  assert.ok(rows.includes(ftlMessage("mk", "sync-device-revoked")), `the lost laptop is not shown revoked: ${rows}`);
+  const grants = readdirSync(path.join(share, "devices")).flatMap((d) =>
+    readdirSync(path.join(share, "devices", d)).filter((f) => f.endsWith(".grant")),
+  );
+  assert.equal(grants.length, 1, `one grant of the new key in the share: ${grants}`);
 }
 
 async function $$count(selector) {

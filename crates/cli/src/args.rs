@@ -268,5 +268,10 @@ pub enum SyncWhat {
         json: bool,
     },
     /// Refuse a lost device's bundles from now on (its id, the start of it, or its name)
-    Revoke { device: String },
+    Revoke {
+        device: String,
+        /// Also give every other device a new organisation key (prints a new enrolment code)
+        #[arg(long)]
+        rotate_key: bool,
+    },
 }

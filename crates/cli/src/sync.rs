@@ -102,10 +102,19 @@ pub fn run(what: &Option<SyncWhat>, folder: &Option<std::path::PathBuf>, path: &
                 output::sync_status(l10n, &s);
             }
         }
-        Some(SyncWhat::Revoke { device }) => {
+        Some(SyncWhat::Revoke { device, rotate_key }) => {
             let mut db = open(path, l10n)?;
             let (id, name) = tessera_sync::revoke(&mut db, device)?;
             output::out(&l10n.message("cli-sync-revoked", &[("name", name), ("device", id.to_string())]));
+            if *rotate_key {
+                let r = tessera_sync::rotate_key(&mut db)?;
+                let reached = l10n.formatter().number(&r.reached.to_string());
+                output::out(&l10n.message("cli-sync-key-rotated", &[("reached", reached)]));
+                if !r.unreached.is_empty() {
+                    output::out(&l10n.message("cli-sync-key-unreached", &[("names", r.unreached.join(", "))]));
+                }
+                output::out(&r.code);
+            }
         }
     }
     Ok(())

@@ -757,9 +757,12 @@ fn sync_through_a_folder_from_the_command_line() {
     let o = tessera(&a, &["--lang", "en", "sync", "status"]);
     assert!(stdout(&o).contains("field"), "{}", stdout(&o));
     // revoke by name
-    let o = tessera(&a, &["--lang", "en", "sync", "revoke", "field"]);
+    let o = tessera(&a, &["--lang", "en", "sync", "revoke", "field", "--rotate-key"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("is revoked"), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("is revoked") && out.contains("new key"), "{out}");
+    let fresh = out.lines().last().unwrap().trim();
+    assert!(fresh.len() == 29 && fresh != code, "a new enrolment code last: {out}");
     let o = tessera(&a, &["--lang", "en", "sync", "revoke", "nobody"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("nobody"), "{}", stderr(&o));

@@ -30,6 +30,8 @@ pub enum Kind {
     Bundle,
     Snapshot,
     Status,
+    /// A new organisation key, for each remaining device (after a revocation).
+    Grant,
 }
 
 /// What a file says about itself before it is opened.
@@ -278,6 +280,25 @@ pub struct StatusBody {
     pub revoked: Vec<Revocation>,
     /// Its changes not yet in a bundle.
     pub pending: u64,
+    /// Its X25519 public key: a new organisation key reaches it sealed to this.
+    pub box_key: [u8; 32],
+}
+
+/// A new organisation key (`epoch`), sealed for each device that keeps syncing; the file is
+/// sealed with the key before it, so only members read it, and a revoked device finds no
+/// entry of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GrantBody {
+    pub epoch: u32,
+    pub grants: Vec<([u8; 16], Vec<u8>)>,
+}
+
+/// What a grant's sealed box holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyGrant {
+    pub org: [u8; 16],
+    pub epoch: u32,
+    pub key: [u8; 32],
 }
 
 /// A file's SHA-256 (the next bundle's `prev`).
@@ -374,6 +395,10 @@ pub fn decode_any(bytes: &[u8], org_key: &[u8; KEY_LEN]) -> Result<usize, Reject
         Kind::Status => {
             let b: StatusBody = open(bytes, &header, end, org_key)?;
             Ok(b.acks.len())
+        }
+        Kind::Grant => {
+            let b: GrantBody = open(bytes, &header, end, org_key)?;
+            Ok(b.grants.len())
         }
     }
 }

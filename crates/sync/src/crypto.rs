@@ -1,6 +1,8 @@
 //! The cryptography of sync, all from reviewed crates: the organisation's key seals bundles
 //! (XChaCha20-Poly1305, `chacha20poly1305`), each device signs what it writes (Ed25519,
-//! `ed25519-dalek`), an enrolment code or passphrase becomes a key by Argon2id (`argon2`).
+//! `ed25519-dalek`), an enrolment code or passphrase becomes a key by Argon2id (`argon2`), a
+//! new organisation key reaches each remaining device in a libsodium sealed box to its X25519
+//! key (`crypto_box`).
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
@@ -84,6 +86,23 @@ pub fn derive(secret: &[u8], salt: &[u8; 16]) -> [u8; KEY_LEN] {
     out
 }
 
+/// A device's X25519 secret for sealed boxes (a rotated organisation key comes in one).
+pub fn box_public(secret: &[u8; 32]) -> [u8; 32] {
+    crypto_box::SecretKey::from_bytes(*secret).public_key().to_bytes()
+}
+
+/// Seal `msg` so only the holder of `public`'s secret can open it.
+pub fn seal_to(public: &[u8; 32], msg: &[u8]) -> Vec<u8> {
+    crypto_box::PublicKey::from_bytes(*public)
+        .seal(&mut crypto_box::aead::OsRng, msg)
+        .expect("a sealed box takes any message this program writes")
+}
+
+/// Open a sealed box with `secret`; `None` when it was not sealed to it or was changed.
+pub fn unseal(secret: &[u8; 32], sealed: &[u8]) -> Option<Vec<u8>> {
+    crypto_box::SecretKey::from_bytes(*secret).unseal(sealed).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +128,13 @@ mod tests {
         assert!(!verify(&DeviceKey::generate().public(), b"bundle", &sig));
         let again = DeviceKey::from_bytes(&k.to_bytes());
         assert_eq!(again.public(), k.public());
+    }
+
+    #[test]
+    fn a_sealed_box_opens_for_its_recipient_only() {
+        let (mine, other): ([u8; 32], [u8; 32]) = (random(), random());
+        let sealed = seal_to(&box_public(&mine), b"the new key");
+        assert_eq!(unseal(&mine, &sealed).as_deref(), Some(&b"the new key"[..]));
+        assert_eq!(unseal(&other, &sealed), None);
     }
 }

@@ -14,7 +14,9 @@ use tessera_core::store::merge::Change;
 use tessera_core::Db;
 use uuid::Uuid;
 
-use crate::bundle::{self, BundleBody, ChangeSet, Covered, Header, Kind, Rejection, SnapshotBody, StatusBody};
+use crate::bundle::{
+    self, BundleBody, ChangeSet, Covered, GrantBody, Header, KeyGrant, Kind, Rejection, SnapshotBody, StatusBody,
+};
 use crate::crypto::{self, DeviceKey};
 use crate::enrol::{self, Enrolment};
 use crate::share::Share;
@@ -145,8 +147,10 @@ pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
         org: Uuid::new_v4(),
         epoch: 1,
         org_key: crypto::random(),
+        old_keys: Default::default(),
         device: me,
         signing: DeviceKey::generate().to_bytes(),
+        box_secret: crypto::random(),
         name: name.to_string(),
         out_seq: 0,
         out_hash: [0; 32],
@@ -172,7 +176,7 @@ pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
 }
 
 fn enrolment(state: &State) -> Enrolment {
-    Enrolment { org: *state.org.as_bytes(), epoch: state.epoch, key: state.org_key, by: *state.device.as_bytes() }
+    Enrolment { org: *state.org.as_bytes(), keys: state.all_keys(), by: *state.device.as_bytes() }
 }
 
 /// A passphrase-protected enrolment file to hand to a colleague.
@@ -218,13 +222,16 @@ pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<R
         return Err(Error::OtherOrganisation { path: path() });
     }
     let me = db.device_id();
+    let (&(epoch, key), older) = e.keys.split_last().ok_or_else(|| Error::WrongCode { path: path() })?;
     let mut state = State {
         folder: folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf()),
         org: marker.organisation,
-        epoch: e.epoch,
-        org_key: e.key,
+        epoch,
+        org_key: key,
+        old_keys: older.iter().map(|(n, k)| (*n, data_encoding::HEXLOWER.encode(k))).collect(),
         device: me,
         signing: DeviceKey::generate().to_bytes(),
+        box_secret: crypto::random(),
         name: name.to_string(),
         out_seq: 0,
         out_hash: [0; 32],
@@ -303,15 +310,13 @@ fn read_checked<T: for<'de> serde::Deserialize<'de>>(
     if h.device != *d.as_bytes() {
         return Err(Rejection::WrongDevice);
     }
-    if h.epoch != state.epoch {
-        return Err(Rejection::UnknownKey);
-    }
+    let key = state.key_for(h.epoch).ok_or(Rejection::UnknownKey)?;
     if let Some(p) = state.peers.get(&d) {
         if p.key != [0; 32] && p.key != h.key {
             return Err(Rejection::KeyChanged);
         }
     }
-    let body = bundle::open(bytes, &h, end, &state.org_key)?;
+    let body = bundle::open(bytes, &h, end, &key)?;
     Ok((h, body))
 }
 
@@ -349,6 +354,9 @@ pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
     let mut report = Report::default();
     let others: Vec<Uuid> = share.devices()?.into_iter().filter(|d| *d != me).collect();
     for &d in &others {
+        read_grants(&share, d, &mut state, &mut report);
+    }
+    for &d in &others {
         read_status(&share, d, &mut state, &mut report);
     }
     for &d in &others {
@@ -364,6 +372,37 @@ pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
     state.problems = report.rejected.clone();
     state.save(db)?;
     Ok(report)
+}
+
+/// A newer organisation key another device granted this one (after it revoked a device).
+fn read_grants(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
+    if state.revoked.contains_key(&d) {
+        return;
+    }
+    for (n, path) in share.numbered(d, "grant") {
+        if n <= u64::from(state.epoch) {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&path) else { continue };
+        let body = match read_checked::<GrantBody>(&bytes, d, Kind::Grant, state) {
+            Ok((_, body)) => body,
+            Err(r) => {
+                report.reject(&path, r);
+                continue;
+            }
+        };
+        let mine = body.grants.iter().find(|(x, _)| *x == *state.device.as_bytes());
+        let grant = mine
+            .and_then(|(_, sealed)| crypto::unseal(&state.box_secret, sealed))
+            .and_then(|plain| postcard::from_bytes::<KeyGrant>(&plain).ok());
+        match grant {
+            Some(g) if g.org == *state.org.as_bytes() && g.epoch == body.epoch && g.epoch > state.epoch => {
+                state.advance(g.epoch, g.key)
+            }
+            // not for this device: it keeps the key it has (and is told, below, when revoked)
+            _ => {}
+        }
+    }
 }
 
 fn read_status(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
@@ -387,6 +426,7 @@ fn read_status(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
             peer.name = body.name;
             peer.synced_ms = Some(body.synced_ms);
             peer.acked = body.acks.iter().find(|(x, _)| *x == me).map_or(0, |(_, s)| *s);
+            peer.box_key = body.box_key;
         }
         Err(r) => report.reject(&path, r),
     }
@@ -510,6 +550,7 @@ fn write_status(db: &Db, share: &Share, state: &mut State) -> Result<()> {
         acks: state.peers.iter().map(|(d, p)| (*d.as_bytes(), p.seq)).collect(),
         revoked: state.revoked.iter().map(|(d, r)| r.wire(*d)).collect(),
         pending: pending(db, state)?,
+        box_key: crypto::box_public(&state.box_secret),
     };
     let n = state.status_seq + 1;
     let bytes = bundle::encode(header(state, Kind::Status, n, [0; 32]), &body, &state.org_key, &state.device_key());
@@ -646,4 +687,66 @@ pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
         }
     }
     Ok((d, peer.name))
+}
+
+/// A new organisation key after a revocation: sealed for every device that is not revoked
+/// and has told its box key (its status file), in a grant file sealed with the old key; from
+/// now on this device seals with it, and the others once they read the grant. The old
+/// enrolment codes stop working: the new code (returned) hands over every key. Devices not
+/// reached (no box key yet) keep the old key and join again with the new code.
+pub fn rotate_key(db: &mut Db) -> Result<Rotated> {
+    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
+    state.adopt(db.device_id());
+    let share = Share::at(&state.folder)?;
+    share.check(state.org)?;
+    let epoch = state.epoch + 1;
+    let key: [u8; 32] = crypto::random();
+    let grant = KeyGrant { org: *state.org.as_bytes(), epoch, key };
+    let plain = postcard::to_allocvec(&grant).expect("a grant is postcard");
+    let mut grants = Vec::new();
+    let mut unreached = Vec::new();
+    for (d, p) in &state.peers {
+        if state.revoked.contains_key(d) {
+            continue;
+        }
+        if p.box_key == [0; 32] {
+            unreached.push(p.name.clone());
+        } else {
+            grants.push((*d.as_bytes(), crypto::seal_to(&p.box_key, &plain)));
+        }
+    }
+    let reached = grants.len();
+    let body = GrantBody { epoch, grants };
+    let bytes = bundle::encode(
+        header(&state, Kind::Grant, u64::from(epoch), [0; 32]),
+        &body,
+        &state.org_key,
+        &state.device_key(),
+    );
+    share.write(&share.device_dir(state.device).join(format!("{epoch:08}.grant")), &bytes)?;
+    state.advance(epoch, key);
+    // the old codes open the old key only: gone, and a new one
+    for p in share.enrolments()? {
+        if p.starts_with(share.device_dir(state.device)) {
+            share.remove(&p);
+        }
+    }
+    let (code_bytes, code) = enrol::new_code();
+    let id = data_encoding::HEXLOWER.encode(&crypto::random::<4>());
+    share.write(&share.enrolment_path(state.device, &id), &enrol::seal(&enrolment(&state), &code_bytes))?;
+    write_snapshot(db, &share, &mut state)?;
+    write_status(db, &share, &mut state)?;
+    state.save(db)?;
+    Ok(Rotated { epoch, reached, unreached, code })
+}
+
+/// What a key rotation did.
+#[derive(Debug, Clone)]
+pub struct Rotated {
+    pub epoch: u32,
+    /// Devices the new key was sealed for.
+    pub reached: usize,
+    /// Devices that had not told their box key (they join again with the new code).
+    pub unreached: Vec<String>,
+    pub code: String,
 }

@@ -19,8 +19,9 @@ const CODE_BYTES: usize = 15;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Enrolment {
     pub org: [u8; 16],
-    pub epoch: u32,
-    pub key: [u8; KEY_LEN],
+    /// Every organisation key so far by its epoch, the newest last (bundles sealed before a
+    /// rotation are still read).
+    pub keys: Vec<(u32, [u8; KEY_LEN])>,
     /// The device that made it.
     pub by: [u8; 16],
 }
@@ -87,7 +88,7 @@ mod tests {
 
     #[test]
     fn only_its_secret_opens_an_enrolment() {
-        let e = Enrolment { org: [3; 16], epoch: 1, key: crypto::random(), by: [4; 16] };
+        let e = Enrolment { org: [3; 16], keys: vec![(1, crypto::random())], by: [4; 16] };
         let (code, _) = new_code();
         let sealed = seal(&e, &code);
         assert_eq!(open(&sealed, &code), Some(e.clone()));

@@ -14,7 +14,8 @@ mod state;
 
 pub use bundle::Rejection;
 pub use engine::{
-    enrolment_file, join, revoke, setup, status, sync, DeviceStatus, Problem, Report, Secret, Setup, Status,
+    enrolment_file, join, revoke, rotate_key, setup, status, sync, DeviceStatus, Problem, Report, Rotated, Secret,
+    Setup, Status, SNAPSHOT_EVERY,
 };
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

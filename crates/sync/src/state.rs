@@ -47,6 +47,9 @@ pub struct Peer {
     /// The last bundle of ours it has applied.
     pub acked: u64,
     pub received: u64,
+    /// Its X25519 public key (its status file), for a rotated organisation key.
+    #[serde(with = "hex", default)]
+    pub box_key: [u8; 32],
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -56,11 +59,17 @@ pub struct State {
     pub epoch: u32,
     #[serde(with = "hex")]
     pub org_key: [u8; 32],
+    /// The organisation's keys before `epoch`'s (hex), to read what was sealed with them.
+    #[serde(default)]
+    pub old_keys: BTreeMap<u32, String>,
     /// The device id the chain below belongs to: a copied file gets a new one (identity.rs)
     /// and starts a chain of its own.
     pub device: Uuid,
     #[serde(with = "hex")]
     pub signing: [u8; 32],
+    /// This device's X25519 secret: a rotated organisation key is sealed to its public half.
+    #[serde(with = "hex")]
+    pub box_secret: [u8; 32],
     pub name: String,
     /// This device's last bundle and its hash.
     pub out_seq: u64,
@@ -132,12 +141,38 @@ impl State {
         self.published.insert(device, 0);
         self.device = device;
         self.signing = DeviceKey::generate().to_bytes();
+        self.box_secret = crate::crypto::random();
         self.out_seq = 0;
         self.out_hash = [0; 32];
         self.snapshots = 0;
         self.snapshot_covers = 0;
         self.status_seq = 0;
         self.peers.remove(&device);
+    }
+
+    /// The organisation key of `epoch`, when this device has it.
+    pub fn key_for(&self, epoch: u32) -> Option<[u8; 32]> {
+        if epoch == self.epoch {
+            return Some(self.org_key);
+        }
+        let hex = self.old_keys.get(&epoch)?;
+        data_encoding::HEXLOWER.decode(hex.as_bytes()).ok()?.try_into().ok()
+    }
+
+    /// Every key, oldest first (an enrolment hands them all over).
+    pub fn all_keys(&self) -> Vec<(u32, [u8; 32])> {
+        let mut out: Vec<(u32, [u8; 32])> =
+            self.old_keys.keys().filter_map(|e| Some((*e, self.key_for(*e)?))).collect();
+        out.push((self.epoch, self.org_key));
+        out
+    }
+
+    /// Take `key` as the organisation's key of `epoch`, keeping the one before for reading.
+    pub fn advance(&mut self, epoch: u32, key: [u8; 32]) {
+        let old = data_encoding::HEXLOWER.encode(&self.org_key);
+        self.old_keys.insert(self.epoch, old);
+        self.epoch = epoch;
+        self.org_key = key;
     }
 
     pub fn is_revoked(&self, device: Uuid, bundle: u64) -> bool {

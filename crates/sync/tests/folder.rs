@@ -329,3 +329,62 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn old_bundles_go_once_every_device_has_them_and_a_snapshot_covers_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let (mut a, code) = first(tmp.path(), &share);
+    let mut b = join(tmp.path(), "b", &share, &code);
+    let a_dir = share.join("devices").join(a.db.device_id().to_string());
+    let count = |ext: &str| {
+        std::fs::read_dir(&a_dir).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == ext)).count()
+    };
+    for i in 0..=tessera_sync::SNAPSHOT_EVERY {
+        person(&mut a.db, &format!("G{i}"));
+        tessera_sync::sync(&mut a.db, None).unwrap();
+        tessera_sync::sync(&mut b.db, None).unwrap();
+    }
+    // a's snapshot now covers its first 32 bundles and b has said it has them all
+    assert_eq!(count("snapshot"), 1, "older snapshots go");
+    tessera_sync::sync(&mut a.db, None).unwrap();
+    let left = count("bundle");
+    assert!(left <= 1, "{left} bundles left after b acknowledged them and a snapshot covers them");
+    // a device that joins now converges from the newer snapshot
+    let c = join(tmp.path(), "c", &share, &code);
+    same(&[&a, &b, &c]);
+}
+
+#[test]
+fn after_a_revocation_a_new_key_keeps_the_revoked_laptop_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let (mut a, code) = first(tmp.path(), &share);
+    let mut b = join(tmp.path(), "b", &share, &code);
+    let mut c = join(tmp.path(), "c", &share, &code);
+    person(&mut c.db, "Before");
+    sync_all(&mut [&mut a, &mut b, &mut c]);
+    tessera_sync::revoke(&mut a.db, "c").unwrap();
+    let r = tessera_sync::rotate_key(&mut a.db).unwrap();
+    assert_eq!((r.epoch, r.reached, r.unreached.len()), (2, 1, 0), "sealed for b alone");
+    // b takes the new key at its next sync; what it writes now, c cannot read
+    tessera_sync::sync(&mut b.db, None).unwrap();
+    let nova = person(&mut b.db, "Nova");
+    tessera_sync::sync(&mut b.db, None).unwrap();
+    let r2 = tessera_sync::sync(&mut a.db, None).unwrap();
+    assert!(r2.rejected.is_empty(), "{:?}", r2.rejected);
+    same(&[&a, &b]);
+    let rc = tessera_sync::sync(&mut c.db, None).unwrap();
+    assert!(rc.rejected.iter().any(|p| p.code == Rejection::UnknownKey.code()), "{:?}", rc.rejected);
+    let n: i64 =
+        c.db.conn().query_row("SELECT count(*) FROM beneficiaries WHERE id = ?1", [&nova], |r| r.get(0)).unwrap();
+    assert_eq!(n, 0, "the revoked laptop read a bundle sealed after the rotation");
+    // the old code opens nothing any more; the new one joins and reads old and new alike
+    let mut d = open(tmp.path(), "d");
+    assert!(matches!(
+        tessera_sync::join(&mut d.db, &share, &Secret::Code(code.clone()), "d"),
+        Err(tessera_sync::Error::WrongCode { .. })
+    ));
+    let e = join(tmp.path(), "e", &share, &r.code);
+    same(&[&a, &b, &e]);
+}

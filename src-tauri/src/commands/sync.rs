@@ -1,6 +1,7 @@
 //! Sync from the app (thin over `tessera_sync`): the state for the badge and the Sync
 //! screen, "sync now" (the button, the UI's timer while the folder is reachable, the start;
-//! the exit is `lib.rs`'s), the first laptop's setup (its enrolment code), revoking a device.
+//! the exit is `lib.rs`'s), the first laptop's setup (its enrolment code), revoking a device
+//! (with a new organisation key for the others, and a new code).
 
 use serde::Serialize;
 use tauri::State;
@@ -144,10 +145,20 @@ pub fn sync_setup(state: State<'_, AppState>, folder: String) -> Result<String, 
     Ok(tessera_sync::setup(&mut db, &path, &crate::state::device_name())?.code)
 }
 
+/// A revoked device and the organisation's new key, which only the others get.
+#[derive(Debug, Serialize, specta::Type)]
+pub struct Revoked {
+    pub view: SyncView,
+    /// The new enrolment code (the old ones open only the old key).
+    pub code: String,
+}
+
+/// Revoke a lost laptop and give every other device a new organisation key.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn sync_revoke(state: State<'_, AppState>, device: String) -> Result<SyncView, ApiError> {
+pub fn sync_revoke(state: State<'_, AppState>, device: String) -> Result<Revoked, ApiError> {
     let mut db = state.db()?;
     tessera_sync::revoke(&mut db, &device)?;
-    view(&db)
+    let rotated = tessera_sync::rotate_key(&mut db)?;
+    Ok(Revoked { view: view(&db)?, code: rotated.code })
 }

@@ -17,6 +17,7 @@ import {
   type DeviationBand,
   type ReportPreview,
   type SyncDone,
+  type Revoked as SyncRevoked,
   type SyncView,
   type ReportRequest,
   type PeopleSettings,
@@ -354,7 +355,7 @@ export const api = {
   syncStatus: (): Promise<SyncView> => unwrap(commands.syncStatus()),
   syncNow: (): Promise<SyncDone> => unwrap(commands.syncNow()),
   syncSetup: (folder: string): Promise<string> => unwrap(commands.syncSetup(folder)),
-  syncRevoke: (device: string): Promise<SyncView> => unwrap(commands.syncRevoke(device)),
+  syncRevoke: (device: string): Promise<SyncRevoked> => unwrap(commands.syncRevoke(device)),
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {
     let all: Promise<Municipality[]> | null = null;

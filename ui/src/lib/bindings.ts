@@ -149,7 +149,8 @@ export const commands = {
 	syncNow: () => typedError<SyncDone, ApiError>(__TAURI_INVOKE("sync_now")),
 	/**  The first laptop: the share in `folder`; the enrolment code to give colleagues. */
 	syncSetup: (folder: string) => typedError<string, ApiError>(__TAURI_INVOKE("sync_setup", { folder })),
-	syncRevoke: (device: string) => typedError<SyncView, ApiError>(__TAURI_INVOKE("sync_revoke", { device })),
+	/**  Revoke a lost laptop and give every other device a new organisation key. */
+	syncRevoke: (device: string) => typedError<Revoked, ApiError>(__TAURI_INVOKE("sync_revoke", { device })),
 };
 
 /* Types */
@@ -1005,6 +1006,13 @@ export type ReportingPeriod = {
 	period_end: string,
 	due: string,
 	submitted_on: string | null,
+};
+
+/**  A revoked device and the organisation's new key, which only the others get. */
+export type Revoked = {
+	view: SyncView,
+	/**  The new enrolment code (the old ones open only the old key). */
+	code: string,
 };
 
 /**  A row of a table being imported that is likely someone already registered. */

@@ -58,14 +58,14 @@ fuzz_target!(|data: &[u8]| {
             if rest.len() < 5 {
                 return;
             }
-            let kind = [Kind::Bundle, Kind::Snapshot, Kind::Status][rest[0] as usize % 3];
+            let kind = [Kind::Bundle, Kind::Snapshot, Kind::Status, Kind::Grant][rest[0] as usize % 4];
             let len = u32::from_le_bytes([rest[1], rest[2], rest[3], rest[4]]) as u64 % (1 << 20);
             let file = bundle::frame(&header(kind, len), &rest[5..], &KEY, device());
             let _ = bundle::decode_any(&file, &KEY);
         }
         _ => {
             let Some((&k, plain)) = rest.split_first() else { return };
-            let kind = [Kind::Bundle, Kind::Snapshot, Kind::Status][k as usize % 3];
+            let kind = [Kind::Bundle, Kind::Snapshot, Kind::Status, Kind::Grant][k as usize % 4];
             let packed = zstd::bulk::compress(plain, 1).unwrap();
             let file = bundle::frame(&header(kind, plain.len() as u64), &packed, &KEY, device());
             let (h, end) = bundle::peek(&file).unwrap();

@@ -72,7 +72,7 @@ pub fn run(what: &Option<SyncWhat>, folder: &Option<std::path::PathBuf>, path: &
                     if made {
                         let db_path = db.path().to_path_buf();
                         drop(db);
-                        for ext in ["", "-wal", "-shm"] {
+                        for ext in ["", "-wal", "-shm", ".sync-lock"] {
                             let mut p = db_path.as_os_str().to_owned();
                             p.push(ext);
                             let _ = std::fs::remove_file(p);

@@ -121,9 +121,29 @@ fn has_organisation(db: &Db) -> Result<bool> {
     Ok(n > 0)
 }
 
+/// One sync at a time per database (the app's timer and a `tessera sync` in a terminal would
+/// otherwise both write this device's next bundle): an exclusive lock on `<db>.sync-lock`,
+/// held until the value is dropped. In-memory databases (tests) need none.
+struct Exclusive(#[allow(dead_code)] Option<std::fs::File>);
+
+fn exclusive(db: &Db) -> Result<Exclusive> {
+    let path = db.path();
+    if path.as_os_str() == ":memory:" {
+        return Ok(Exclusive(None));
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(".sync-lock");
+    let lock = PathBuf::from(name);
+    let io = |source| tessera_core::Error::Io { path: lock.display().to_string(), source };
+    let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&lock).map_err(io)?;
+    file.lock().map_err(io)?;
+    Ok(Exclusive(Some(file)))
+}
+
 /// The first device: a new organisation key, the share's layout in `folder` (made when its
 /// parent exists), a snapshot of everything for those who join, and an enrolment code.
 pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
+    let _one = exclusive(db)?;
     if let Some(s) = State::load(db)? {
         return Err(Error::AlreadySetUp { folder: s.folder.display().to_string() });
     }
@@ -190,6 +210,7 @@ pub fn enrolment_file(db: &Db, path: &Path, passphrase: &str) -> Result<()> {
 /// Another device joins: the key from the code (or file), the newest snapshot in the share,
 /// then every bundle after it. `db` must not hold an organisation yet.
 pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<Report> {
+    let one = exclusive(db)?;
     if let Some(s) = State::load(db)? {
         return Err(Error::AlreadySetUp { folder: s.folder.display().to_string() });
     }
@@ -280,6 +301,7 @@ pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<R
     peer.key = h.key;
     peer.name = snap.name.clone();
     state.save(db)?;
+    drop(one);
     let more = sync(db, None)?;
     report.bundles += more.bundles;
     report.changes += more.changes;
@@ -341,6 +363,7 @@ fn learn_revocation(state: &mut State, r: &bundle::Revocation) {
 /// Exchange changes with the other devices through the share (`folder`, else the one set up
 /// or joined).
 pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
+    let _one = exclusive(db)?;
     let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
     state.adopt(db.device_id());
     let root = folder.map(Path::to_path_buf).unwrap_or_else(|| state.folder.clone());
@@ -653,6 +676,7 @@ fn share_name(state: &State, d: Uuid) -> String {
 /// Refuse device `who` (its id, the start of it, or its name) from its next bundle on, here
 /// and, through this device's status file, on every other.
 pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
+    let _one = exclusive(db)?;
     let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
     state.adopt(db.device_id());
     let wanted = who.trim().to_lowercase();
@@ -695,6 +719,7 @@ pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
 /// enrolment codes stop working: the new code (returned) hands over every key. Devices not
 /// reached (no box key yet) keep the old key and join again with the new code.
 pub fn rotate_key(db: &mut Db) -> Result<Rotated> {
+    let _one = exclusive(db)?;
     let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
     state.adopt(db.device_id());
     let share = Share::at(&state.folder)?;

@@ -388,3 +388,50 @@ fn after_a_revocation_a_new_key_keeps_the_revoked_laptop_out() {
     let e = join(tmp.path(), "e", &share, &r.code);
     same(&[&a, &b, &e]);
 }
+
+#[test]
+fn two_syncs_of_one_database_at_once_keep_its_chain_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let (a, code) = first(tmp.path(), &share);
+    let mut b = join(tmp.path(), "b", &share, &code);
+    // the app's timer and a terminal's `tessera sync`: two handles on a's file
+    let path = a.dir.join("tessera.db");
+    let install = a.dir.join("install");
+    drop(a);
+    let workers: Vec<_> = (0..2)
+        .map(|w| {
+            let (path, install) = (path.clone(), install.clone());
+            std::thread::spawn(move || {
+                let opts = OpenOptions { passphrase: None, create: false, install_dir: Some(install) };
+                let mut db = Db::open(&path, &opts).unwrap();
+                for i in 0..8 {
+                    person(&mut db, &format!("W{w}-{i}"));
+                    // and a row the other handle made, when there is one
+                    let other: Option<String> = db
+                        .conn()
+                        .query_row(
+                            "SELECT id FROM beneficiaries WHERE first_name LIKE ?1 ORDER BY id DESC LIMIT 1",
+                            [format!("W{}-%", 1 - w)],
+                            |r| r.get(0),
+                        )
+                        .ok();
+                    if let Some(id) = other {
+                        db.write(|w| w.update("beneficiaries", &id, &[("last_name", t("Edited"))])).unwrap();
+                    }
+                    tessera_sync::sync(&mut db, None).unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let r = tessera_sync::sync(&mut b.db, None).unwrap();
+    assert!(r.rejected.is_empty() && r.waiting.is_empty(), "{r:?}");
+    let n: i64 =
+        b.db.conn()
+            .query_row("SELECT count(*) FROM beneficiaries WHERE first_name LIKE 'W%'", [], |r| r.get(0))
+            .unwrap();
+    assert_eq!(n, 16, "every person of both reached b");
+}

@@ -89,6 +89,9 @@ pub struct Db {
     /// Set while a write runs; a write that did not finish (error or panic) leaves it set and
     /// the dictionaries are reloaded before the next one.
     dict_stale: bool,
+    /// The write connection's `PRAGMA data_version` when it last looked: a change means
+    /// another connection committed.
+    data_version: i64,
     guard: Guard,
 }
 
@@ -197,6 +200,7 @@ impl Db {
         merge::materialise_upgraded(&tx, &schema, &dict)?;
         let clock = Hlc::from_raw(meta_get(&tx, "hlc")?.and_then(|s| s.parse().ok()).unwrap_or(0));
         tx.commit()?;
+        let data_version: i64 = write.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         let guard = Guard::new();
         guard.install_writer(&write);
         let read = reader()?;
@@ -216,6 +220,7 @@ impl Db {
             tables,
             dict,
             dict_stale: false,
+            data_version,
             guard,
         })
     }
@@ -270,7 +275,18 @@ impl Db {
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         self.fresh_dict()?;
         let _internal = self.guard.enter(Mode::Internal);
-        let tx = self.write.transaction()?;
+        // IMMEDIATE: another process's write (the app and a CLI command on one file) is waited
+        // for (busy timeout) instead of failing when this one upgrades from reading
+        let tx = self.write.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // another process (or handle) committed since this one last wrote: take up its rows,
+        // cells and devices, and never stamp below its clock
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if version != self.data_version {
+            self.dict = Dict::load(&tx)?;
+            let stored = meta_get(&tx, "hlc")?.and_then(|s| s.parse().ok()).map(Hlc::from_raw).unwrap_or_default();
+            self.clock = self.clock.max(stored);
+            self.data_version = version;
+        }
         let last_seq: i64 =
             tx.query_row("SELECT last_seq FROM crdt_devices WHERE idx = ?1", [self.me], |r| r.get(0))?;
         self.dict_stale = true;
@@ -293,7 +309,18 @@ impl Db {
     pub fn apply(&mut self, changes: &[Change]) -> Result<ApplyReport> {
         self.fresh_dict()?;
         let _internal = self.guard.enter(Mode::Internal);
-        let tx = self.write.transaction()?;
+        // IMMEDIATE: another process's write (the app and a CLI command on one file) is waited
+        // for (busy timeout) instead of failing when this one upgrades from reading
+        let tx = self.write.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // another process (or handle) committed since this one last wrote: take up its rows,
+        // cells and devices, and never stamp below its clock
+        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if version != self.data_version {
+            self.dict = Dict::load(&tx)?;
+            let stored = meta_get(&tx, "hlc")?.and_then(|s| s.parse().ok()).map(Hlc::from_raw).unwrap_or_default();
+            self.clock = self.clock.max(stored);
+            self.data_version = version;
+        }
         self.dict_stale = true;
         let mut clock = self.clock;
         let now = self.wall.now_ms();

@@ -91,3 +91,4 @@ cli-col-received = Paketi
 cli-col-state = Stanje
 cli-sync-key-rotated = Organizacija ima novi ključ, zapečaćen za { $reached } uređaja: opozvani laptop ne može čitati ništa što se od sada zapiše. Stari kodovi za pridruživanje više ne rade; kolega se pridružuje ovim novim kodom:
 cli-sync-key-unreached = Nedostignuti (nisu se sinhronizovali otkako su se pridružili; ponovo se pridružuju novim kodom): { $names }
+cli-sync-progress = Sinhronizacija

@@ -86,3 +86,4 @@ cli-col-received = Bundles
 cli-col-state = State
 cli-sync-key-rotated = The organisation has a new key, sealed for { $reached } devices: the revoked laptop cannot read anything written from now on. Old enrolment codes no longer work; a colleague joins with this new code:
 cli-sync-key-unreached = Not reached (they have not synced since they joined; they join again with the new code): { $names }
+cli-sync-progress = Syncing

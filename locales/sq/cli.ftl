@@ -87,3 +87,4 @@ cli-col-received = Paketa
 cli-col-state = Gjendja
 cli-sync-key-rotated = Organizata ka një çelës të ri, të mbyllur për { $reached } pajisje: laptopi i revokuar nuk mund të lexojë asgjë që shkruhet tani e tutje. Kodet e vjetra të regjistrimit nuk funksionojnë më; një koleg bashkohet me këtë kod të ri:
 cli-sync-key-unreached = Të paarritura (nuk janë sinkronizuar që kur u bashkuan; bashkohen përsëri me kodin e ri): { $names }
+cli-sync-progress = Po sinkronizohet

@@ -23,7 +23,10 @@ pub fn run(what: &Option<SyncWhat>, folder: &Option<std::path::PathBuf>, path: &
     match what {
         None => {
             let mut db = open(path, l10n)?;
-            let r = tessera_sync::sync(&mut db, folder.as_deref())?;
+            let mut bar = output::Progress::new(l10n.message("cli-sync-progress", &[]));
+            let r = tessera_sync::sync_with(&mut db, folder.as_deref(), &mut |done, total| bar.set(done, total));
+            bar.finish();
+            let r = r?;
             print_report(l10n, &r);
             let n = |v: usize| l10n.formatter().number(&v.to_string());
             output::out(&l10n.message(
@@ -64,7 +67,9 @@ pub fn run(what: &Option<SyncWhat>, folder: &Option<std::path::PathBuf>, path: &
             };
             let made = !path.exists();
             let mut db = create(path, *encrypt, l10n)?;
-            let joined = tessera_sync::join(&mut db, folder, &how, &device_name(name));
+            let mut bar = output::Progress::new(l10n.message("cli-sync-progress", &[]));
+            let joined = tessera_sync::join_with(&mut db, folder, &how, &device_name(name), &mut |d, t| bar.set(d, t));
+            bar.finish();
             let r = match joined {
                 Ok(r) => r,
                 Err(e) => {

@@ -210,6 +210,17 @@ pub fn enrolment_file(db: &Db, path: &Path, passphrase: &str) -> Result<()> {
 /// Another device joins: the key from the code (or file), the newest snapshot in the share,
 /// then every bundle after it. `db` must not hold an organisation yet.
 pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<Report> {
+    join_with(db, folder, secret, name, &mut |_, _| {})
+}
+
+/// `join`, telling `progress(done, total)`: the snapshot, then each bundle after it.
+pub fn join_with(
+    db: &mut Db,
+    folder: &Path,
+    secret: &Secret,
+    name: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Report> {
     let one = exclusive(db)?;
     if let Some(s) = State::load(db)? {
         return Err(Error::AlreadySetUp { folder: s.folder.display().to_string() });
@@ -286,6 +297,7 @@ pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<R
     }
     let writer = Uuid::from_bytes(h.device);
     let changes = snap.changes.changes().ok_or(Error::NoSnapshot { path: path() })?;
+    progress(0, 1);
     let applied = db.apply(&allowed(changes, &state))?;
     report.add(&applied);
     report.bundles += 1;
@@ -302,7 +314,7 @@ pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<R
     peer.name = snap.name.clone();
     state.save(db)?;
     drop(one);
-    let more = sync(db, None)?;
+    let more = sync_with(db, None, progress)?;
     report.bundles += more.bundles;
     report.changes += more.changes;
     report.conflicts += more.conflicts;
@@ -363,6 +375,11 @@ fn learn_revocation(state: &mut State, r: &bundle::Revocation) {
 /// Exchange changes with the other devices through the share (`folder`, else the one set up
 /// or joined).
 pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
+    sync_with(db, folder, &mut |_, _| {})
+}
+
+/// `sync`, telling `progress(done, total)` after each bundle it applies.
+pub fn sync_with(db: &mut Db, folder: Option<&Path>, progress: &mut dyn FnMut(usize, usize)) -> Result<Report> {
     let _one = exclusive(db)?;
     let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
     state.adopt(db.device_id());
@@ -382,8 +399,17 @@ pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
     for &d in &others {
         read_status(&share, d, &mut state, &mut report);
     }
+    let total: usize = others
+        .iter()
+        .map(|d| {
+            let last = state.peers.get(d).map_or(0, |p| p.seq);
+            share.numbered(*d, "bundle").iter().filter(|(n, _)| *n > last).count()
+        })
+        .sum();
+    progress(0, total);
     for &d in &others {
         receive(db, &share, d, &mut state, &mut report)?;
+        progress(report.bundles.min(total), total);
     }
     publish(db, &share, &mut state, &mut report)?;
     if state.out_seq >= state.snapshot_covers + SNAPSHOT_EVERY {

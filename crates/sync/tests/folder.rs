@@ -188,8 +188,15 @@ fn three_devices_converge_through_a_folder_and_a_fourth_joins_late() {
     // nothing new: a sync writes no bundle
     let r = tessera_sync::sync(&mut a.db, None).unwrap();
     assert_eq!((r.bundles, r.written.clone()), (0, None));
-    // a fourth device joins late, from a snapshot and the bundles after it
-    let mut d = join(tmp.path(), "d", &share, &code);
+    // a fourth device joins late, from a snapshot and the bundles after it, telling its progress
+    let mut d = open(tmp.path(), "d");
+    let mut seen = Vec::new();
+    let r = tessera_sync::join_with(&mut d.db, &share, &Secret::Code(code.clone()), "d", &mut |done, total| {
+        seen.push((done, total))
+    })
+    .unwrap();
+    let &(done, total) = seen.last().unwrap();
+    assert!(total > 1 && done == total && r.bundles == total + 1, "{seen:?}, {} bundles", r.bundles);
     same(&[a, b, c, &d]);
     let s = tessera_sync::status(&d.db).unwrap();
     assert_eq!(s.devices.len(), 4, "{:?}", s.devices);

@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::bundle::{
     self, BundleBody, ChangeSet, Covered, GrantBody, Header, KeyGrant, Kind, Rejection, SnapshotBody, StatusBody,
 };
-use crate::crypto::{self, DeviceKey};
+use crate::crypto;
 use crate::enrol::{self, Enrolment};
 use crate::share::Share;
 use crate::state::{Revoked, State};
@@ -162,27 +162,8 @@ pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
     for d in std::iter::once(me).chain(db.previous_devices()?) {
         published.insert(d, db.device_seq(d)?);
     }
-    let mut state = State {
-        folder: folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf()),
-        org: Uuid::new_v4(),
-        epoch: 1,
-        org_key: crypto::random(),
-        old_keys: Default::default(),
-        device: me,
-        signing: DeviceKey::generate().to_bytes(),
-        box_secret: crypto::random(),
-        name: name.to_string(),
-        out_seq: 0,
-        out_hash: [0; 32],
-        published,
-        snapshots: 0,
-        snapshot_covers: 0,
-        status_seq: 0,
-        peers: Default::default(),
-        revoked: Default::default(),
-        last_sync_ms: None,
-        problems: Vec::new(),
-    };
+    let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
+    let mut state = State::new(folder, Uuid::new_v4(), &[(1, crypto::random())], me, name, published);
     let (code_bytes, code) = enrol::new_code();
     let id = data_encoding::HEXLOWER.encode(&crypto::random::<4>());
     share.write(&share.enrolment_path(me, &id), &enrol::seal(&enrolment(&state), &code_bytes))?;
@@ -254,28 +235,11 @@ pub fn join_with(
         return Err(Error::OtherOrganisation { path: path() });
     }
     let me = db.device_id();
-    let (&(epoch, key), older) = e.keys.split_last().ok_or_else(|| Error::WrongCode { path: path() })?;
-    let mut state = State {
-        folder: folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf()),
-        org: marker.organisation,
-        epoch,
-        org_key: key,
-        old_keys: older.iter().map(|(n, k)| (*n, data_encoding::HEXLOWER.encode(k))).collect(),
-        device: me,
-        signing: DeviceKey::generate().to_bytes(),
-        box_secret: crypto::random(),
-        name: name.to_string(),
-        out_seq: 0,
-        out_hash: [0; 32],
-        published: [(me, 0)].into_iter().collect(),
-        snapshots: 0,
-        snapshot_covers: 0,
-        status_seq: 0,
-        peers: Default::default(),
-        revoked: Default::default(),
-        last_sync_ms: None,
-        problems: Vec::new(),
-    };
+    if e.keys.is_empty() {
+        return Err(Error::WrongCode { path: path() });
+    }
+    let here = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
+    let mut state = State::new(here, marker.organisation, &e.keys, me, name, [(me, 0)].into_iter().collect());
     let mut report = Report::default();
     // the newest snapshot any device left
     let mut best: Option<(Header, SnapshotBody)> = None;

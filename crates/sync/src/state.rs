@@ -112,6 +112,40 @@ impl Revoked {
 }
 
 impl State {
+    /// A device's state as it sets up or joins: the organisation's keys (newest last, not
+    /// empty), new signing and box keys, no chain yet.
+    pub fn new(
+        folder: PathBuf,
+        org: Uuid,
+        keys: &[(u32, [u8; 32])],
+        device: Uuid,
+        name: &str,
+        published: BTreeMap<Uuid, u64>,
+    ) -> State {
+        let (&(epoch, org_key), older) = keys.split_last().expect("an organisation has a key");
+        State {
+            folder,
+            org,
+            epoch,
+            org_key,
+            old_keys: older.iter().map(|(n, k)| (*n, data_encoding::HEXLOWER.encode(k))).collect(),
+            device,
+            signing: DeviceKey::generate().to_bytes(),
+            box_secret: crate::crypto::random(),
+            name: name.to_string(),
+            out_seq: 0,
+            out_hash: [0; 32],
+            published,
+            snapshots: 0,
+            snapshot_covers: 0,
+            status_seq: 0,
+            peers: BTreeMap::new(),
+            revoked: BTreeMap::new(),
+            last_sync_ms: None,
+            problems: Vec::new(),
+        }
+    }
+
     pub fn load(db: &Db) -> Result<Option<State>> {
         let Some(text) = db.local_setting(KEY)? else { return Ok(None) };
         Ok(serde_json::from_str(&text).ok())

@@ -48,6 +48,15 @@ fn join(root: &Path, name: &str, share: &Path, code: &str) -> Device {
     d
 }
 
+/// An organisation of three laptops on one share: a set it up, b and c joined.
+fn three(root: &Path) -> (PathBuf, String, [Device; 3]) {
+    let share = root.join("share");
+    let (a, code) = first(root, &share);
+    let b = join(root, "b", &share, &code);
+    let c = join(root, "c", &share, &code);
+    (share, code, [a, b, c])
+}
+
 fn person(db: &mut Db, first: &str) -> String {
     let code = format!("P-{}", uuid::Uuid::now_v7().simple());
     db.write(|w| {
@@ -63,6 +72,13 @@ fn person(db: &mut Db, first: &str) -> String {
         )
     })
     .unwrap()
+}
+
+/// How many persons match `condition` (with `?1` = `arg` when it names one).
+fn people_where(db: &Db, condition: &str, arg: &str) -> i64 {
+    let sql = format!("SELECT count(*) FROM beneficiaries WHERE {condition}");
+    let params: Vec<&str> = if condition.contains("?1") { vec![arg] } else { vec![] };
+    db.conn().query_row(&sql, rusqlite::params_from_iter(params), |r| r.get(0)).unwrap()
 }
 
 fn same(devices: &[&Device]) {
@@ -157,10 +173,7 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 #[test]
 fn three_devices_converge_through_a_folder_and_a_fourth_joins_late() {
     let tmp = tempfile::tempdir().unwrap();
-    let share = tmp.path().join("share");
-    let (a, code) = first(tmp.path(), &share);
-    let b = join(tmp.path(), "b", &share, &code);
-    let c = join(tmp.path(), "c", &share, &code);
+    let (share, code, [a, b, c]) = three(tmp.path());
     let mut devices = vec![a, b, c];
     let mut rows = Vec::new();
     let mut rng = ChaCha8Rng::seed_from_u64(17);
@@ -210,10 +223,7 @@ fn three_devices_converge_through_a_folder_and_a_fourth_joins_late() {
 #[test]
 fn a_revoked_device_is_refused_and_a_tampered_bundle_does_not_stop_the_rest() {
     let tmp = tempfile::tempdir().unwrap();
-    let share = tmp.path().join("share");
-    let (mut a, code) = first(tmp.path(), &share);
-    let mut b = join(tmp.path(), "b", &share, &code);
-    let mut c = join(tmp.path(), "c", &share, &code);
+    let (share, code, [mut a, mut b, mut c]) = three(tmp.path());
     person(&mut c.db, "Before");
     sync_all(&mut [&mut a, &mut b, &mut c]);
     same(&[&a, &b, &c]);
@@ -229,8 +239,7 @@ fn a_revoked_device_is_refused_and_a_tampered_bundle_does_not_stop_the_rest() {
         let r = tessera_sync::sync(&mut d.db, None).unwrap();
         assert_eq!(r.rejected.len(), 1, "{:?}", r.rejected);
         assert_eq!(r.rejected[0].code, Rejection::Revoked.code());
-        let n: i64 =
-            d.db.conn().query_row("SELECT count(*) FROM beneficiaries WHERE id = ?1", [&after], |r| r.get(0)).unwrap();
+        let n = people_where(&d.db, "id = ?1", &after);
         assert_eq!(n, 0);
     }
     // a tampered bundle of b: refused with its name, a's still applies
@@ -253,10 +262,7 @@ fn a_revoked_device_is_refused_and_a_tampered_bundle_does_not_stop_the_rest() {
     let refused: Vec<_> = r.rejected.iter().filter(|p| p.file == last.display().to_string()).collect();
     assert_eq!(refused.len(), 1, "{:?}", r.rejected);
     assert_eq!(refused[0].code, Rejection::Tampered.code());
-    let fine: i64 =
-        d.db.conn()
-            .query_row("SELECT count(*) FROM beneficiaries WHERE first_name = 'Fine'", [], |r| r.get(0))
-            .unwrap();
+    let fine = people_where(&d.db, "first_name = 'Fine'", "");
     assert_eq!(fine, 1, "a's bundle applied");
     // a wrong code opens nothing
     let mut e = open(tmp.path(), "e");
@@ -270,17 +276,11 @@ fn a_revoked_device_is_refused_and_a_tampered_bundle_does_not_stop_the_rest() {
 #[test]
 fn an_erasure_reaches_every_device_and_the_name_is_gone_from_every_file() {
     let tmp = tempfile::tempdir().unwrap();
-    let share = tmp.path().join("share");
-    let (mut a, code) = first(tmp.path(), &share);
-    let mut b = join(tmp.path(), "b", &share, &code);
-    let mut c = join(tmp.path(), "c", &share, &code);
+    let (_, _, [mut a, mut b, mut c]) = three(tmp.path());
     let name = "Zyhra-Qershori";
     let id = person(&mut a.db, name);
     sync_all(&mut [&mut a, &mut b, &mut c]);
-    let n: i64 =
-        c.db.conn()
-            .query_row("SELECT count(*) FROM beneficiaries WHERE first_name = ?1", [name], |r| r.get(0))
-            .unwrap();
+    let n = people_where(&c.db, "first_name = ?1", name);
     assert_eq!(n, 1);
     b.db.write(|w| w.erase("beneficiaries", &id)).unwrap();
     sync_all(&mut [&mut a, &mut b, &mut c]);
@@ -365,10 +365,7 @@ fn old_bundles_go_once_every_device_has_them_and_a_snapshot_covers_them() {
 #[test]
 fn after_a_revocation_a_new_key_keeps_the_revoked_laptop_out() {
     let tmp = tempfile::tempdir().unwrap();
-    let share = tmp.path().join("share");
-    let (mut a, code) = first(tmp.path(), &share);
-    let mut b = join(tmp.path(), "b", &share, &code);
-    let mut c = join(tmp.path(), "c", &share, &code);
+    let (share, code, [mut a, mut b, mut c]) = three(tmp.path());
     person(&mut c.db, "Before");
     sync_all(&mut [&mut a, &mut b, &mut c]);
     tessera_sync::revoke(&mut a.db, "c").unwrap();
@@ -383,8 +380,7 @@ fn after_a_revocation_a_new_key_keeps_the_revoked_laptop_out() {
     same(&[&a, &b]);
     let rc = tessera_sync::sync(&mut c.db, None).unwrap();
     assert!(rc.rejected.iter().any(|p| p.code == Rejection::UnknownKey.code()), "{:?}", rc.rejected);
-    let n: i64 =
-        c.db.conn().query_row("SELECT count(*) FROM beneficiaries WHERE id = ?1", [&nova], |r| r.get(0)).unwrap();
+    let n = people_where(&c.db, "id = ?1", &nova);
     assert_eq!(n, 0, "the revoked laptop read a bundle sealed after the rotation");
     // the old code opens nothing any more; the new one joins and reads old and new alike
     let mut d = open(tmp.path(), "d");
@@ -436,9 +432,6 @@ fn two_syncs_of_one_database_at_once_keep_its_chain_whole() {
     }
     let r = tessera_sync::sync(&mut b.db, None).unwrap();
     assert!(r.rejected.is_empty() && r.waiting.is_empty(), "{r:?}");
-    let n: i64 =
-        b.db.conn()
-            .query_row("SELECT count(*) FROM beneficiaries WHERE first_name LIKE 'W%'", [], |r| r.get(0))
-            .unwrap();
+    let n = people_where(&b.db, "first_name LIKE 'W%'", "");
     assert_eq!(n, 16, "every person of both reached b");
 }

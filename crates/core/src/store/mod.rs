@@ -278,15 +278,7 @@ impl Db {
         // IMMEDIATE: another process's write (the app and a CLI command on one file) is waited
         // for (busy timeout) instead of failing when this one upgrades from reading
         let tx = self.write.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        // another process (or handle) committed since this one last wrote: take up its rows,
-        // cells and devices, and never stamp below its clock
-        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        if version != self.data_version {
-            self.dict = Dict::load(&tx)?;
-            let stored = meta_get(&tx, "hlc")?.and_then(|s| s.parse().ok()).map(Hlc::from_raw).unwrap_or_default();
-            self.clock = self.clock.max(stored);
-            self.data_version = version;
-        }
+        catch_up(&tx, &mut self.dict, &mut self.clock, &mut self.data_version)?;
         let last_seq: i64 =
             tx.query_row("SELECT last_seq FROM crdt_devices WHERE idx = ?1", [self.me], |r| r.get(0))?;
         self.dict_stale = true;
@@ -312,15 +304,7 @@ impl Db {
         // IMMEDIATE: another process's write (the app and a CLI command on one file) is waited
         // for (busy timeout) instead of failing when this one upgrades from reading
         let tx = self.write.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        // another process (or handle) committed since this one last wrote: take up its rows,
-        // cells and devices, and never stamp below its clock
-        let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        if version != self.data_version {
-            self.dict = Dict::load(&tx)?;
-            let stored = meta_get(&tx, "hlc")?.and_then(|s| s.parse().ok()).map(Hlc::from_raw).unwrap_or_default();
-            self.clock = self.clock.max(stored);
-            self.data_version = version;
-        }
+        catch_up(&tx, &mut self.dict, &mut self.clock, &mut self.data_version)?;
         self.dict_stale = true;
         let mut clock = self.clock;
         let now = self.wall.now_ms();
@@ -420,6 +404,19 @@ impl Db {
     pub fn clock(&self) -> Hlc {
         self.clock
     }
+}
+
+/// Another process (or handle) committed since this one last wrote: take up its rows, cells
+/// and devices, and never stamp below its clock.
+fn catch_up(tx: &Connection, dict: &mut Dict, clock: &mut Hlc, seen: &mut i64) -> Result<()> {
+    let version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+    if version != *seen {
+        *dict = Dict::load(tx)?;
+        let stored = meta_get(tx, "hlc")?.and_then(|s| s.parse().ok()).map(Hlc::from_raw).unwrap_or_default();
+        *clock = (*clock).max(stored);
+        *seen = version;
+    }
+    Ok(())
 }
 
 fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>> {

@@ -55,6 +55,9 @@ pub struct Report {
     pub waiting: Vec<Problem>,
     /// Another device revoked this one: nobody applies its bundles any more.
     pub revoked_here: bool,
+    /// Persons erased by this sync (received or sent): a snapshot follows, so the bundles that
+    /// still hold their values (sealed) can go sooner.
+    pub erased: usize,
 }
 
 impl Report {
@@ -62,6 +65,7 @@ impl Report {
         self.changes += r.applied;
         self.conflicts += r.conflicts;
         self.quarantined += r.quarantined;
+        self.erased += r.erased;
     }
 
     fn reject(&mut self, path: &Path, r: Rejection) {
@@ -376,7 +380,7 @@ pub fn sync_with(db: &mut Db, folder: Option<&Path>, progress: &mut dyn FnMut(us
         progress(report.bundles.min(total), total);
     }
     publish(db, &share, &mut state, &mut report)?;
-    if state.out_seq >= state.snapshot_covers + SNAPSHOT_EVERY {
+    if state.out_seq >= state.snapshot_covers + SNAPSHOT_EVERY || report.erased > 0 {
         write_snapshot(db, &share, &mut state)?;
     }
     write_status(db, &share, &mut state)?;
@@ -523,6 +527,7 @@ fn publish(db: &mut Db, share: &Share, state: &mut State, report: &mut Report) -
     }
     report.written = Some(path);
     report.sent = changes.len();
+    report.erased += changes.iter().filter(|c| c.column == tessera_core::store::schema::ERASE).count();
     Ok(())
 }
 

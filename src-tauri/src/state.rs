@@ -28,11 +28,6 @@ pub fn db_path() -> PathBuf {
     data_dir().join("tessera.db")
 }
 
-/// This laptop's name for the other devices: the computer's.
-pub fn device_name() -> String {
-    gethostname::gethostname().to_string_lossy().into_owned()
-}
-
 /// How the app opens its database: this installation's id lives in the data folder.
 fn options(passphrase: Option<String>, create: bool) -> OpenOptions {
     OpenOptions { passphrase, create, install_dir: Some(data_dir()) }

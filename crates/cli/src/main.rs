@@ -222,6 +222,16 @@ fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
     Ok(Db::open(path, &options(passphrase, false))?)
 }
 
+/// Remove a database this command made and could not finish (a bad package, a failed join),
+/// with its journal files and sync lock.
+fn discard(db: Db) {
+    let file = db.path().to_path_buf();
+    drop(db);
+    for suffix in ["", "-wal", "-shm", ".sync-lock"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+    }
+}
+
 /// Create a new database; encrypted when asked or when TESSERA_PASSPHRASE is set.
 fn create(path: &Path, encrypt: bool, l10n: &L10n) -> Result<Db, Failure> {
     if path.exists() {
@@ -309,14 +319,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 (false, true) => Db::open_in_memory().map_err(Failure::from),
                 (false, false) => create(path, false, l10n),
             };
-            // a bad package leaves no new file behind
-            let discard = |db: Db| {
-                let file = db.path().to_path_buf();
-                drop(db);
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
-                }
-            };
+            // a bad package leaves no new file behind (`discard`)
             let parsing = parsing.expect("started for every import");
             let checked = match parsing.join().unwrap_or_else(|p| std::panic::resume_unwind(p)) {
                 Ok(c) => c,

@@ -8,10 +8,10 @@ use tessera_l10n::L10n;
 use tessera_sync::{Report, Secret};
 
 use crate::args::SyncWhat;
-use crate::{create, open, output, prompt, Failure, Outcome};
+use crate::{create, discard, open, output, prompt, Failure, Outcome};
 
 fn device_name(name: &Option<String>) -> String {
-    name.clone().unwrap_or_else(|| gethostname::gethostname().to_string_lossy().into_owned())
+    name.clone().unwrap_or_else(tessera_sync::device_name)
 }
 
 /// A secret from the environment variable `var`, else a prompt on a terminal.
@@ -75,13 +75,7 @@ pub fn run(what: &Option<SyncWhat>, folder: &Option<std::path::PathBuf>, path: &
                 Err(e) => {
                     // a join that failed leaves no new database behind
                     if made {
-                        let db_path = db.path().to_path_buf();
-                        drop(db);
-                        for ext in ["", "-wal", "-shm", ".sync-lock"] {
-                            let mut p = db_path.as_os_str().to_owned();
-                            p.push(ext);
-                            let _ = std::fs::remove_file(p);
-                        }
+                        discard(db);
                     }
                     return Err(e.into());
                 }

@@ -27,6 +27,11 @@ use crate::{Error, Result};
 /// and old bundles can go.
 pub const SNAPSHOT_EVERY: u64 = 32;
 
+/// This computer's name, as the other devices see it unless one is given.
+pub fn device_name() -> String {
+    gethostname::gethostname().to_string_lossy().into_owned()
+}
+
 fn now_ms() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
@@ -66,6 +71,25 @@ impl Report {
         self.conflicts += r.conflicts;
         self.quarantined += r.quarantined;
         self.erased += r.erased;
+    }
+
+    /// What a later step (the sync after a join's snapshot) did, added to this.
+    fn absorb(&mut self, more: Report) {
+        self.bundles += more.bundles;
+        self.changes += more.changes;
+        self.conflicts += more.conflicts;
+        self.quarantined += more.quarantined;
+        self.erased += more.erased;
+        self.rejected.extend(more.rejected);
+        self.waiting = more.waiting;
+        self.written = more.written;
+        self.sent = more.sent;
+        self.revoked_here |= more.revoked_here;
+    }
+
+    /// A file the file-sync engine has not delivered (whole) yet.
+    fn wait(&mut self, path: &Path) {
+        self.waiting.push(Problem { file: path.display().to_string(), code: "waiting".into() });
     }
 
     fn reject(&mut self, path: &Path, r: Rejection) {
@@ -168,9 +192,7 @@ pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
     }
     let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
     let mut state = State::new(folder, Uuid::new_v4(), &[(1, crypto::random())], me, name, published);
-    let (code_bytes, code) = enrol::new_code();
-    let id = data_encoding::HEXLOWER.encode(&crypto::random::<4>());
-    share.write(&share.enrolment_path(me, &id), &enrol::seal(&enrolment(&state), &code_bytes))?;
+    let code = write_enrolment(&share, &state)?;
     write_snapshot(db, &share, &mut state)?;
     write_status(db, &share, &mut state)?;
     state.last_sync_ms = Some(now_ms());
@@ -178,6 +200,14 @@ pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
     // last: a share is one once everything a joining device needs is in it
     share.create(state.org)?;
     Ok(Setup { code, folder: state.folder.clone(), device: me })
+}
+
+/// A new enrolment code, and the organisation's keys sealed under it in this device's folder.
+fn write_enrolment(share: &Share, state: &State) -> Result<String> {
+    let (code_bytes, code) = enrol::new_code();
+    let id = data_encoding::HEXLOWER.encode(&crypto::random::<4>());
+    share.write(&share.enrolment_path(state.device, &id), &enrol::seal(&enrolment(state), &code_bytes))?;
+    Ok(code)
 }
 
 fn enrolment(state: &State) -> Enrolment {
@@ -282,15 +312,7 @@ pub fn join_with(
     peer.name = snap.name.clone();
     state.save(db)?;
     drop(one);
-    let more = sync_with(db, None, progress)?;
-    report.bundles += more.bundles;
-    report.changes += more.changes;
-    report.conflicts += more.conflicts;
-    report.quarantined += more.quarantined;
-    report.rejected.extend(more.rejected);
-    report.waiting = more.waiting;
-    report.written = more.written;
-    report.sent = more.sent;
+    report.absorb(sync_with(db, None, progress)?);
     Ok(report)
 }
 
@@ -349,8 +371,7 @@ pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
 /// `sync`, telling `progress(done, total)` after each bundle it applies.
 pub fn sync_with(db: &mut Db, folder: Option<&Path>, progress: &mut dyn FnMut(usize, usize)) -> Result<Report> {
     let _one = exclusive(db)?;
-    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
-    state.adopt(db.device_id());
+    let mut state = State::current(db)?;
     let root = folder.map(Path::to_path_buf).unwrap_or_else(|| state.folder.clone());
     let share = Share::at(&root)?;
     match share.check(state.org) {
@@ -457,9 +478,7 @@ fn receive(db: &mut Db, share: &Share, d: Uuid, state: &mut State, report: &mut 
             continue;
         }
         if seq != last + 1 {
-            report
-                .waiting
-                .push(Problem { file: share.bundle_path(d, last + 1).display().to_string(), code: "waiting".into() });
+            report.wait(&share.bundle_path(d, last + 1));
             break;
         }
         if state.is_revoked(d, seq) {
@@ -467,7 +486,7 @@ fn receive(db: &mut Db, share: &Share, d: Uuid, state: &mut State, report: &mut 
             break;
         }
         let Ok(bytes) = share.read(&path) else {
-            report.waiting.push(Problem { file: path.display().to_string(), code: "waiting".into() });
+            report.wait(&path);
             break;
         };
         let checked = read_checked::<BundleBody>(&bytes, d, Kind::Bundle, state).and_then(|(h, body)| {
@@ -619,20 +638,20 @@ pub struct Status {
 }
 
 pub fn status(db: &Db) -> Result<Status> {
-    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
-    state.adopt(db.device_id());
+    let state = State::current(db)?;
     let mut problems = state.problems.clone();
     let folder = state.folder.display().to_string();
     if !state.folder.is_dir() {
         problems.push(Problem { file: folder.clone(), code: "folder-missing".into() });
     }
     let now = now_ms();
+    let received: u64 = state.peers.values().map(|p| p.received).sum();
     let mut devices = vec![DeviceStatus {
         device: state.device,
         name: state.name.clone(),
         this_device: true,
         last_sync_ms: state.last_sync_ms,
-        bundles_received: state.peers.values().map(|p| p.received).sum(),
+        bundles_received: received,
         acknowledged: state.out_seq,
         revoked: false,
     }];
@@ -656,7 +675,7 @@ pub fn status(db: &Db) -> Result<Status> {
         device: state.device,
         pending_changes: pending(db, &state)?,
         bundles_sent: state.out_seq,
-        bundles_received: state.peers.values().map(|p| p.received).sum(),
+        bundles_received: received,
         conflicts: db.conflicts()?.len(),
         quarantined: db.quarantined()?.len(),
         devices,
@@ -672,8 +691,7 @@ fn share_name(state: &State, d: Uuid) -> String {
 /// and, through this device's status file, on every other.
 pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
     let _one = exclusive(db)?;
-    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
-    state.adopt(db.device_id());
+    let mut state = State::current(db)?;
     let wanted = who.trim().to_lowercase();
     let matches: Vec<Uuid> = state
         .peers
@@ -715,8 +733,7 @@ pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
 /// reached (no box key yet) keep the old key and join again with the new code.
 pub fn rotate_key(db: &mut Db) -> Result<Rotated> {
     let _one = exclusive(db)?;
-    let mut state = State::load(db)?.ok_or(Error::NotSetUp)?;
-    state.adopt(db.device_id());
+    let mut state = State::current(db)?;
     let share = Share::at(&state.folder)?;
     share.check(state.org)?;
     let epoch = state.epoch + 1;
@@ -751,9 +768,7 @@ pub fn rotate_key(db: &mut Db) -> Result<Rotated> {
             share.remove(&p);
         }
     }
-    let (code_bytes, code) = enrol::new_code();
-    let id = data_encoding::HEXLOWER.encode(&crypto::random::<4>());
-    share.write(&share.enrolment_path(state.device, &id), &enrol::seal(&enrolment(&state), &code_bytes))?;
+    let code = write_enrolment(&share, &state)?;
     write_snapshot(db, &share, &mut state)?;
     write_status(db, &share, &mut state)?;
     state.save(db)?;

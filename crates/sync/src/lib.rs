@@ -14,8 +14,8 @@ mod state;
 
 pub use bundle::Rejection;
 pub use engine::{
-    enrolment_file, join, join_with, revoke, rotate_key, setup, status, sync, sync_with, DeviceStatus, Problem, Report,
-    Rotated, Secret, Setup, Status, SNAPSHOT_EVERY,
+    device_name, enrolment_file, join, join_with, revoke, rotate_key, setup, status, sync, sync_with, DeviceStatus,
+    Problem, Report, Rotated, Secret, Setup, Status, SNAPSHOT_EVERY,
 };
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

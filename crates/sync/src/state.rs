@@ -151,6 +151,14 @@ impl State {
         Ok(serde_json::from_str(&text).ok())
     }
 
+    /// The state of a database that syncs, adopted to its device id (a copy starts a chain
+    /// of its own), or `NotSetUp`.
+    pub fn current(db: &Db) -> Result<State> {
+        let mut state = State::load(db)?.ok_or(crate::Error::NotSetUp)?;
+        state.adopt(db.device_id());
+        Ok(state)
+    }
+
     pub fn save(&self, db: &Db) -> Result<()> {
         db.set_local_setting(KEY, &serde_json::to_string(self).expect("the state is JSON"))?;
         Ok(())

@@ -27,7 +27,7 @@ pub struct SyncProblem {
 }
 
 /// Sync as the app shows it; `set_up` false (and the rest empty) before setup.
-#[derive(Debug, Serialize, specta::Type)]
+#[derive(Debug, Default, Serialize, specta::Type)]
 pub struct SyncView {
     pub set_up: bool,
     pub folder: String,
@@ -65,21 +65,7 @@ fn problems(p: &[tessera_sync::Problem]) -> Vec<SyncProblem> {
 fn view(db: &tessera_core::Db) -> Result<SyncView, ApiError> {
     let s = match tessera_sync::status(db) {
         Ok(s) => s,
-        Err(tessera_sync::Error::NotSetUp) => {
-            return Ok(SyncView {
-                set_up: false,
-                folder: String::new(),
-                reachable: false,
-                last_sync: None,
-                pending_changes: 0,
-                bundles_sent: 0,
-                bundles_received: 0,
-                conflicts: 0,
-                quarantined: 0,
-                devices: Vec::new(),
-                problems: Vec::new(),
-            })
-        }
+        Err(tessera_sync::Error::NotSetUp) => return Ok(SyncView::default()),
         Err(e) => return Err(e.into()),
     };
     let me = s.devices.iter().find(|d| d.this_device).and_then(|d| d.last_sync_ms);
@@ -142,7 +128,7 @@ pub fn sync_setup(state: State<'_, AppState>, folder: String) -> Result<String, 
         Some(rest) => dirs::home_dir().unwrap_or_default().join(rest),
         None => std::path::PathBuf::from(folder),
     };
-    Ok(tessera_sync::setup(&mut db, &path, &crate::state::device_name())?.code)
+    Ok(tessera_sync::setup(&mut db, &path, &tessera_sync::device_name())?.code)
 }
 
 /// A revoked device and the organisation's new key, which only the others get.

@@ -74,7 +74,11 @@ cli-sync-revoked-here = Друго устройство отне достъпа 
 cli-sync-revoked = Достъпът на устройство { $name } ({ $device }) е отнет: отсега всяко устройство отказва пакетите му.
 cli-sync-code-prompt = Код за присъединяване:
 cli-sync-enrol-passphrase = Парола на файла за присъединяване:
-cli-sync-status-folder = Споделена папка: { $folder }
+cli-sync-status-folder = { $kind ->
+    [webdav] WebDAV хранилище
+    [s3] S3 кофа
+   *[folder] Споделена папка
+ }: { $folder }
 cli-sync-status-figures = Промени, чакащи изпращане: { $pending } · изпратени пакети: { $sent } · получени: { $received } · разрешени конфликти: { $conflicts } · чакащи часовника: { $quarantined }
 cli-sync-never = никога
 cli-sync-this-device = този лаптоп
@@ -87,3 +91,11 @@ cli-col-state = Състояние
 cli-sync-key-rotated = Организацията има нов ключ, запечатан за { $reached } устройства: лаптопът с отнет достъп не може да чете нищо, записано отсега. Старите кодове за присъединяване вече не работят; колега се присъединява с този нов код:
 cli-sync-key-unreached = Недостигнати (не са се синхронизирали, откакто са се присъединили; присъединяват се отново с новия код): { $names }
 cli-sync-progress = Синхронизиране
+cli-sync-user-prompt = Потребителско име (или ключ за достъп) за хранилището:
+cli-sync-password-prompt = Парола (или таен ключ):
+cli-col-file = Файл
+cli-col-queued = Чака от
+cli-outbox-waiting = чака хранилището
+cli-outbox-retry = чака; нов опит { $when }
+cli-outbox-sent = изпратен { $when }
+cli-outbox-cancelled = отменен

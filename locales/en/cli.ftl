@@ -74,7 +74,11 @@ cli-sync-revoked-here = Another device revoked this laptop: the others no longer
 cli-sync-revoked = Device { $name } ({ $device }) is revoked: from now on every device refuses its bundles.
 cli-sync-code-prompt = Enrolment code:
 cli-sync-enrol-passphrase = Passphrase of the enrolment file:
-cli-sync-status-folder = Shared folder: { $folder }
+cli-sync-status-folder = { $kind ->
+    [webdav] WebDAV share
+    [s3] S3 bucket
+   *[folder] Shared folder
+ }: { $folder }
 cli-sync-status-figures = Changes waiting to go out: { $pending } · bundles sent: { $sent } · received: { $received } · conflicts resolved: { $conflicts } · waiting for the clock: { $quarantined }
 cli-sync-never = never
 cli-sync-this-device = this laptop
@@ -87,3 +91,11 @@ cli-col-state = State
 cli-sync-key-rotated = The organisation has a new key, sealed for { $reached } devices: the revoked laptop cannot read anything written from now on. Old enrolment codes no longer work; a colleague joins with this new code:
 cli-sync-key-unreached = Not reached (they have not synced since they joined; they join again with the new code): { $names }
 cli-sync-progress = Syncing
+cli-sync-user-prompt = User name (or access key) for the share:
+cli-sync-password-prompt = Password (or secret key):
+cli-col-file = File
+cli-col-queued = Queued
+cli-outbox-waiting = waiting for the share
+cli-outbox-retry = waiting; tries again { $when }
+cli-outbox-sent = sent { $when }
+cli-outbox-cancelled = cancelled

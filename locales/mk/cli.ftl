@@ -74,7 +74,11 @@ cli-sync-revoked-here = Друг уред го отповика овој лап�
 cli-sync-revoked = Уредот { $name } ({ $device }) е отповикан: отсега секој уред ги одбива неговите пакети.
 cli-sync-code-prompt = Код за приклучување:
 cli-sync-enrol-passphrase = Лозинка на датотеката за приклучување:
-cli-sync-status-folder = Заедничка папка: { $folder }
+cli-sync-status-folder = { $kind ->
+    [webdav] WebDAV споделување
+    [s3] S3 кофа
+   *[folder] Заедничка папка
+ }: { $folder }
 cli-sync-status-figures = Промени што чекаат испраќање: { $pending } · испратени пакети: { $sent } · примени: { $received } · решени конфликти: { $conflicts } · чекаат часовник: { $quarantined }
 cli-sync-never = никогаш
 cli-sync-this-device = овој лаптоп
@@ -87,3 +91,11 @@ cli-col-state = Состојба
 cli-sync-key-rotated = Организацијата има нов клуч, запечатен за { $reached } уреди: отповиканиот лаптоп не може да чита ништо што се запишува отсега. Старите кодови за приклучување повеќе не работат; колега се приклучува со овој нов код:
 cli-sync-key-unreached = Недостигнати (не се синхронизирале откако се приклучиле; повторно се приклучуваат со новиот код): { $names }
 cli-sync-progress = Синхронизација
+cli-sync-user-prompt = Корисничко име (или клуч за пристап) за споделувањето:
+cli-sync-password-prompt = Лозинка (или таен клуч):
+cli-col-file = Датотека
+cli-col-queued = Чека од
+cli-outbox-waiting = го чека споделувањето
+cli-outbox-retry = чека; нов обид { $when }
+cli-outbox-sent = испратено { $when }
+cli-outbox-cancelled = откажано

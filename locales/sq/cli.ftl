@@ -75,7 +75,11 @@ cli-sync-revoked-here = Një pajisje tjetër e revokoi këtë laptop: të tjerat
 cli-sync-revoked = Pajisja { $name } ({ $device }) u revokua: tani e tutje çdo pajisje refuzon paketat e saj.
 cli-sync-code-prompt = Kodi i regjistrimit:
 cli-sync-enrol-passphrase = Fjalëkalimi i skedarit të regjistrimit:
-cli-sync-status-folder = Dosja e përbashkët: { $folder }
+cli-sync-status-folder = { $kind ->
+    [webdav] Ndarje WebDAV
+    [s3] Kovë S3
+   *[folder] Dosje e përbashkët
+ }: { $folder }
 cli-sync-status-figures = Ndryshime në pritje për t'u dërguar: { $pending } · paketa të dërguara: { $sent } · të marra: { $received } · përplasje të zgjidhura: { $conflicts } · në pritje të orës: { $quarantined }
 cli-sync-never = asnjëherë
 cli-sync-this-device = ky laptop
@@ -88,3 +92,11 @@ cli-col-state = Gjendja
 cli-sync-key-rotated = Organizata ka një çelës të ri, të mbyllur për { $reached } pajisje: laptopi i revokuar nuk mund të lexojë asgjë që shkruhet tani e tutje. Kodet e vjetra të regjistrimit nuk funksionojnë më; një koleg bashkohet me këtë kod të ri:
 cli-sync-key-unreached = Të paarritura (nuk janë sinkronizuar që kur u bashkuan; bashkohen përsëri me kodin e ri): { $names }
 cli-sync-progress = Po sinkronizohet
+cli-sync-user-prompt = Emri i përdoruesit (ose çelësi i qasjes) për ndarjen:
+cli-sync-password-prompt = Fjalëkalimi (ose çelësi sekret):
+cli-col-file = Skedari
+cli-col-queued = Në radhë që nga
+cli-outbox-waiting = pret ndarjen
+cli-outbox-retry = në pritje; provon përsëri { $when }
+cli-outbox-sent = dërguar { $when }
+cli-outbox-cancelled = anuluar

@@ -79,7 +79,11 @@ cli-sync-revoked-here = Други уређај је опозвао овај л�
 cli-sync-revoked = Уређај { $name } ({ $device }) је опозван: од сада сваки уређај одбија његове пакете.
 cli-sync-code-prompt = Код за придруживање:
 cli-sync-enrol-passphrase = Лозинка датотеке за придруживање:
-cli-sync-status-folder = Заједничка фасцикла: { $folder }
+cli-sync-status-folder = { $kind ->
+    [webdav] WebDAV дељење
+    [s3] S3 канта
+   *[folder] Заједничка фасцикла
+ }: { $folder }
 cli-sync-status-figures = Измене које чекају слање: { $pending } · послати пакети: { $sent } · примљени: { $received } · решени конфликти: { $conflicts } · чекају сат: { $quarantined }
 cli-sync-never = никад
 cli-sync-this-device = овај лаптоп
@@ -92,3 +96,11 @@ cli-col-state = Стање
 cli-sync-key-rotated = Организација има нови кључ, запечаћен за { $reached } уређаја: опозвани лаптоп не може да чита ништа што се од сада запише. Стари кодови за придруживање више не раде; колега се придружује овим новим кодом:
 cli-sync-key-unreached = Недостигнути (нису се синхронизовали откако су се придружили; поново се придружују новим кодом): { $names }
 cli-sync-progress = Синхронизација
+cli-sync-user-prompt = Корисничко име (или приступни кључ) за дељење:
+cli-sync-password-prompt = Лозинка (или тајни кључ):
+cli-col-file = Датотека
+cli-col-queued = На чекању од
+cli-outbox-waiting = чека дељење
+cli-outbox-retry = чека; поновни покушај { $when }
+cli-outbox-sent = послато { $when }
+cli-outbox-cancelled = отказано

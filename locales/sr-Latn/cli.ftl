@@ -79,7 +79,11 @@ cli-sync-revoked-here = Drugi uređaj je opozvao ovaj laptop: ostali više ne pr
 cli-sync-revoked = Uređaj { $name } ({ $device }) je opozvan: od sada svaki uređaj odbija njegove pakete.
 cli-sync-code-prompt = Kod za pridruživanje:
 cli-sync-enrol-passphrase = Lozinka datoteke za pridruživanje:
-cli-sync-status-folder = Zajednička fascikla: { $folder }
+cli-sync-status-folder = { $kind ->
+    [webdav] WebDAV deljenje
+    [s3] S3 kanta
+   *[folder] Zajednička fascikla
+ }: { $folder }
 cli-sync-status-figures = Izmene koje čekaju slanje: { $pending } · poslati paketi: { $sent } · primljeni: { $received } · rešeni konflikti: { $conflicts } · čekaju sat: { $quarantined }
 cli-sync-never = nikad
 cli-sync-this-device = ovaj laptop
@@ -92,3 +96,11 @@ cli-col-state = Stanje
 cli-sync-key-rotated = Organizacija ima novi ključ, zapečaćen za { $reached } uređaja: opozvani laptop ne može da čita ništa što se od sada zapiše. Stari kodovi za pridruživanje više ne rade; kolega se pridružuje ovim novim kodom:
 cli-sync-key-unreached = Nedostignuti (nisu se sinhronizovali otkako su se pridružili; ponovo se pridružuju novim kodom): { $names }
 cli-sync-progress = Sinhronizacija
+cli-sync-user-prompt = Korisničko ime (ili pristupni ključ) za deljenje:
+cli-sync-password-prompt = Lozinka (ili tajni ključ):
+cli-col-file = Datoteka
+cli-col-queued = Na čekanju od
+cli-outbox-waiting = čeka deljenje
+cli-outbox-retry = čeka; ponovni pokušaj { $when }
+cli-outbox-sent = poslato { $when }
+cli-outbox-cancelled = otkazano

@@ -86,6 +86,35 @@ pub enum ApiError {
         device: String,
     },
     SyncRevokeSelf,
+    /// A WebDAV or S3 share: its address, its server, its password.
+    SyncAddressInvalid {
+        address: String,
+    },
+    SyncUnreachable {
+        address: String,
+    },
+    SyncUnauthorised {
+        address: String,
+    },
+    SyncForbidden {
+        address: String,
+    },
+    SyncShareNotFound {
+        address: String,
+    },
+    SyncServerFull {
+        address: String,
+    },
+    SyncTls {
+        address: String,
+    },
+    SyncServerFault {
+        address: String,
+        status: u16,
+    },
+    SyncCredentialsMissing {
+        address: String,
+    },
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -132,6 +161,15 @@ impl From<tessera_sync::Error> for ApiError {
             S::DeviceUnknown { device } => ApiError::SyncDeviceUnknown { device },
             S::DeviceAmbiguous { device } => ApiError::SyncDeviceAmbiguous { device },
             S::RevokeSelf => ApiError::SyncRevokeSelf,
+            S::AddressInvalid { address } => ApiError::SyncAddressInvalid { address },
+            S::Unreachable { address } => ApiError::SyncUnreachable { address },
+            S::Unauthorised { address } => ApiError::SyncUnauthorised { address },
+            S::Forbidden { address } => ApiError::SyncForbidden { address },
+            S::ShareNotFound { address } => ApiError::SyncShareNotFound { address },
+            S::ServerFull { address } => ApiError::SyncServerFull { address },
+            S::Tls { address } => ApiError::SyncTls { address },
+            S::ServerFault { address, status } => ApiError::SyncServerFault { address, status },
+            S::CredentialsMissing { address } => ApiError::SyncCredentialsMissing { address },
             // joining is the command line's (and the first run's, issue 20)
             other => ApiError::Internal { reference: other.code().to_string() },
         }

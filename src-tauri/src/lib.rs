@@ -119,6 +119,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::finance::receipts,
         commands::reports::generate_report,
         commands::reports::save_report,
+        commands::reports::queue_report,
         commands::reports::open_file,
         commands::reports::deviation_band,
         commands::reports::set_deviation_band,
@@ -126,6 +127,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::sync::sync_now,
         commands::sync::sync_setup,
         commands::sync::sync_revoke,
+        commands::sync::sync_restore_conflict,
+        commands::sync::outbox_cancel,
     ])
 }
 

@@ -78,7 +78,12 @@ impl AppState {
         let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(db) = guard.as_mut() {
             if let Err(e) = tessera_sync::sync(db, None) {
-                if !matches!(e, tessera_sync::Error::NotSetUp | tessera_sync::Error::FolderMissing { .. }) {
+                if !matches!(
+                    e,
+                    tessera_sync::Error::NotSetUp
+                        | tessera_sync::Error::FolderMissing { .. }
+                        | tessera_sync::Error::Unreachable { .. }
+                ) {
                     eprintln!("tessera: sync at exit: {}", e.code());
                 }
             }

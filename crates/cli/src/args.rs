@@ -73,13 +73,13 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
     },
-    /// Exchange changes with the organisation's other devices through a shared folder
+    /// Exchange changes with the organisation's other devices through a share (a folder, WebDAV, S3)
     Sync {
         #[command(subcommand)]
         what: Option<SyncWhat>,
-        /// The shared folder (default: the one set up or joined)
-        #[arg(long, value_name = "DIR")]
-        folder: Option<PathBuf>,
+        /// The share (default: the one set up or joined)
+        #[command(flatten)]
+        share: ShareArgs,
     },
     List {
         #[arg(value_enum)]
@@ -238,8 +238,8 @@ pub enum ListWhat {
 pub enum SyncWhat {
     /// First device: create the organisation's sync key and the share layout; print an enrolment code
     Setup {
-        #[arg(long, value_name = "DIR")]
-        folder: PathBuf,
+        #[command(flatten)]
+        share: ShareArgs,
         /// Also write a passphrase-protected enrolment file (TESSERA_ENROL_PASSPHRASE, else a prompt)
         #[arg(long, value_name = "FILE")]
         enrol_file: Option<PathBuf>,
@@ -249,8 +249,8 @@ pub enum SyncWhat {
     },
     /// Another device: join with the enrolment code (TESSERA_ENROL_CODE, else a prompt) or an enrolment file
     Join {
-        #[arg(long, value_name = "DIR")]
-        folder: PathBuf,
+        #[command(flatten)]
+        share: ShareArgs,
         /// An enrolment file instead of the code (its passphrase: TESSERA_ENROL_PASSPHRASE, else a prompt)
         #[arg(long, value_name = "FILE")]
         enrol_file: Option<PathBuf>,
@@ -274,4 +274,24 @@ pub enum SyncWhat {
         #[arg(long)]
         rotate_key: bool,
     },
+}
+
+/// Where the share is: one of a folder, a WebDAV address, an S3 bucket. A server's user and
+/// password come from `TESSERA_SYNC_USER` and `TESSERA_SYNC_PASSWORD` (else a prompt), never
+/// from the command line.
+#[derive(Debug, Clone, clap::Args)]
+#[group(skip)]
+pub struct ShareArgs {
+    /// A shared folder (Nextcloud, Syncthing, a network share, a USB stick)
+    #[arg(long, value_name = "DIR", group = "share")]
+    pub folder: Option<PathBuf>,
+    /// A WebDAV share, e.g. https://cloud.example.org/remote.php/dav/files/ana/Tessera
+    #[arg(long, value_name = "URL", group = "share")]
+    pub webdav: Option<String>,
+    /// An S3-compatible bucket in path style, https://host[:port]/bucket[/prefix]
+    #[arg(long, value_name = "URL", group = "share")]
+    pub s3: Option<String>,
+    /// The S3 bucket's region (default: us-east-1)
+    #[arg(long, value_name = "REGION", requires = "s3")]
+    pub region: Option<String>,
 }

@@ -515,7 +515,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let pkg = package::export_project(&db, project)?;
             write_json(l10n, &pkg, output, "cli-export-done", project)?;
         }
-        Command::Sync { what, folder } => sync::run(what, folder, path, l10n)?,
+        Command::Sync { what, share } => sync::run(what, share, path, l10n)?,
         Command::List { what, project, search, json } => {
             let db = open(path, l10n)?;
             let (p, s) = (project.as_deref(), search.as_deref());

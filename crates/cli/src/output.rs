@@ -286,7 +286,7 @@ fn when(l10n: &L10n, ms: Option<u64>) -> String {
 pub fn sync_status(l10n: &L10n, s: &tessera_sync::Status) {
     let f = l10n.formatter();
     let n = |v: u64| f.number(&v.to_string());
-    out(&l10n.message("cli-sync-status-folder", &[("folder", s.folder.clone())]));
+    out(&l10n.message("cli-sync-status-folder", &[("kind", s.kind.to_string()), ("folder", s.address.clone())]));
     out(&l10n.message(
         "cli-sync-status-figures",
         &[
@@ -322,5 +322,28 @@ pub fn sync_status(l10n: &L10n, s: &tessera_sync::Status) {
     for p in &s.problems {
         let reason = l10n.message(&format!("sync-reason-{}", p.code), &[]);
         out(&l10n.message("cli-sync-problem", &[("file", p.file.clone()), ("reason", reason)]));
+    }
+    if !s.outbox.is_empty() {
+        use tessera_core::store::outbox::OutboxState;
+        out("");
+        table(
+            l10n,
+            &["cli-col-file", "cli-col-queued", "cli-col-state"],
+            s.outbox
+                .iter()
+                .map(|i| {
+                    let state = match i.state {
+                        OutboxState::Sent => l10n.message("cli-outbox-sent", &[("when", when(l10n, i.sent_ms))]),
+                        OutboxState::Cancelled => l10n.message("cli-outbox-cancelled", &[]),
+                        OutboxState::Waiting if i.attempts > 0 => {
+                            l10n.message("cli-outbox-retry", &[("when", when(l10n, Some(i.next_try_ms)))])
+                        }
+                        OutboxState::Waiting => l10n.message("cli-outbox-waiting", &[]),
+                    };
+                    vec![i.name.clone(), when(l10n, Some(i.queued_ms)), state]
+                })
+                .collect(),
+            &[],
+        );
     }
 }

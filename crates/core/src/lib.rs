@@ -22,7 +22,7 @@ pub mod plan;
 pub mod projects;
 pub mod record;
 pub mod report;
-mod rows;
+pub mod rows;
 pub mod search;
 pub mod settings;
 pub mod sheet;

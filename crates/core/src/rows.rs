@@ -20,6 +20,22 @@ pub(crate) fn exists(db: &Db, table: &str, what: &'static str, id: &str) -> Resu
     Ok(())
 }
 
+/// How people know the row `id` of `table` (the conflict journal, a record's history): its
+/// code, reference, title or name, the first of those the table has and the row fills.
+pub fn label(db: &Db, table: &str, id: &str) -> Result<Option<String>> {
+    let Some(columns) = db.tables().get(table) else { return Ok(None) };
+    for c in ["code", "ref", "title", "name", "description"] {
+        if columns.iter().any(|x| x == c) {
+            let sql = format!("SELECT {c} FROM {table} WHERE id = ?1");
+            let v: Option<Option<String>> = db.conn().query_row(&sql, [id], |r| r.get(0)).ok();
+            if let Some(Some(text)) = v.filter(|t| t.as_ref().is_some_and(|t| !t.trim().is_empty())) {
+                return Ok(Some(text));
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// Delete a live row (it becomes a tombstone; what hangs under it is hidden with it).
 pub(crate) fn delete(db: &mut Db, table: &str, what: &'static str, id: &str) -> Result<()> {
     exists(db, table, what, id)?;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::types::Value;
 use tessera_core::{demo, Db, OpenOptions};
-use tessera_sync::Secret;
+use tessera_sync::{Secret, Target};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -32,7 +32,7 @@ fn main() {
     demo::create(&mut a, demo::Scale::Large, &mut |_, _| {}).unwrap();
     let people: i64 = a.conn().query_row("SELECT count(*) FROM beneficiaries", [], |r| r.get(0)).unwrap();
     eprintln!("large demo: {people} persons in {:.1} s", t.elapsed().as_secs_f64());
-    let setup = tessera_sync::setup(&mut a, &share, "a").unwrap();
+    let setup = tessera_sync::setup(&mut a, &Target::folder(&share), "a").unwrap();
     let snapshot = std::fs::read_dir(share.join("devices").join(a.device_id().to_string()))
         .unwrap()
         .flatten()
@@ -50,12 +50,12 @@ fn main() {
     for i in 0..3 {
         let mut b = open(tmp.path(), &format!("join{i}"));
         let t = Instant::now();
-        tessera_sync::join(&mut b, &share, &Secret::Code(setup.code.clone()), "b").unwrap();
+        tessera_sync::join(&mut b, &Target::folder(&share), &Secret::Code(setup.code.clone()), "b").unwrap();
         joins.push(t.elapsed());
     }
     println!("join from the snapshot: p50 {:.0} ms (runs {:?})", p50(joins.clone()).as_secs_f64() * 1000.0, joins);
     let mut b = open(tmp.path(), "b");
-    tessera_sync::join(&mut b, &share, &Secret::Code(setup.code.clone()), "b").unwrap();
+    tessera_sync::join(&mut b, &Target::folder(&share), &Secret::Code(setup.code.clone()), "b").unwrap();
 
     // a 10 000-cell edit session: five fields of 2 000 persons
     let ids: Vec<String> = {

@@ -19,8 +19,9 @@ use crate::bundle::{
 };
 use crate::crypto;
 use crate::enrol::{self, Enrolment};
-use crate::share::Share;
+use crate::share::{Files, Share};
 use crate::state::{Revoked, State};
+use crate::transport::{Credentials, Location};
 use crate::{Error, Result};
 
 /// A snapshot every this many bundles of ours, so a joining device reads little after it
@@ -54,7 +55,7 @@ pub struct Report {
     pub conflicts: usize,
     pub quarantined: usize,
     /// This device's new bundle and how many changes it carries.
-    pub written: Option<PathBuf>,
+    pub written: Option<String>,
     pub sent: usize,
     pub rejected: Vec<Problem>,
     pub waiting: Vec<Problem>,
@@ -63,6 +64,10 @@ pub struct Report {
     /// Persons erased by this sync (received or sent): a snapshot follows, so the bundles that
     /// still hold their values (sealed) can go sooner.
     pub erased: usize,
+    /// Outbox items uploaded to the share's `outbox/` folder, and those that failed (they are
+    /// tried again after a backoff).
+    pub outbox_sent: usize,
+    pub outbox_failed: usize,
 }
 
 impl Report {
@@ -85,23 +90,51 @@ impl Report {
         self.written = more.written;
         self.sent = more.sent;
         self.revoked_here |= more.revoked_here;
+        self.outbox_sent += more.outbox_sent;
+        self.outbox_failed += more.outbox_failed;
     }
 
     /// A file the file-sync engine has not delivered (whole) yet.
-    fn wait(&mut self, path: &Path) {
-        self.waiting.push(Problem { file: path.display().to_string(), code: "waiting".into() });
+    fn wait(&mut self, file: String) {
+        self.waiting.push(Problem { file, code: "waiting".into() });
     }
 
-    fn reject(&mut self, path: &Path, r: Rejection) {
-        self.rejected.push(Problem { file: path.display().to_string(), code: r.code().to_string() });
+    fn reject(&mut self, file: String, r: Rejection) {
+        self.rejected.push(Problem { file, code: r.code().to_string() });
     }
+}
+
+/// A share and how to get in: a folder, or a server's address with its user and password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub location: Location,
+    pub credentials: Option<Credentials>,
+}
+
+impl Target {
+    pub fn folder(path: &Path) -> Target {
+        Target { location: Location::Folder { path: path.to_path_buf() }, credentials: None }
+    }
+}
+
+/// The share of `target`, else the one this device set up or joined, with the credentials
+/// given or kept.
+fn connect(db: &Db, state: &State, target: Option<&Target>) -> Result<Share> {
+    let kept = || state.credentials(db);
+    let (location, credentials) = match target {
+        Some(t) if t.location != state.share => (&t.location, t.credentials.clone()),
+        Some(t) => (&t.location, t.credentials.clone().or_else(kept)),
+        None => (&state.share, kept()),
+    };
+    Share::open(location, credentials.as_ref())
 }
 
 /// The first device's setup: what to give colleagues.
 #[derive(Debug, Clone)]
 pub struct Setup {
     pub code: String,
-    pub folder: PathBuf,
+    /// The share's address (a folder's path, a URL).
+    pub address: String,
     pub device: Uuid,
 }
 
@@ -170,28 +203,31 @@ fn exclusive(db: &Db) -> Result<Exclusive> {
 
 /// The first device: a new organisation key, the share's layout in `folder` (made when its
 /// parent exists), a snapshot of everything for those who join, and an enrolment code.
-pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
+pub fn setup(db: &mut Db, target: &Target, name: &str) -> Result<Setup> {
     let _one = exclusive(db)?;
     if let Some(s) = State::load(db)? {
-        return Err(Error::AlreadySetUp { folder: s.folder.display().to_string() });
+        return Err(Error::AlreadySetUp { folder: s.share.address() });
     }
     if !has_organisation(db)? {
         return Err(tessera_core::Error::NotInitialised.into());
     }
-    if !folder.is_dir() && folder.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
-        let _ = std::fs::create_dir(folder);
+    if let Location::Folder { path: folder } = &target.location {
+        if !folder.is_dir() && folder.parent().is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) {
+            let _ = std::fs::create_dir(folder);
+        }
     }
-    let share = Share::at(folder)?;
+    let location = target.location.clone().normalised()?;
+    let share = Share::open(&location, target.credentials.as_ref())?;
     if share.marker()?.is_some() {
-        return Err(Error::ShareInUse { path: folder.display().to_string() });
+        return Err(Error::ShareInUse { path: share.name("") });
     }
     let me = db.device_id();
     let mut published: std::collections::BTreeMap<Uuid, u64> = Default::default();
     for d in std::iter::once(me).chain(db.previous_devices()?) {
         published.insert(d, db.device_seq(d)?);
     }
-    let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
-    let mut state = State::new(folder, Uuid::new_v4(), &[(1, crypto::random())], me, name, published);
+    let mut state = State::new(location, Uuid::new_v4(), &[(1, crypto::random())], me, name, published);
+    state.set_credentials(db, target.credentials.as_ref().filter(|_| state.share.needs_credentials()));
     let code = write_enrolment(&share, &state)?;
     write_snapshot(db, &share, &mut state)?;
     write_status(db, &share, &mut state)?;
@@ -199,14 +235,14 @@ pub fn setup(db: &mut Db, folder: &Path, name: &str) -> Result<Setup> {
     state.save(db)?;
     // last: a share is one once everything a joining device needs is in it
     share.create(state.org)?;
-    Ok(Setup { code, folder: state.folder.clone(), device: me })
+    Ok(Setup { code, address: state.share.address(), device: me })
 }
 
 /// A new enrolment code, and the organisation's keys sealed under it in this device's folder.
 fn write_enrolment(share: &Share, state: &State) -> Result<String> {
     let (code_bytes, code) = enrol::new_code();
     let id = data_encoding::HEXLOWER.encode(&crypto::random::<4>());
-    share.write(&share.enrolment_path(state.device, &id), &enrol::seal(&enrolment(state), &code_bytes))?;
+    share.write(&share.enrolment_key(state.device, &id), &enrol::seal(&enrolment(state), &code_bytes))?;
     Ok(code)
 }
 
@@ -224,34 +260,35 @@ pub fn enrolment_file(db: &Db, path: &Path, passphrase: &str) -> Result<()> {
 
 /// Another device joins: the key from the code (or file), the newest snapshot in the share,
 /// then every bundle after it. `db` must not hold an organisation yet.
-pub fn join(db: &mut Db, folder: &Path, secret: &Secret, name: &str) -> Result<Report> {
-    join_with(db, folder, secret, name, &mut |_, _| {})
+pub fn join(db: &mut Db, target: &Target, secret: &Secret, name: &str) -> Result<Report> {
+    join_with(db, target, secret, name, &mut |_, _| {})
 }
 
 /// `join`, telling `progress(done, total)`: the snapshot, then each bundle after it.
 pub fn join_with(
     db: &mut Db,
-    folder: &Path,
+    target: &Target,
     secret: &Secret,
     name: &str,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Report> {
     let one = exclusive(db)?;
     if let Some(s) = State::load(db)? {
-        return Err(Error::AlreadySetUp { folder: s.folder.display().to_string() });
+        return Err(Error::AlreadySetUp { folder: s.share.address() });
     }
     if has_organisation(db)? {
         return Err(Error::JoinNotEmpty { path: db.path().display().to_string() });
     }
-    let share = Share::at(folder)?;
-    let path = || folder.display().to_string();
+    let location = target.location.clone().normalised()?;
+    let share = Share::open(&location, target.credentials.as_ref())?;
+    let path = || share.name("");
     let marker = share.marker()?.ok_or_else(|| Error::NotAShare { path: path() })?;
     let e = match secret {
         Secret::Code(text) => {
             let code = enrol::parse_code(text).ok_or(Error::CodeMalformed)?;
             let mut found = None;
-            for p in share.enrolments()? {
-                if let Some(e) = share.read(&p).ok().and_then(|b| enrol::open(&b, &code)) {
+            for key in share.enrolments()? {
+                if let Some(e) = share.read(&key)?.and_then(|b| enrol::open(&b, &code)) {
                     found = Some(e);
                     break;
                 }
@@ -272,20 +309,20 @@ pub fn join_with(
     if e.keys.is_empty() {
         return Err(Error::WrongCode { path: path() });
     }
-    let here = folder.canonicalize().unwrap_or_else(|_| folder.to_path_buf());
-    let mut state = State::new(here, marker.organisation, &e.keys, me, name, [(me, 0)].into_iter().collect());
+    let mut state = State::new(location, marker.organisation, &e.keys, me, name, [(me, 0)].into_iter().collect());
+    state.set_credentials(db, target.credentials.as_ref().filter(|_| state.share.needs_credentials()));
     let mut report = Report::default();
     // the newest snapshot any device left
     let mut best: Option<(Header, SnapshotBody)> = None;
     for d in share.devices()? {
-        for (_, p) in share.numbered(d, "snapshot") {
-            let Ok(bytes) = share.read(&p) else { continue };
+        for (_, key) in share.files(d)?.snapshots {
+            let Some(bytes) = share.read(&key)? else { continue };
             match read_checked::<SnapshotBody>(&bytes, d, Kind::Snapshot, &state) {
                 Ok((h, body)) if best.as_ref().is_none_or(|(b, _)| h.created_ms > b.created_ms) => {
                     best = Some((h, body))
                 }
                 Ok(_) => {}
-                Err(r) => report.reject(&p, r),
+                Err(r) => report.reject(share.name(&key), r),
             }
         }
     }
@@ -362,50 +399,60 @@ fn learn_revocation(state: &mut State, r: &bundle::Revocation) {
     });
 }
 
-/// Exchange changes with the other devices through the share (`folder`, else the one set up
-/// or joined).
-pub fn sync(db: &mut Db, folder: Option<&Path>) -> Result<Report> {
-    sync_with(db, folder, &mut |_, _| {})
+/// Exchange changes with the other devices through the share (`target`, else the one set
+/// up or joined).
+pub fn sync(db: &mut Db, target: Option<&Target>) -> Result<Report> {
+    sync_with(db, target, &mut |_, _| {})
 }
 
 /// `sync`, telling `progress(done, total)` after each bundle it applies.
-pub fn sync_with(db: &mut Db, folder: Option<&Path>, progress: &mut dyn FnMut(usize, usize)) -> Result<Report> {
+///
+/// A connection that drops half-way leaves nothing half-applied: what was applied is
+/// applied again harmlessly next time, and this device's new bundle is recorded as sent the
+/// moment it is in the share (a bundle that arrived although its answer was lost is taken
+/// up again, never written twice under one number).
+pub fn sync_with(db: &mut Db, target: Option<&Target>, progress: &mut dyn FnMut(usize, usize)) -> Result<Report> {
     let _one = exclusive(db)?;
     let mut state = State::current(db)?;
-    let root = folder.map(Path::to_path_buf).unwrap_or_else(|| state.folder.clone());
-    let share = Share::at(&root)?;
+    let share = connect(db, &state, target)?;
+    let me = state.device;
+    let devices = share.devices()?;
     match share.check(state.org) {
         // a setup that stopped before its last step, or a marker the file-sync engine lost
-        Err(Error::NotAShare { .. }) if share.devices()?.contains(&state.device) => share.create(state.org)?,
+        Err(Error::NotAShare { .. }) if devices.contains(&me) => share.create(state.org)?,
         other => other?,
     }
-    let me = state.device;
     let mut report = Report::default();
-    let others: Vec<Uuid> = share.devices()?.into_iter().filter(|d| *d != me).collect();
-    for &d in &others {
-        read_grants(&share, d, &mut state, &mut report);
+    let mut files: Vec<(Uuid, Files)> = Vec::new();
+    for d in devices.iter().copied().filter(|d| *d != me) {
+        files.push((d, share.files(d)?));
     }
-    for &d in &others {
-        read_status(&share, d, &mut state, &mut report);
+    for (d, f) in &files {
+        read_grants(&share, *d, f, &mut state, &mut report)?;
     }
-    let total: usize = others
+    for (d, _) in &files {
+        read_status(&share, *d, &mut state, &mut report)?;
+    }
+    let total: usize = files
         .iter()
-        .map(|d| {
+        .map(|(d, f)| {
             let last = state.peers.get(d).map_or(0, |p| p.seq);
-            share.numbered(*d, "bundle").iter().filter(|(n, _)| *n > last).count()
+            f.bundles.iter().filter(|(n, _)| *n > last).count()
         })
         .sum();
     progress(0, total);
-    for &d in &others {
-        receive(db, &share, d, &mut state, &mut report)?;
+    for (d, f) in &files {
+        receive(db, &share, *d, f, &mut state, &mut report)?;
         progress(report.bundles.min(total), total);
     }
-    publish(db, &share, &mut state, &mut report)?;
+    let mine = share.files(me)?;
+    publish(db, &share, &mine, &mut state, &mut report)?;
     if state.out_seq >= state.snapshot_covers + SNAPSHOT_EVERY || report.erased > 0 {
         write_snapshot(db, &share, &mut state)?;
     }
     write_status(db, &share, &mut state)?;
-    collect_garbage(&share, &state);
+    collect_garbage(&share, &mine, &state);
+    send_outbox(db, &share, &mut report)?;
     state.last_sync_ms = Some(now_ms());
     state.problems = report.rejected.clone();
     state.save(db)?;
@@ -413,19 +460,19 @@ pub fn sync_with(db: &mut Db, folder: Option<&Path>, progress: &mut dyn FnMut(us
 }
 
 /// A newer organisation key another device granted this one (after it revoked a device).
-fn read_grants(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
+fn read_grants(share: &Share, d: Uuid, files: &Files, state: &mut State, report: &mut Report) -> Result<()> {
     if state.revoked.contains_key(&d) {
-        return;
+        return Ok(());
     }
-    for (n, path) in share.numbered(d, "grant") {
-        if n <= u64::from(state.epoch) {
+    for (n, key) in &files.grants {
+        if *n <= u64::from(state.epoch) {
             continue;
         }
-        let Ok(bytes) = std::fs::read(&path) else { continue };
+        let Some(bytes) = share.read(key)? else { continue };
         let body = match read_checked::<GrantBody>(&bytes, d, Kind::Grant, state) {
             Ok((_, body)) => body,
             Err(r) => {
-                report.reject(&path, r);
+                report.reject(share.name(key), r);
                 continue;
             }
         };
@@ -441,14 +488,15 @@ fn read_grants(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
             _ => {}
         }
     }
+    Ok(())
 }
 
-fn read_status(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
+fn read_status(share: &Share, d: Uuid, state: &mut State, report: &mut Report) -> Result<()> {
     if state.revoked.contains_key(&d) {
-        return;
+        return Ok(());
     }
-    let path = share.status_path(d);
-    let Ok(bytes) = std::fs::read(&path) else { return };
+    let key = share.status_key(d);
+    let Some(bytes) = share.read(&key)? else { return Ok(()) };
     match read_checked::<StatusBody>(&bytes, d, Kind::Status, state) {
         Ok((h, body)) => {
             for r in &body.revoked {
@@ -466,27 +514,28 @@ fn read_status(share: &Share, d: Uuid, state: &mut State, report: &mut Report) {
             peer.acked = body.acks.iter().find(|(x, _)| *x == me).map_or(0, |(_, s)| *s);
             peer.box_key = body.box_key;
         }
-        Err(r) => report.reject(&path, r),
+        Err(r) => report.reject(share.name(&key), r),
     }
+    Ok(())
 }
 
 /// Device `d`'s bundles after the last applied here, in sequence, until a gap or a refusal.
-fn receive(db: &mut Db, share: &Share, d: Uuid, state: &mut State, report: &mut Report) -> Result<()> {
-    for (seq, path) in share.numbered(d, "bundle") {
+fn receive(db: &mut Db, share: &Share, d: Uuid, files: &Files, state: &mut State, report: &mut Report) -> Result<()> {
+    for &(seq, ref key) in &files.bundles {
         let last = state.peers.get(&d).map_or(0, |p| p.seq);
         if seq <= last {
             continue;
         }
         if seq != last + 1 {
-            report.wait(&share.bundle_path(d, last + 1));
+            report.wait(share.name(&share.bundle_key(d, last + 1)));
             break;
         }
         if state.is_revoked(d, seq) {
-            report.reject(&path, Rejection::Revoked);
+            report.reject(share.name(key), Rejection::Revoked);
             break;
         }
-        let Ok(bytes) = share.read(&path) else {
-            report.wait(&path);
+        let Some(bytes) = share.read(key)? else {
+            report.wait(share.name(key));
             break;
         };
         let checked = read_checked::<BundleBody>(&bytes, d, Kind::Bundle, state).and_then(|(h, body)| {
@@ -499,12 +548,12 @@ fn receive(db: &mut Db, share: &Share, d: Uuid, state: &mut State, report: &mut 
         let (h, body) = match checked {
             Ok(x) => x,
             Err(r) => {
-                report.reject(&path, r);
+                report.reject(share.name(key), r);
                 break;
             }
         };
         let Some(changes) = body.changes.changes() else {
-            report.reject(&path, Rejection::Unreadable);
+            report.reject(share.name(key), Rejection::Unreadable);
             break;
         };
         let applied = db.apply(&allowed(changes, state))?;
@@ -520,8 +569,36 @@ fn receive(db: &mut Db, share: &Share, d: Uuid, state: &mut State, report: &mut 
     Ok(())
 }
 
+/// Bundles of ours in the share that this device has no record of writing: sent, but the
+/// answer (or the record) was lost — a dropped connection, a crash. Taken up as sent, so the
+/// chain goes on from them and no number is ever written twice.
+fn take_up(share: &Share, mine: &Files, state: &mut State) -> Result<()> {
+    for (seq, key) in &mine.bundles {
+        if *seq != state.out_seq + 1 {
+            continue;
+        }
+        let Some(bytes) = share.read(key)? else { break };
+        let Ok((h, body)) = read_checked::<BundleBody>(&bytes, state.device, Kind::Bundle, state) else { break };
+        let Some(changes) = body.changes.changes() else { break };
+        if h.key != state.device_key().public() || h.prev != state.out_hash {
+            break;
+        }
+        state.out_seq = *seq;
+        state.out_hash = bundle::hash(&bytes);
+        for c in &changes {
+            let p = state.published.entry(c.device).or_insert(0);
+            *p = (*p).max(c.seq);
+        }
+    }
+    Ok(())
+}
+
 /// This device's changes not yet in a bundle, as its next bundle.
-fn publish(db: &mut Db, share: &Share, state: &mut State, report: &mut Report) -> Result<()> {
+fn publish(db: &mut Db, share: &Share, mine: &Files, state: &mut State, report: &mut Report) -> Result<()> {
+    if mine.bundles.iter().any(|(n, _)| *n > state.out_seq) {
+        take_up(share, mine, state)?;
+        state.save(db)?;
+    }
     // nothing new (the common case) is known without reading the log
     if pending(db, state)? == 0 {
         return Ok(());
@@ -536,15 +613,17 @@ fn publish(db: &mut Db, share: &Share, state: &mut State, report: &mut Report) -
     ranges(&mut h, &changes, state.device);
     let body = BundleBody { name: state.name.clone(), changes: ChangeSet::new(&changes) };
     let bytes = bundle::encode(h, &body, &state.org_key, &state.device_key());
-    let path = share.bundle_path(state.device, seq);
-    share.write(&path, &bytes)?;
+    let key = share.bundle_key(state.device, seq);
+    share.write(&key, &bytes)?;
     state.out_seq = seq;
     state.out_hash = bundle::hash(&bytes);
     for c in &changes {
         let p = state.published.entry(c.device).or_insert(0);
         *p = (*p).max(c.seq);
     }
-    report.written = Some(path);
+    // recorded at once: whatever fails after this, the bundle is never written again
+    state.save(db)?;
+    report.written = Some(share.name(&key));
     report.sent = changes.len();
     report.erased += changes.iter().filter(|c| c.column == tessera_core::store::schema::ERASE).count();
     Ok(())
@@ -561,10 +640,10 @@ fn write_snapshot(db: &Db, share: &Share, state: &mut State) -> Result<()> {
     ranges(&mut h, &changes, state.device);
     let body = SnapshotBody { name: state.name.clone(), covered, revoked, changes: ChangeSet::new(&changes) };
     let bytes = bundle::encode(h, &body, &state.org_key, &state.device_key());
-    share.write(&share.snapshot_path(state.device, n), &bytes)?;
-    for (old, p) in share.numbered(state.device, "snapshot") {
+    share.write(&share.snapshot_key(state.device, n), &bytes)?;
+    for (old, key) in share.files(state.device)?.snapshots {
         if old < n {
-            share.remove(&p);
+            share.remove(&key);
         }
     }
     state.snapshots = n;
@@ -591,20 +670,68 @@ fn write_status(db: &Db, share: &Share, state: &mut State) -> Result<()> {
     };
     let n = state.status_seq + 1;
     let bytes = bundle::encode(header(state, Kind::Status, n, [0; 32]), &body, &state.org_key, &state.device_key());
-    share.write(&share.status_path(state.device), &bytes)?;
+    share.write(&share.status_key(state.device), &bytes)?;
     state.status_seq = n;
     Ok(())
 }
 
-/// Our bundles that every device not revoked has applied and our newest snapshot covers.
-fn collect_garbage(share: &Share, state: &State) {
+/// Our bundles that every device not revoked has applied and our newest snapshot covers, and
+/// what an upload that did not finish left under a temporary name.
+fn collect_garbage(share: &Share, mine: &Files, state: &State) {
     let acked = state.peers.iter().filter(|(d, _)| !state.revoked.contains_key(d)).map(|(_, p)| p.acked).min();
     let upto = acked.unwrap_or(u64::MAX).min(state.snapshot_covers);
-    for (seq, path) in share.numbered(state.device, "bundle") {
-        if seq <= upto {
-            share.remove(&path);
+    for (seq, key) in &mine.bundles {
+        if *seq <= upto {
+            share.remove(key);
         }
     }
+    for key in &mine.leftovers {
+        share.remove(key);
+    }
+}
+
+/// The outbox's items that are due, each uploaded to `outbox/` under its name (a name already
+/// there gets ` (2)`, ` (3)` … before its extension: nothing in the outbox is overwritten).
+fn send_outbox(db: &Db, share: &Share, report: &mut Report) -> Result<()> {
+    let now = now_ms();
+    let due = db.outbox_due(now, false)?;
+    if due.is_empty() {
+        return Ok(());
+    }
+    let mut taken: std::collections::HashSet<String> = share.outbox()?.into_iter().collect();
+    for item in due {
+        let Some(bytes) = db.outbox_bytes(item.item)? else { continue };
+        let name = free_name(&item.name, &taken);
+        match share.write(&share.outbox_key(&name), &bytes) {
+            Ok(()) => {
+                db.outbox_sent(item.item, now_ms())?;
+                taken.insert(name);
+                report.outbox_sent += 1;
+            }
+            Err(e) => {
+                db.outbox_failed(item.item, e.code(), now_ms())?;
+                report.outbox_failed += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn free_name(name: &str, taken: &std::collections::HashSet<String>) -> String {
+    if !taken.contains(name) {
+        return name.to_string();
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s, format!(".{e}")),
+        _ => (name, String::new()),
+    };
+    (2..).map(|n| format!("{stem} ({n}){ext}")).find(|n| !taken.contains(n)).expect("a free name")
+}
+
+/// Queue an export for the share's `outbox/` folder: it goes with the next sync that reaches
+/// the share (at once when `sync` is called next), and waits across restarts until then.
+pub fn queue(db: &Db, name: &str, bytes: &[u8]) -> Result<i64> {
+    Ok(db.outbox_queue(name, bytes, now_ms())?)
 }
 
 /// A device as `sync status` shows it.
@@ -624,7 +751,10 @@ pub struct DeviceStatus {
 /// `sync status`: this device, the others, what waits, what went wrong.
 #[derive(Debug, Clone, Serialize)]
 pub struct Status {
-    pub folder: String,
+    /// `folder`, `webdav` or `s3`.
+    pub kind: &'static str,
+    /// The share's address: a folder's path, a URL.
+    pub address: String,
     pub organisation: Uuid,
     pub device: Uuid,
     pub pending_changes: u64,
@@ -635,14 +765,18 @@ pub struct Status {
     pub devices: Vec<DeviceStatus>,
     /// From the last sync, and now: the folder missing, a device's clock far ahead.
     pub problems: Vec<Problem>,
+    /// Exports queued for the share's `outbox/` folder, newest first.
+    pub outbox: Vec<tessera_core::store::outbox::OutboxItem>,
 }
 
 pub fn status(db: &Db) -> Result<Status> {
     let state = State::current(db)?;
     let mut problems = state.problems.clone();
-    let folder = state.folder.display().to_string();
-    if !state.folder.is_dir() {
-        problems.push(Problem { file: folder.clone(), code: "folder-missing".into() });
+    let address = state.share.address();
+    if let Location::Folder { path } = &state.share {
+        if !path.is_dir() {
+            problems.push(Problem { file: address.clone(), code: "folder-missing".into() });
+        }
     }
     let now = now_ms();
     let received: u64 = state.peers.values().map(|p| p.received).sum();
@@ -657,7 +791,7 @@ pub fn status(db: &Db) -> Result<Status> {
     }];
     for (d, p) in &state.peers {
         if p.synced_ms.is_some_and(|t| t > now + tessera_core::store::merge::MAX_AHEAD_MS) {
-            problems.push(Problem { file: share_name(&state, *d), code: "clock-ahead".into() });
+            problems.push(Problem { file: state.share.name_of(&format!("devices/{d}")), code: "clock-ahead".into() });
         }
         devices.push(DeviceStatus {
             device: *d,
@@ -670,7 +804,8 @@ pub fn status(db: &Db) -> Result<Status> {
         });
     }
     Ok(Status {
-        folder,
+        kind: state.share.kind(),
+        address,
         organisation: state.org,
         device: state.device,
         pending_changes: pending(db, &state)?,
@@ -680,11 +815,8 @@ pub fn status(db: &Db) -> Result<Status> {
         quarantined: db.quarantined()?.len(),
         devices,
         problems,
+        outbox: db.outbox()?,
     })
-}
-
-fn share_name(state: &State, d: Uuid) -> String {
-    state.folder.join("devices").join(d.to_string()).display().to_string()
 }
 
 /// Refuse device `who` (its id, the start of it, or its name) from its next bundle on, here
@@ -718,7 +850,7 @@ pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
         .insert(d, Revoked { bundle: peer.seq, change_seq: db.device_seq(d)?, by: state.device, at_ms: now_ms() });
     state.save(db)?;
     // tell the others now when the share is there; else the next sync does
-    if let Ok(share) = Share::at(&state.folder) {
+    if let Ok(share) = connect(db, &state, None) {
         if write_status(db, &share, &mut state).is_ok() {
             state.save(db)?;
         }
@@ -734,7 +866,7 @@ pub fn revoke(db: &mut Db, who: &str) -> Result<(Uuid, String)> {
 pub fn rotate_key(db: &mut Db) -> Result<Rotated> {
     let _one = exclusive(db)?;
     let mut state = State::current(db)?;
-    let share = Share::at(&state.folder)?;
+    let share = connect(db, &state, None)?;
     share.check(state.org)?;
     let epoch = state.epoch + 1;
     let key: [u8; 32] = crypto::random();
@@ -760,13 +892,11 @@ pub fn rotate_key(db: &mut Db) -> Result<Rotated> {
         &state.org_key,
         &state.device_key(),
     );
-    share.write(&share.device_dir(state.device).join(format!("{epoch:08}.grant")), &bytes)?;
+    share.write(&share.grant_key(state.device, epoch), &bytes)?;
     state.advance(epoch, key);
     // the old codes open the old key only: gone, and a new one
-    for p in share.enrolments()? {
-        if p.starts_with(share.device_dir(state.device)) {
-            share.remove(&p);
-        }
+    for key in share.files(state.device)?.enrolments {
+        share.remove(&key);
     }
     let code = write_enrolment(&share, &state)?;
     write_snapshot(db, &share, &mut state)?;

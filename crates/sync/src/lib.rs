@@ -1,8 +1,9 @@
-//! Sync over a shared folder (`shared/spec/sync.md`, issue 17): devices of one organisation
-//! exchange signed, encrypted bundles of their change log through a folder that Nextcloud,
-//! Syncthing, a network share or a USB stick keeps in step. The core merges (`Db::apply`);
-//! this crate carries: who may write (enrolment, keys, revocation), what a file holds and
-//! whether to trust it (`bundle`), where files go (`share`), and the order of one sync
+//! Sync (`shared/spec/sync.md`, issues 17 and 18): devices of one organisation exchange
+//! signed, encrypted bundles of their change log through a share — a folder that Nextcloud,
+//! Syncthing, a network share or a USB stick keeps in step, a WebDAV server, an S3-compatible
+//! bucket. The core merges (`Db::apply`); this crate carries: who may write (enrolment, keys,
+//! revocation), what a file holds and whether to trust it (`bundle`), what the share's files
+//! are called (`share`), how bytes reach it (`transport`), and the order of one sync
 //! (`engine`). It knows no window, terminal or language: errors are codes.
 
 pub mod bundle;
@@ -11,12 +12,14 @@ mod engine;
 pub mod enrol;
 pub mod share;
 mod state;
+pub mod transport;
 
 pub use bundle::Rejection;
 pub use engine::{
-    device_name, enrolment_file, join, join_with, revoke, rotate_key, setup, status, sync, sync_with, DeviceStatus,
-    Problem, Report, Rotated, Secret, Setup, Status, SNAPSHOT_EVERY,
+    device_name, enrolment_file, join, join_with, queue, revoke, rotate_key, setup, status, sync, sync_with,
+    DeviceStatus, Problem, Report, Rotated, Secret, Setup, Status, Target, SNAPSHOT_EVERY,
 };
+pub use transport::{Credentials, Location};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -53,6 +56,24 @@ pub enum Error {
     DeviceAmbiguous { device: String },
     #[error("a device cannot revoke itself")]
     RevokeSelf,
+    #[error("{address} is not an address of a WebDAV or S3 share")]
+    AddressInvalid { address: String },
+    #[error("the server of {address} cannot be reached")]
+    Unreachable { address: String },
+    #[error("the server of {address} refused the user name or password")]
+    Unauthorised { address: String },
+    #[error("the server of {address} does not let this user in there")]
+    Forbidden { address: String },
+    #[error("there is no {address} on its server")]
+    ShareNotFound { address: String },
+    #[error("the server of {address} is full")]
+    ServerFull { address: String },
+    #[error("the secure connection to {address} failed (its certificate is not trusted)")]
+    Tls { address: String },
+    #[error("the server of {address} answered with error {status}")]
+    ServerFault { address: String, status: u16 },
+    #[error("the user name and password for {address} are needed")]
+    CredentialsMissing { address: String },
 }
 
 impl Error {
@@ -73,6 +94,15 @@ impl Error {
             Error::DeviceUnknown { .. } => "sync-device-unknown",
             Error::DeviceAmbiguous { .. } => "sync-device-ambiguous",
             Error::RevokeSelf => "sync-revoke-self",
+            Error::AddressInvalid { .. } => "sync-address-invalid",
+            Error::Unreachable { .. } => "sync-unreachable",
+            Error::Unauthorised { .. } => "sync-unauthorised",
+            Error::Forbidden { .. } => "sync-forbidden",
+            Error::ShareNotFound { .. } => "sync-share-not-found",
+            Error::ServerFull { .. } => "sync-server-full",
+            Error::Tls { .. } => "sync-tls",
+            Error::ServerFault { .. } => "sync-server-fault",
+            Error::CredentialsMissing { .. } => "sync-credentials-missing",
         }
     }
 
@@ -89,6 +119,17 @@ impl Error {
             | Error::JoinNotEmpty { path }
             | Error::NoSnapshot { path } => vec![("path", path.clone())],
             Error::DeviceUnknown { device } | Error::DeviceAmbiguous { device } => vec![("device", device.clone())],
+            Error::AddressInvalid { address }
+            | Error::Unreachable { address }
+            | Error::Unauthorised { address }
+            | Error::Forbidden { address }
+            | Error::ShareNotFound { address }
+            | Error::ServerFull { address }
+            | Error::Tls { address }
+            | Error::CredentialsMissing { address } => vec![("address", address.clone())],
+            Error::ServerFault { address, status } => {
+                vec![("address", address.clone()), ("status", status.to_string())]
+            }
             Error::NotSetUp | Error::CodeMalformed | Error::RevokeSelf => vec![],
         }
     }
@@ -96,6 +137,7 @@ impl Error {
     /// One of each (the locales' test renders them all).
     pub fn examples() -> Vec<Error> {
         let p = || "/share".to_string();
+        let u = || "https://cloud.example.org/dav/Tessera/".to_string();
         vec![
             Error::NotSetUp,
             Error::AlreadySetUp { folder: p() },
@@ -111,6 +153,15 @@ impl Error {
             Error::DeviceUnknown { device: "ab12".into() },
             Error::DeviceAmbiguous { device: "ab".into() },
             Error::RevokeSelf,
+            Error::AddressInvalid { address: "cloud.example.org".into() },
+            Error::Unreachable { address: u() },
+            Error::Unauthorised { address: u() },
+            Error::Forbidden { address: u() },
+            Error::ShareNotFound { address: u() },
+            Error::ServerFull { address: u() },
+            Error::Tls { address: u() },
+            Error::ServerFault { address: u(), status: 500 },
+            Error::CredentialsMissing { address: u() },
         ]
     }
 }

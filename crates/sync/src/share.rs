@@ -1,4 +1,4 @@
-//! The shared folder's layout, and the only code that touches it:
+//! The share's layout, and the only code that names its files (`transport` carries them):
 //!
 //! ```text
 //! DIR/tessera-share.json                    which organisation's share this is
@@ -6,6 +6,8 @@
 //! DIR/devices/<device-id>/<n>.snapshot      everything that device holds (for joining)
 //! DIR/devices/<device-id>/status            what it has received, whom it revoked
 //! DIR/devices/<device-id>/enrol-<id>.key    an enrolment, opened by its code
+//! DIR/devices/<device-id>/<epoch>.grant     a new organisation key, sealed to each device
+//! DIR/outbox/<name>                         exports (reports, spreadsheets) sent from a device
 //! ```
 //!
 //! Each device writes only its own folder, every file under a temporary name first and then
@@ -14,12 +16,10 @@
 //! `.syncthing.*.tmp`, `(conflicted copy)`, our own temporary names) never matches a name
 //! read here.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::transport::{Credentials, Location, Transport};
 use crate::{Error, Result};
 
 pub const MARKER: &str = "tessera-share.json";
@@ -31,12 +31,19 @@ pub struct Marker {
     pub organisation: Uuid,
 }
 
-pub struct Share {
-    root: PathBuf,
+/// A device's files, from one listing of its folder.
+#[derive(Debug, Default)]
+pub struct Files {
+    pub bundles: Vec<(u64, String)>,
+    pub snapshots: Vec<(u64, String)>,
+    pub grants: Vec<(u64, String)>,
+    pub enrolments: Vec<String>,
+    /// Temporary names of an upload that did not finish.
+    pub leftovers: Vec<String>,
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Core(tessera_core::Error::Io { path: path.display().to_string(), source })
+pub struct Share {
+    t: Box<dyn Transport>,
 }
 
 /// `<digits>.<ext>` → the number; anything else (conflict copies, temporary files) → None.
@@ -48,27 +55,28 @@ fn numbered(name: &str, ext: &str) -> Option<u64> {
     stem.parse().ok()
 }
 
+fn device_dir(device: Uuid) -> String {
+    format!("devices/{device}")
+}
+
 impl Share {
-    /// The share at `root`, which must be a folder.
-    pub fn at(root: &Path) -> Result<Share> {
-        if !root.is_dir() {
-            return Err(Error::FolderMissing { path: root.display().to_string() });
-        }
-        Ok(Share { root: root.to_path_buf() })
+    /// The share at `location`, which must be there (a folder, a server that answers and
+    /// takes the credentials).
+    pub fn open(location: &Location, credentials: Option<&Credentials>) -> Result<Share> {
+        let t = location.open(credentials)?;
+        t.check()?;
+        Ok(Share { t })
     }
 
-    pub fn root(&self) -> &Path {
-        &self.root
+    /// How users see a file of the share (`""`: the share).
+    pub fn name(&self, key: &str) -> String {
+        self.t.name(key)
     }
 
     pub fn marker(&self) -> Result<Option<Marker>> {
-        let path = self.root.join(MARKER);
-        match std::fs::read(&path) {
-            Ok(b) => serde_json::from_slice(&b)
-                .map(Some)
-                .map_err(|_| Error::NotAShare { path: self.root.display().to_string() }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(io(&path)(e)),
+        match self.t.get(MARKER)? {
+            Some(b) => serde_json::from_slice(&b).map(Some).map_err(|_| Error::NotAShare { path: self.name("") }),
+            None => Ok(None),
         }
     }
 
@@ -76,103 +84,112 @@ impl Share {
     pub fn check(&self, org: Uuid) -> Result<()> {
         match self.marker()? {
             Some(m) if m.organisation == org => Ok(()),
-            Some(_) => Err(Error::OtherOrganisation { path: self.root.display().to_string() }),
-            None => Err(Error::NotAShare { path: self.root.display().to_string() }),
+            Some(_) => Err(Error::OtherOrganisation { path: self.name("") }),
+            None => Err(Error::NotAShare { path: self.name("") }),
         }
     }
 
     pub fn create(&self, org: Uuid) -> Result<()> {
         let m = Marker { tessera_share: 1, organisation: org };
-        self.write(&self.root.join(MARKER), &serde_json::to_vec_pretty(&m).expect("a marker is JSON"))
-    }
-
-    pub fn device_dir(&self, device: Uuid) -> PathBuf {
-        self.root.join("devices").join(device.to_string())
+        self.t.put(MARKER, &serde_json::to_vec_pretty(&m).expect("a marker is JSON"))
     }
 
     /// Every device with a folder here.
     pub fn devices(&self) -> Result<Vec<Uuid>> {
-        let dir = self.root.join("devices");
-        let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(Vec::new()) };
-        let mut out: Vec<Uuid> = entries
-            .flatten()
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-            .filter_map(|e| Uuid::parse_str(e.file_name().to_str()?).ok())
+        let mut out: Vec<Uuid> = self
+            .t
+            .list("devices")?
+            .into_iter()
+            .filter(|e| e.folder)
+            .filter_map(|e| Uuid::parse_str(&e.name).ok())
             .collect();
         out.sort();
         Ok(out)
     }
 
-    /// A device's files `<n>.<ext>`, by number.
-    pub fn numbered(&self, device: Uuid, ext: &str) -> Vec<(u64, PathBuf)> {
-        let Ok(entries) = std::fs::read_dir(self.device_dir(device)) else { return Vec::new() };
-        let mut out: Vec<(u64, PathBuf)> = entries
-            .flatten()
-            .filter_map(|e| {
-                let n = numbered(e.file_name().to_str()?, ext)?;
-                Some((n, e.path()))
-            })
-            .collect();
-        out.sort();
-        out
+    /// A device's files, each kind by number.
+    pub fn files(&self, device: Uuid) -> Result<Files> {
+        let dir = device_dir(device);
+        let mut f = Files::default();
+        for e in self.t.list(&dir)?.into_iter().filter(|e| !e.folder) {
+            let key = format!("{dir}/{}", e.name);
+            if let Some(n) = numbered(&e.name, "bundle") {
+                f.bundles.push((n, key));
+            } else if let Some(n) = numbered(&e.name, "snapshot") {
+                f.snapshots.push((n, key));
+            } else if let Some(n) = numbered(&e.name, "grant") {
+                f.grants.push((n, key));
+            } else if e.name.starts_with("enrol-") && e.name.ends_with(".key") && !e.name.contains(' ') {
+                f.enrolments.push(key);
+            } else if e.name.starts_with(".tmp-") {
+                f.leftovers.push(key);
+            }
+        }
+        f.bundles.sort();
+        f.snapshots.sort();
+        f.grants.sort();
+        f.enrolments.sort();
+        Ok(f)
     }
 
-    pub fn bundle_path(&self, device: Uuid, seq: u64) -> PathBuf {
-        self.device_dir(device).join(format!("{seq:08}.bundle"))
+    pub fn bundle_key(&self, device: Uuid, seq: u64) -> String {
+        format!("{}/{seq:08}.bundle", device_dir(device))
     }
 
-    pub fn snapshot_path(&self, device: Uuid, n: u64) -> PathBuf {
-        self.device_dir(device).join(format!("{n:08}.snapshot"))
+    pub fn snapshot_key(&self, device: Uuid, n: u64) -> String {
+        format!("{}/{n:08}.snapshot", device_dir(device))
     }
 
-    pub fn status_path(&self, device: Uuid) -> PathBuf {
-        self.device_dir(device).join("status")
+    pub fn grant_key(&self, device: Uuid, epoch: u32) -> String {
+        format!("{}/{epoch:08}.grant", device_dir(device))
     }
 
-    pub fn enrolment_path(&self, device: Uuid, id: &str) -> PathBuf {
-        self.device_dir(device).join(format!("enrol-{id}.key"))
+    pub fn status_key(&self, device: Uuid) -> String {
+        format!("{}/status", device_dir(device))
+    }
+
+    pub fn enrolment_key(&self, device: Uuid, id: &str) -> String {
+        format!("{}/enrol-{id}.key", device_dir(device))
+    }
+
+    /// The outbox's file for an export called `name`.
+    pub fn outbox_key(&self, name: &str) -> String {
+        format!("outbox/{name}")
+    }
+
+    /// The names in the outbox folder.
+    pub fn outbox(&self) -> Result<Vec<String>> {
+        Ok(self
+            .t
+            .list("outbox")?
+            .into_iter()
+            .filter(|e| !e.folder && !e.name.starts_with(".tmp-"))
+            .map(|e| e.name)
+            .collect())
     }
 
     /// Every enrolment of every device.
-    pub fn enrolments(&self) -> Result<Vec<PathBuf>> {
+    pub fn enrolments(&self) -> Result<Vec<String>> {
         let mut out = Vec::new();
         for d in self.devices()? {
-            let Ok(entries) = std::fs::read_dir(self.device_dir(d)) else { continue };
-            for e in entries.flatten() {
-                let name = e.file_name();
-                let Some(name) = name.to_str() else { continue };
-                if name.starts_with("enrol-") && name.ends_with(".key") && !name.contains(' ') {
-                    out.push(e.path());
-                }
-            }
+            out.extend(self.files(d)?.enrolments);
         }
-        out.sort();
         Ok(out)
     }
 
-    pub fn read(&self, path: &Path) -> Result<Vec<u8>> {
-        std::fs::read(path).map_err(io(path))
+    /// A file's bytes, `None` when it is not (or not yet) there.
+    pub fn read(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        self.t.get(key)
     }
 
-    /// Write a file whole: a temporary name in the same folder, flushed, then renamed.
-    pub fn write(&self, path: &Path, bytes: &[u8]) -> Result<()> {
-        let dir = path.parent().unwrap_or(&self.root);
-        std::fs::create_dir_all(dir).map_err(io(dir))?;
-        let tmp = dir.join(format!(".tmp-{}", Uuid::new_v4().simple()));
-        let result = (|| {
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(bytes)?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, path)
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
-        result.map_err(io(path))
+    /// Write a file whole (the transport never shows half of it under its name).
+    pub fn write(&self, key: &str, bytes: &[u8]) -> Result<()> {
+        self.t.put(key, bytes)
     }
 
-    pub fn remove(&self, path: &Path) {
-        let _ = std::fs::remove_file(path);
+    /// Remove a file, when it can be (what stays is removed by a later sync).
+    pub fn remove(&self, key: &str) {
+        let _ = self.t.delete(key);
     }
 }
 

@@ -1,9 +1,9 @@
 //! What this device remembers about sync, kept in its own database (a device-local setting,
 //! never synced; encrypted with the database when it is): the share, the organisation's
-//! key, this device's signing key, how far its own chain and every other device's go.
+//! key, this device's signing key, how far its own chain and every other device's go, and the
+//! share's password sealed for this installation only.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 use tessera_core::Db;
@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::bundle::Revocation;
 use crate::crypto::DeviceKey;
+use crate::transport::{Credentials, Location};
 use crate::Result;
 
 const KEY: &str = "sync";
@@ -54,7 +55,14 @@ pub struct Peer {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct State {
-    pub folder: PathBuf,
+    /// Where the share is (older states held a folder's path under `folder`).
+    #[serde(alias = "folder", deserialize_with = "crate::transport::location_or_path")]
+    pub share: Location,
+    /// The share's user and password (WebDAV, S3), sealed with a key of this installation
+    /// (`credentials_key`): a copy of the database on another laptop, a backup, does not
+    /// carry them readable; the database's own encryption covers them once more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<String>,
     pub org: Uuid,
     pub epoch: u32,
     #[serde(with = "hex")]
@@ -115,7 +123,7 @@ impl State {
     /// A device's state as it sets up or joins: the organisation's keys (newest last, not
     /// empty), new signing and box keys, no chain yet.
     pub fn new(
-        folder: PathBuf,
+        share: Location,
         org: Uuid,
         keys: &[(u32, [u8; 32])],
         device: Uuid,
@@ -124,7 +132,8 @@ impl State {
     ) -> State {
         let (&(epoch, org_key), older) = keys.split_last().expect("an organisation has a key");
         State {
-            folder,
+            share,
+            credentials: None,
             org,
             epoch,
             org_key,
@@ -217,7 +226,32 @@ impl State {
         self.org_key = key;
     }
 
+    /// Keep `credentials` sealed for this installation (`None`: forget them).
+    pub fn set_credentials(&mut self, db: &Db, credentials: Option<&Credentials>) {
+        self.credentials = credentials.map(|c| {
+            let plain = serde_json::to_vec(c).expect("credentials are JSON");
+            data_encoding::HEXLOWER.encode(&crate::crypto::seal(&credentials_key(db), b"credentials", &plain))
+        });
+    }
+
+    /// The share's credentials, when this installation sealed them.
+    pub fn credentials(&self, db: &Db) -> Option<Credentials> {
+        let sealed = data_encoding::HEXLOWER.decode(self.credentials.as_ref()?.as_bytes()).ok()?;
+        let plain = crate::crypto::open(&credentials_key(db), b"credentials", &sealed)?;
+        serde_json::from_slice(&plain).ok()
+    }
+
     pub fn is_revoked(&self, device: Uuid, bundle: u64) -> bool {
         self.revoked.get(&device).is_some_and(|r| bundle > r.bundle)
     }
+}
+
+/// The key a share's password is sealed with: from this installation's id, kept outside the
+/// database (`tessera_core::store::identity`).
+fn credentials_key(db: &Db) -> [u8; 32] {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    h.update(b"tessera sync credentials 1");
+    h.update(db.install_id().as_bytes());
+    h.finalize().into()
 }

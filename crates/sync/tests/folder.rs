@@ -5,151 +5,29 @@
 //! rest apply; an erased name is gone from every file; a copy of the share made mid-sync
 //! (missing files, temporary files, conflict copies) converges on the next sync.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use rand::{Rng, SeedableRng};
+use common::*;
+use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
-use rusqlite::types::Value;
-use tessera_core::organisations::{self, NewOrganisation};
-use tessera_core::store::rebuild::{replay_log, tables_snapshot};
 use tessera_core::{Db, OpenOptions};
-use tessera_sync::{Rejection, Secret};
+use tessera_sync::{Rejection, Secret, Target};
 
-const PROJECT: &str = "0190a8c0-0000-7000-8000-000000000001";
-const NAMES: &[&str] = &["Arta", "Elira", "Јелена", "Ђорђе", "Besnik", "Мирјана"];
-
-struct Device {
-    db: Db,
-    dir: PathBuf,
-}
-
-fn open(root: &Path, name: &str) -> Device {
-    let dir = root.join(name);
-    let opts = OpenOptions { passphrase: None, create: true, install_dir: Some(dir.join("install")) };
-    Device { db: Db::open(&dir.join("tessera.db"), &opts).unwrap(), dir }
-}
-
-fn t(s: &str) -> Value {
-    Value::Text(s.to_string())
-}
-
-/// The first device with its organisation, set up on `share`; the enrolment code.
 fn first(root: &Path, share: &Path) -> (Device, String) {
-    let mut a = open(root, "a");
-    let org = NewOrganisation { name: "Qendra Ligjore".into(), country: "AL".into(), currency: "EUR".into() };
-    organisations::init(&mut a.db, &org).unwrap();
-    let s = tessera_sync::setup(&mut a.db, share, "laptop-a").unwrap();
-    (a, s.code)
+    common::first(root, &Target::folder(share))
 }
 
 fn join(root: &Path, name: &str, share: &Path, code: &str) -> Device {
-    let mut d = open(root, name);
-    tessera_sync::join(&mut d.db, share, &Secret::Code(code.to_string()), name).unwrap();
-    d
+    common::join(root, name, &Target::folder(share), code)
 }
 
-/// An organisation of three laptops on one share: a set it up, b and c joined.
+/// An organisation of three laptops on a shared folder.
 fn three(root: &Path) -> (PathBuf, String, [Device; 3]) {
     let share = root.join("share");
-    let (a, code) = first(root, &share);
-    let b = join(root, "b", &share, &code);
-    let c = join(root, "c", &share, &code);
-    (share, code, [a, b, c])
-}
-
-fn person(db: &mut Db, first: &str) -> String {
-    let code = format!("P-{}", uuid::Uuid::now_v7().simple());
-    db.write(|w| {
-        w.insert(
-            "beneficiaries",
-            &[
-                ("ref", t(&code)),
-                ("kind", t("person")),
-                ("code", t(&code)),
-                ("first_name", t(first)),
-                ("gender", t("female")),
-            ],
-        )
-    })
-    .unwrap()
-}
-
-/// How many persons match `condition` (with `?1` = `arg` when it names one).
-fn people_where(db: &Db, condition: &str, arg: &str) -> i64 {
-    let sql = format!("SELECT count(*) FROM beneficiaries WHERE {condition}");
-    let params: Vec<&str> = if condition.contains("?1") { vec![arg] } else { vec![] };
-    db.conn().query_row(&sql, rusqlite::params_from_iter(params), |r| r.get(0)).unwrap()
-}
-
-fn same(devices: &[&Device]) {
-    let first = tables_snapshot(&devices[0].db).unwrap();
-    for d in devices {
-        let snap = tables_snapshot(&d.db).unwrap();
-        assert_eq!(snap, first, "{} differs from {}", d.dir.display(), devices[0].dir.display());
-        assert_eq!(replay_log(&d.db).unwrap(), snap, "{}: the tables are not what the log says", d.dir.display());
-    }
-}
-
-/// Random edits on each device and syncs in random order; returns the rows made.
-fn random_round(rng: &mut ChaCha8Rng, devices: &mut [Device], rows: &mut Vec<(&'static str, String)>, share: &Path) {
-    for _ in 0..12 {
-        let i = rng.random_range(0..devices.len());
-        let db = &mut devices[i].db;
-        match rng.random_range(0..8) {
-            0 | 1 => rows.push(("beneficiaries", person(db, NAMES[rng.random_range(0..NAMES.len())]))),
-            2 => {
-                let id = db
-                    .write(|w| {
-                        w.insert(
-                            "transactions",
-                            &[
-                                ("project_id", t(PROJECT)),
-                                ("ref", t(&format!("T{}", rows.len()))),
-                                ("kind", t("expense")),
-                                ("amount_minor", Value::Integer(rng.random_range(1..100_000))),
-                                ("amount_currency", t("EUR")),
-                            ],
-                        )
-                    })
-                    .unwrap();
-                rows.push(("transactions", id));
-            }
-            3..=5 if !rows.is_empty() => {
-                let (table, id) = rows[rng.random_range(0..rows.len())].clone();
-                let v: Vec<(&str, Value)> = if table == "beneficiaries" {
-                    vec![("first_name", t(NAMES[rng.random_range(0..NAMES.len())]))]
-                } else {
-                    vec![("amount_minor", Value::Integer(rng.random_range(1..100_000))), ("amount_currency", t("ALL"))]
-                };
-                let _ = db.write(|w| w.update(table, &id, &v));
-            }
-            6 if !rows.is_empty() => {
-                let (table, id) = rows[rng.random_range(0..rows.len())].clone();
-                let _ = db.write(|w| w.delete(table, &id));
-            }
-            7 if !rows.is_empty() => {
-                let (table, id) = rows[rng.random_range(0..rows.len())].clone();
-                if table == "beneficiaries" {
-                    let _ = db.write(|w| w.erase(table, &id));
-                }
-            }
-            _ => {}
-        }
-        if rng.random_bool(0.3) {
-            let j = rng.random_range(0..devices.len());
-            let r = tessera_sync::sync(&mut devices[j].db, Some(share)).unwrap();
-            assert!(r.rejected.is_empty(), "{:?}", r.rejected);
-        }
-    }
-}
-
-fn sync_all(devices: &mut [&mut Device]) {
-    for _ in 0..2 {
-        for d in devices.iter_mut() {
-            let r = tessera_sync::sync(&mut d.db, None).unwrap();
-            assert!(r.rejected.is_empty(), "{:?}", r.rejected);
-        }
-    }
+    let (code, devices) = three_on(root, &Target::folder(&share));
+    (share, code, devices)
 }
 
 /// Every file under `dir`, as bytes.
@@ -178,7 +56,7 @@ fn three_devices_converge_through_a_folder_and_a_fourth_joins_late() {
     let mut rows = Vec::new();
     let mut rng = ChaCha8Rng::seed_from_u64(17);
     for _ in 0..6 {
-        random_round(&mut rng, &mut devices, &mut rows, &share);
+        random_round(&mut rng, &mut devices, &mut rows, &Target::folder(&share));
     }
     // one field edited on all three at once
     let shared = person(&mut devices[0].db, "Drita");
@@ -202,14 +80,22 @@ fn three_devices_converge_through_a_folder_and_a_fourth_joins_late() {
     let r = tessera_sync::sync(&mut a.db, None).unwrap();
     assert_eq!((r.bundles, r.written.clone()), (0, None));
     // a fourth device joins late, from a snapshot and the bundles after it, telling its progress
+    // (a bundle after the newest snapshot: one that every device had may be gone already)
+    person(&mut a.db, "Vesa");
+    tessera_sync::sync(&mut a.db, None).unwrap();
     let mut d = open(tmp.path(), "d");
     let mut seen = Vec::new();
-    let r = tessera_sync::join_with(&mut d.db, &share, &Secret::Code(code.clone()), "d", &mut |done, total| {
-        seen.push((done, total))
-    })
+    let r = tessera_sync::join_with(
+        &mut d.db,
+        &Target::folder(&share),
+        &Secret::Code(code.clone()),
+        "d",
+        &mut |done, total| seen.push((done, total)),
+    )
     .unwrap();
     let &(done, total) = seen.last().unwrap();
     assert!(total >= 1 && done == total && r.bundles == total + 1, "{seen:?}, {} bundles", r.bundles);
+    sync_all(&mut [a, b, c]);
     same(&[a, b, c, &d]);
     let s = tessera_sync::status(&d.db).unwrap();
     assert_eq!(s.devices.len(), 4, "{:?}", s.devices);
@@ -258,7 +144,7 @@ fn a_revoked_device_is_refused_and_a_tampered_bundle_does_not_stop_the_rest() {
     let n = bytes.len();
     bytes[n / 2] ^= 1;
     std::fs::write(&last, &bytes).unwrap();
-    let r = tessera_sync::join(&mut d.db, &share, &Secret::Code(code.clone()), "d").unwrap();
+    let r = tessera_sync::join(&mut d.db, &Target::folder(&share), &Secret::Code(code.clone()), "d").unwrap();
     let refused: Vec<_> = r.rejected.iter().filter(|p| p.file == last.display().to_string()).collect();
     assert_eq!(refused.len(), 1, "{:?}", r.rejected);
     assert_eq!(refused[0].code, Rejection::Tampered.code());
@@ -268,7 +154,7 @@ fn a_revoked_device_is_refused_and_a_tampered_bundle_does_not_stop_the_rest() {
     let mut e = open(tmp.path(), "e");
     let wrong = tessera_sync::enrol::new_code().1;
     assert!(matches!(
-        tessera_sync::join(&mut e.db, &share, &Secret::Code(wrong), "e"),
+        tessera_sync::join(&mut e.db, &Target::folder(&share), &Secret::Code(wrong), "e"),
         Err(tessera_sync::Error::WrongCode { .. })
     ));
 }
@@ -316,13 +202,13 @@ fn a_copy_of_the_share_made_mid_sync_converges_on_the_next_sync() {
     std::fs::copy(a_dir.join("00000003.bundle"), a_dir.join("00000003.sync-conflict-20261202-101010-ABCDEFG.bundle"))
         .unwrap();
     std::fs::write(a_dir.join("00000004 (conflicted copy).bundle"), b"garbage").unwrap();
-    let r = tessera_sync::sync(&mut b.db, Some(&partial)).unwrap();
+    let r = tessera_sync::sync(&mut b.db, Some(&Target::folder(&partial))).unwrap();
     assert!(r.rejected.is_empty(), "{:?}", r.rejected);
     assert_eq!(r.bundles, 1, "bundle 1 applies, 2 is missing");
     assert_eq!(r.waiting.len(), 1, "{:?}", r.waiting);
     // the rest arrives
     copy_dir(&share, &partial);
-    let r = tessera_sync::sync(&mut b.db, Some(&partial)).unwrap();
+    let r = tessera_sync::sync(&mut b.db, Some(&Target::folder(&partial))).unwrap();
     assert!(r.rejected.is_empty() && r.waiting.is_empty(), "{r:?}");
     // b's own bundle written into the partial copy reaches a once the engine copies it back
     copy_dir(&partial, &share);
@@ -390,7 +276,7 @@ fn after_a_revocation_a_new_key_keeps_the_revoked_laptop_out() {
     // the old code opens nothing any more; the new one joins and reads old and new alike
     let mut d = open(tmp.path(), "d");
     assert!(matches!(
-        tessera_sync::join(&mut d.db, &share, &Secret::Code(code.clone()), "d"),
+        tessera_sync::join(&mut d.db, &Target::folder(&share), &Secret::Code(code.clone()), "d"),
         Err(tessera_sync::Error::WrongCode { .. })
     ));
     let e = join(tmp.path(), "e", &share, &r.code);

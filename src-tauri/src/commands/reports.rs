@@ -1,6 +1,6 @@
 //! Donor reports from the app: one generated for a project, window, template and language
 //! (kept, and sent to the preview as the PDF's bytes), saved to the Downloads folder, opened
-//! in the system's viewer; a saved report is recorded (`report::record_generated`) (thin over
+//! in the system's viewer, or queued for the share's outbox; a saved report is recorded (`report::record_generated`) (thin over
 //! `tessera_reports`).
 
 use base64::Engine;
@@ -64,6 +64,19 @@ pub fn save_report(state: State<'_, AppState>) -> Result<String, ApiError> {
     // the report has left Tessera: recorded, so that it can be regenerated identical
     tessera_core::report::record_generated(&mut *state.db()?, &record)?;
     Ok(path.display().to_string())
+}
+
+/// Queue the report last generated for the share's outbox: it goes with the next sync that
+/// reaches the share (recorded as generated now, like a saved one).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn queue_report(state: State<'_, AppState>) -> Result<String, ApiError> {
+    let (name, bytes, record) =
+        state.kept_report().ok_or(ApiError::NotFound { what: "report".into(), id: String::new() })?;
+    let mut db = state.db()?;
+    tessera_sync::queue(&db, &name, &bytes)?;
+    tessera_core::report::record_generated(&mut db, &record)?;
+    Ok(name)
 }
 
 /// Open a saved file in the system's viewer.

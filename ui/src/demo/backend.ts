@@ -46,8 +46,13 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
   const info = () => ({ ...APP_INFO, lang: state.lang });
   // sync: not set up until `sync_setup`; then this laptop alone, in a folder that is there
   let syncFolder: string | null = null;
+  let syncKind = "folder";
+  // one conflict and one outbox item once set up, to show the journal and the outbox
+  let journal: unknown[] = [];
+  let outbox: { item: number; name: string; size: number; queued: string; sent: string | null; state: string; attempts: number; next_try: string | null; last_error: string | null }[] = [];
   const syncView = () => ({
     set_up: syncFolder !== null,
+    kind: syncKind,
     folder: syncFolder ?? "",
     reachable: syncFolder !== null,
     last_sync: syncFolder ? "2026-12-02T09:30:00Z" : null,
@@ -60,6 +65,8 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
       ? [{ device: "0190a8c0-aaaa-7000-8000-000000000001", name: "demo", this_device: true, last_sync: "2026-12-02T09:30:00Z", bundles_received: 0, revoked: false }]
       : [],
     problems: [],
+    journal,
+    outbox,
   });
 
   async function handle(cmd: string, args?: InvokeArgs): Promise<unknown> {
@@ -145,14 +152,37 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return syncView();
       case "sync_setup": {
         if (syncFolder !== null) return fail({ code: "sync-already-set-up", args: { folder: syncFolder } });
-        const folder = stringArg(args, "folder");
+        const share = (args as { share: { kind: string; address: string; user: string; password: string } } | undefined)?.share;
+        const folder = share?.address ?? "";
         if (folder.startsWith("/missing")) return fail({ code: "sync-folder-missing", args: { path: folder } });
+        if (share?.kind !== "folder" && share?.password !== "secret") return fail({ code: "sync-unauthorised", args: { address: folder } });
         syncFolder = folder;
+        syncKind = share?.kind ?? "folder";
+        journal = [
+          {
+            id: 1, table: "beneficiaries", column: "settlement", row: "0190a8c0-0000-7000-8000-000000000101", record: "QL-0007",
+            value: { kind: "text", text: "Lagjja 5" }, by: "laptop-ana", at: "2026-12-01T10:00:00Z",
+            winner_value: { kind: "text", text: "Lagjja 4" }, winner_by: "demo", winner_at: "2026-12-01T10:05:00Z",
+          },
+        ];
+        outbox = [{ item: 1, name: "tessera-EU-2026.pdf", size: 48213, queued: "2026-12-02T09:00:00Z", sent: null, state: "waiting", attempts: 1, next_try: "2026-12-02T09:31:00Z", last_error: "sync-unreachable" }];
         return "ABCD-EFGH-IJKL-MNOP-QRST-UVWX";
       }
       case "sync_now":
         if (syncFolder === null) return fail({ code: "sync-not-set-up" });
-        return { bundles: 0, changes: 0, sent: 0, problems: [], revoked_here: false, view: syncView() };
+        return { bundles: 0, changes: 0, sent: 0, problems: [], revoked_here: false, outbox_sent: 0, view: syncView() };
+      case "plugin:event|listen":
+        return 0;
+      case "plugin:event|unlisten":
+        return null;
+      case "sync_restore_conflict":
+        journal = [];
+        return syncView();
+      case "outbox_cancel":
+        outbox = outbox.map((o) => (o.item === Number((args as { item: number } | undefined)?.item) ? { ...o, state: "cancelled" } : o));
+        return syncView();
+      case "queue_report":
+        return fail({ code: "internal", args: { reference: "demo-no-pdf" } });
       case "sync_revoke":
         return fail({ code: "sync-device-unknown", args: { device: stringArg(args, "device") } });
       case "generate_report":

@@ -5,6 +5,7 @@
 // it through the Fluent message `error-<code>` with the error's `args` (see
 // `lib/widgets/ErrorMessage.svelte`). No English error text ever crosses this boundary.
 
+import { listen } from "@tauri-apps/api/event";
 import {
   commands,
   type ApiError,
@@ -19,6 +20,10 @@ import {
   type SyncDone,
   type Revoked as SyncRevoked,
   type SyncView,
+  type SyncShareInput,
+  type SyncConflict,
+  type OutboxEntry,
+  type Shown,
   type ReportRequest,
   type PeopleSettings,
   type PersonDetail,
@@ -70,6 +75,10 @@ export type {
   ReportPreview,
   SyncDone,
   SyncView,
+  SyncShareInput,
+  SyncConflict,
+  OutboxEntry,
+  Shown,
   ReportRequest,
   BudgetVsActual,
   BudgetLineInput,
@@ -158,6 +167,15 @@ export const API_ERROR_CODES = [
   "sync-device-unknown",
   "sync-device-ambiguous",
   "sync-revoke-self",
+  "sync-address-invalid",
+  "sync-unreachable",
+  "sync-unauthorised",
+  "sync-forbidden",
+  "sync-share-not-found",
+  "sync-server-full",
+  "sync-tls",
+  "sync-server-fault",
+  "sync-credentials-missing",
   "internal",
 ] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
@@ -354,7 +372,18 @@ export const api = {
   receipts: (transactionId: string): Promise<AttachmentRow[]> => unwrap(commands.receipts(transactionId)),
   syncStatus: (): Promise<SyncView> => unwrap(commands.syncStatus()),
   syncNow: (): Promise<SyncDone> => unwrap(commands.syncNow()),
-  syncSetup: (folder: string): Promise<string> => unwrap(commands.syncSetup(folder)),
+  syncSetup: (share: SyncShareInput): Promise<string> => unwrap(commands.syncSetup(share)),
+  syncRestoreConflict: (id: number): Promise<SyncView> => unwrap(commands.syncRestoreConflict(id)),
+  outboxCancel: (item: number): Promise<SyncView> => unwrap(commands.outboxCancel(item)),
+  queueReport: (): Promise<string> => unwrap(commands.queueReport()),
+  /** Each `sync-progress` event of a running sync (bundles applied of those waiting); the stop. */
+  onSyncProgress: async (then: (p: { done: number; total: number }) => void): Promise<() => void> => {
+    try {
+      return await listen<{ done: number; total: number }>("sync-progress", (e) => then(e.payload));
+    } catch {
+      return () => undefined;
+    }
+  },
   syncRevoke: (device: string): Promise<SyncRevoked> => unwrap(commands.syncRevoke(device)),
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {

@@ -141,16 +141,25 @@ export const commands = {
 	generateReport: (request: ReportRequest) => typedError<ReportPreview, ApiError>(__TAURI_INVOKE("generate_report", { request })),
 	/**  Save the report last generated to the Downloads folder (else the home folder); its path. */
 	saveReport: () => typedError<string, ApiError>(__TAURI_INVOKE("save_report")),
+	/**
+	 *  Queue the report last generated for the share's outbox: it goes with the next sync that
+	 *  reaches the share (recorded as generated now, like a saved one).
+	 */
+	queueReport: () => typedError<string, ApiError>(__TAURI_INVOKE("queue_report")),
 	/**  Open a saved file in the system's viewer. */
 	openFile: (path: string) => typedError<null, ApiError>(__TAURI_INVOKE("open_file", { path })),
 	deviationBand: () => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("deviation_band")),
 	setDeviationBand: (band: DeviationBand) => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("set_deviation_band", { band })),
 	syncStatus: () => typedError<SyncView, ApiError>(__TAURI_INVOKE("sync_status")),
 	syncNow: () => typedError<SyncDone, ApiError>(__TAURI_INVOKE("sync_now")),
-	/**  The first laptop: the share in `folder`; the enrolment code to give colleagues. */
-	syncSetup: (folder: string) => typedError<string, ApiError>(__TAURI_INVOKE("sync_setup", { folder })),
+	/**  The first laptop: the share at `share`; the enrolment code to give colleagues. */
+	syncSetup: (share: SyncShareInput) => typedError<string, ApiError>(__TAURI_INVOKE("sync_setup", { share })),
 	/**  Revoke a lost laptop and give every other device a new organisation key. */
 	syncRevoke: (device: string) => typedError<Revoked, ApiError>(__TAURI_INVOKE("sync_revoke", { device })),
+	/**  Write the other value of a conflict back (it wins everywhere from the next sync). */
+	syncRestoreConflict: (id: number) => typedError<SyncView, ApiError>(__TAURI_INVOKE("sync_restore_conflict", { id })),
+	/**  Cancel an export that waits in the outbox. */
+	outboxCancel: (item: number) => typedError<SyncView, ApiError>(__TAURI_INVOKE("outbox_cancel", { item })),
 };
 
 /* Types */
@@ -297,6 +306,27 @@ export type ApiError =
 } } | { code: "sync-device-ambiguous"; args: {
 	device: string,
 } } | { code: "sync-revoke-self" } | 
+/**  A WebDAV or S3 share: its address, its server, its password. */
+{ code: "sync-address-invalid"; args: {
+	address: string,
+} } | { code: "sync-unreachable"; args: {
+	address: string,
+} } | { code: "sync-unauthorised"; args: {
+	address: string,
+} } | { code: "sync-forbidden"; args: {
+	address: string,
+} } | { code: "sync-share-not-found"; args: {
+	address: string,
+} } | { code: "sync-server-full"; args: {
+	address: string,
+} } | { code: "sync-tls"; args: {
+	address: string,
+} } | { code: "sync-server-fault"; args: {
+	address: string,
+	status: number,
+} } | { code: "sync-credentials-missing"; args: {
+	address: string,
+} } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
 	reference: string,
@@ -706,6 +736,21 @@ export type OrganisationInput = {
 	country: string | null,
 };
 
+/**  An export waiting for (or sent to) the share's `outbox/` folder. */
+export type OutboxEntry = {
+	item: number,
+	name: string,
+	size: number | null,
+	queued: string | null,
+	sent: string | null,
+	/**  `waiting`, `sent` or `cancelled`. */
+	state: string,
+	attempts: number,
+	next_try: string | null,
+	/**  `error-<code>` of the last failed attempt. */
+	last_error: string | null,
+};
+
 /**
  *  What the finance officer reads beside budget vs actual (the app's, not the report data's):
  *  the monthly burn rate from the project's start, the spending it projects to the end, the
@@ -1073,6 +1118,28 @@ export type SheetRow = {
 	cells: string[],
 };
 
+/**  A cell's value as the journal shows it. */
+export type Shown = { kind: "empty" } | { kind: "text"; text: string } | { kind: "number"; number: number | null } | 
+/**  Minor units (cents) and currency. */
+{ kind: "money"; minor: number | null; currency: string } | { kind: "binary"; bytes: number | null };
+
+/**  A value that lost a merge: which record's field, what it was and who wrote it, what won. */
+export type SyncConflict = {
+	id: number,
+	table: string,
+	column: string,
+	row: string,
+	/**  The record as people know it (its code or title), when it has one. */
+	record: string | null,
+	value: Shown,
+	by: string,
+	/**  RFC 3339. */
+	at: string | null,
+	winner_value: Shown,
+	winner_by: string,
+	winner_at: string | null,
+};
+
 export type SyncDevice = {
 	device: string,
 	name: string,
@@ -1090,6 +1157,7 @@ export type SyncDone = {
 	sent: number,
 	problems: SyncProblem[],
 	revoked_here: boolean,
+	outbox_sent: number,
 	view: SyncView,
 };
 
@@ -1099,11 +1167,29 @@ export type SyncProblem = {
 	code: string,
 };
 
+/**  Where the first laptop sets up the share. */
+export type SyncShareInput = {
+	/**  `folder`, `webdav` or `s3`. */
+	kind: string,
+	/**  A folder's path (`~/` for the home folder), or the server's URL. */
+	address: string,
+	user: string,
+	password: string,
+	/**  An S3 bucket's region (empty: us-east-1). */
+	region: string,
+};
+
 /**  Sync as the app shows it; `set_up` false (and the rest empty) before setup. */
 export type SyncView = {
 	set_up: boolean,
+	/**  `folder`, `webdav` or `s3`. */
+	kind: string,
+	/**  The share's address: a folder's path, a URL. */
 	folder: string,
-	/**  The shared folder is there now (a USB stick plugged in, a network share connected). */
+	/**
+	 *  The share may be reached now: a folder that is there (a USB stick plugged in, a
+	 *  network share connected); a server is tried (its errors tell).
+	 */
 	reachable: boolean,
 	last_sync: string | null,
 	pending_changes: number,
@@ -1113,6 +1199,9 @@ export type SyncView = {
 	quarantined: number,
 	devices: SyncDevice[],
 	problems: SyncProblem[],
+	/**  The conflict journal, newest first. */
+	journal: SyncConflict[],
+	outbox: OutboxEntry[],
 };
 
 /**  A table as the mapping step shows it. */

@@ -14,6 +14,7 @@ mod indexes;
 pub mod log;
 pub mod merge;
 mod migrations;
+pub mod outbox;
 pub mod rebuild;
 pub mod schema;
 mod write;
@@ -79,6 +80,7 @@ pub struct Db {
     write: Connection,
     path: PathBuf,
     encrypted: bool,
+    install: Uuid,
     device: Uuid,
     me: i64,
     clock: Hlc,
@@ -188,6 +190,9 @@ impl Db {
         migrations::apply(&mut write)?;
         let schema = Schema::read(&write)?;
         let tables: Tables = schema.tables.iter().map(|(t, i)| (t.clone(), i.columns.clone())).collect();
+        // The version before the dictionaries are read: another handle's commit after it (a
+        // cell it registered) makes the first write here reload them (`catch_up`).
+        let data_version: i64 = write.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         let tx = write.transaction()?;
         let mut dict = Dict::load(&tx)?;
         for (t, info) in &schema.tables {
@@ -200,7 +205,6 @@ impl Db {
         merge::materialise_upgraded(&tx, &schema, &dict)?;
         let clock = Hlc::from_raw(meta_get(&tx, "hlc")?.and_then(|s| s.parse().ok()).unwrap_or(0));
         tx.commit()?;
-        let data_version: i64 = write.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         let guard = Guard::new();
         guard.install_writer(&write);
         let read = reader()?;
@@ -212,6 +216,7 @@ impl Db {
             write,
             path,
             encrypted,
+            install,
             device: Uuid::from_bytes(device),
             me,
             clock,
@@ -231,6 +236,12 @@ impl Db {
 
     pub fn is_encrypted(&self) -> bool {
         self.encrypted
+    }
+
+    /// This installation's id (kept outside the database, `identity.rs`): what a secret sealed
+    /// for this laptop only is bound to.
+    pub fn install_id(&self) -> Uuid {
+        self.install
     }
 
     /// This device's id (random, 128 bits, new for every install, copy or restore).
@@ -368,6 +379,13 @@ impl Db {
         merge::conflicts(&self.read)
     }
 
+    /// A conflict's losing and winning values as a person reads them.
+    pub fn conflict_values(&self, c: &Conflict) -> (CellValue, CellValue) {
+        let kind = self.schema.cell(&c.table, &c.column).map(|cell| cell.kind.clone()).unwrap_or(schema::Kind::Plain);
+        let shown = |v: &rusqlite::types::Value| CellValue::of(&kind, v);
+        (shown(&c.value), shown(&c.winner_value))
+    }
+
     /// Write the losing value of a conflict back (a new change that wins everywhere) and
     /// drop the journal entry.
     pub fn restore_conflict(&mut self, id: i64) -> Result<bool> {
@@ -461,6 +479,36 @@ mod tests {
         }
         for t in ["crdt_log", "crdt_rows", "crdt_cells", "local_meta"] {
             assert!(!db.tables().contains_key(t), "{t} must not be synced");
+        }
+    }
+}
+
+/// A cell's value as the conflict journal and a record's history show it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum CellValue {
+    Empty,
+    Text { text: String },
+    Number { number: f64 },
+    Money { minor: i64, currency: String },
+    Binary { bytes: u64 },
+}
+
+impl CellValue {
+    fn of(kind: &schema::Kind, v: &rusqlite::types::Value) -> CellValue {
+        use rusqlite::types::Value as V;
+        if matches!(kind, schema::Kind::Money) {
+            return match log::decode_money(v) {
+                (V::Integer(minor), V::Text(currency)) => CellValue::Money { minor, currency },
+                _ => CellValue::Empty,
+            };
+        }
+        match log::decode(kind, v.clone()) {
+            V::Null => CellValue::Empty,
+            V::Integer(i) => CellValue::Number { number: i as f64 },
+            V::Real(r) => CellValue::Number { number: r },
+            V::Text(text) => CellValue::Text { text },
+            V::Blob(b) => CellValue::Binary { bytes: b.len() as u64 },
         }
     }
 }

@@ -1,17 +1,25 @@
 // Sync as the whole app sees it (the top bar's badge, the Sync screen): the state the shell
-// reports, "sync now", and the timer — at start and every few minutes while this laptop
-// syncs and its shared folder is reachable. The exit's sync is the shell's.
+// reports, "sync now" with its progress, and the timer — at start and every few minutes
+// while this laptop syncs and its share may be reached. The exit's sync is the shell's.
 
 import { api, type SyncDone, type SyncView } from "../api";
 
 /** Minutes between automatic syncs while the folder is reachable. */
 export const SYNC_EVERY_MINUTES = 5;
 
-export const sync = $state<{ view: SyncView | null; busy: boolean; error: unknown; last: SyncDone | null }>({
+export const sync = $state<{
+  view: SyncView | null;
+  busy: boolean;
+  error: unknown;
+  last: SyncDone | null;
+  /** Bundles applied of those waiting, while a sync runs. */
+  progress: { done: number; total: number } | null;
+}>({
   view: null,
   busy: false,
   error: null,
   last: null,
+  progress: null,
 });
 
 export async function refreshSync(): Promise<void> {
@@ -27,6 +35,8 @@ export async function refreshSync(): Promise<void> {
 export async function syncNow(): Promise<SyncDone | null> {
   if (sync.busy) return null;
   sync.busy = true;
+  sync.progress = null;
+  const stop = await api.onSyncProgress((p) => (sync.progress = p));
   try {
     const done = await api.syncNow();
     sync.last = done;
@@ -38,7 +48,9 @@ export async function syncNow(): Promise<SyncDone | null> {
     await refreshSync();
     return null;
   } finally {
+    stop();
     sync.busy = false;
+    sync.progress = null;
   }
 }
 

@@ -227,7 +227,7 @@ pub fn setup(db: &mut Db, target: &Target, name: &str) -> Result<Setup> {
         published.insert(d, db.device_seq(d)?);
     }
     let mut state = State::new(location, Uuid::new_v4(), &[(1, crypto::random())], me, name, published);
-    state.set_credentials(db, target.credentials.as_ref().filter(|_| state.share.needs_credentials()));
+    state.set_credentials(db, target.credentials.as_ref());
     let code = write_enrolment(&share, &state)?;
     write_snapshot(db, &share, &mut state)?;
     write_status(db, &share, &mut state)?;
@@ -310,7 +310,7 @@ pub fn join_with(
         return Err(Error::WrongCode { path: path() });
     }
     let mut state = State::new(location, marker.organisation, &e.keys, me, name, [(me, 0)].into_iter().collect());
-    state.set_credentials(db, target.credentials.as_ref().filter(|_| state.share.needs_credentials()));
+    state.set_credentials(db, target.credentials.as_ref());
     let mut report = Report::default();
     // the newest snapshot any device left
     let mut best: Option<(Header, SnapshotBody)> = None;

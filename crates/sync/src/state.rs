@@ -226,9 +226,10 @@ impl State {
         self.org_key = key;
     }
 
-    /// Keep `credentials` sealed for this installation (`None`: forget them).
+    /// Keep `credentials` sealed for this installation (`None`: forget them; a folder needs
+    /// none and keeps none).
     pub fn set_credentials(&mut self, db: &Db, credentials: Option<&Credentials>) {
-        self.credentials = credentials.map(|c| {
+        self.credentials = credentials.filter(|_| self.share.needs_credentials()).map(|c| {
             let plain = serde_json::to_vec(c).expect("credentials are JSON");
             data_encoding::HEXLOWER.encode(&crate::crypto::seal(&credentials_key(db), b"credentials", &plain))
         });

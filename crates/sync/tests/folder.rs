@@ -44,10 +44,6 @@ fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
-}
-
 #[test]
 fn three_devices_converge_through_a_folder_and_a_fourth_joins_late() {
     let tmp = tempfile::tempdir().unwrap();

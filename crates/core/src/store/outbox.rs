@@ -65,11 +65,24 @@ impl Db {
 
     /// Every item, newest first.
     pub fn outbox(&self) -> Result<Vec<OutboxItem>> {
-        let mut st = self.read.prepare(
+        self.outbox_where("1 = 1", &[])
+    }
+
+    /// Items waiting whose next attempt is due at `now_ms` (all waiting ones with `force`),
+    /// oldest first.
+    pub fn outbox_due(&self, now_ms: u64, force: bool) -> Result<Vec<OutboxItem>> {
+        let due = if force { i64::MAX } else { now_ms as i64 };
+        let mut items = self.outbox_where("sent_ms IS NULL AND cancelled_ms IS NULL AND next_try_ms <= ?1", &[&due])?;
+        items.reverse();
+        Ok(items)
+    }
+
+    fn outbox_where(&self, condition: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<OutboxItem>> {
+        let mut st = self.read.prepare(&format!(
             "SELECT item, name, size, queued_ms, sent_ms, cancelled_ms, attempts, next_try_ms, last_error
-             FROM local_outbox ORDER BY item DESC",
-        )?;
-        let rows = st.query_map([], |r| {
+             FROM local_outbox WHERE {condition} ORDER BY item DESC"
+        ))?;
+        let rows = st.query_map(params, |r| {
             let sent: Option<i64> = r.get(4)?;
             let cancelled: Option<i64> = r.get(5)?;
             Ok(OutboxItem {
@@ -89,16 +102,6 @@ impl Db {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Items waiting whose next attempt is due at `now_ms` (all waiting ones with `force`).
-    pub fn outbox_due(&self, now_ms: u64, force: bool) -> Result<Vec<OutboxItem>> {
-        Ok(self
-            .outbox()?
-            .into_iter()
-            .rev()
-            .filter(|i| i.state == OutboxState::Waiting && (force || i.next_try_ms <= now_ms))
-            .collect())
     }
 
     /// An item's bytes while it waits.

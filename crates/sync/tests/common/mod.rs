@@ -159,3 +159,7 @@ pub fn sync_all(devices: &mut [&mut Device]) {
         }
     }
 }
+
+pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}

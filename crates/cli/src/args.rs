@@ -81,6 +81,17 @@ pub enum Command {
         #[command(flatten)]
         share: ShareArgs,
     },
+    /// A consistent copy of the database and its attachment files in one file, encrypted with
+    /// the database's passphrase (or TESSERA_BACKUP_PASSPHRASE)
+    Backup {
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Restore a backup as the database, checked before it replaces anything (the database it
+    /// replaces is kept beside it)
+    Restore { file: PathBuf },
+    /// Check the database file, the change log against the tables and the attachment files
+    Check,
     List {
         #[arg(value_enum)]
         what: ListWhat,

@@ -3,6 +3,7 @@
 //! exit status 0 = success, 1 = user error, 2 = usage error.
 
 mod args;
+mod backup;
 mod output;
 mod sync;
 
@@ -28,6 +29,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 enum Failure {
     Core(Error),
     Sync(tessera_sync::Error),
+    Backup(tessera_backup::Error),
+    /// `check` found damage (it printed what).
+    Unhealthy,
     PassphraseMismatch,
     PassphraseEmpty,
 }
@@ -43,6 +47,15 @@ impl From<tessera_sync::Error> for Failure {
         match e {
             tessera_sync::Error::Core(e) => Failure::Core(e),
             e => Failure::Sync(e),
+        }
+    }
+}
+
+impl From<tessera_backup::Error> for Failure {
+    fn from(e: tessera_backup::Error) -> Self {
+        match e {
+            tessera_backup::Error::Core(e) => Failure::Core(e),
+            e => Failure::Backup(e),
         }
     }
 }
@@ -163,6 +176,8 @@ fn report(l10n: &L10n, f: &Failure) {
         }
         Failure::Core(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
         Failure::Sync(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
+        Failure::Backup(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
+        Failure::Unhealthy => eprintln!("{}", l10n.message("cli-check-way-out", &[])),
         Failure::PassphraseMismatch => eprintln!("{}", l10n.error("passphrase-mismatch", &[])),
         Failure::PassphraseEmpty => eprintln!("{}", l10n.error("passphrase-empty", &[])),
     }
@@ -211,15 +226,23 @@ fn write_bytes(output: &Path, bytes: &[u8]) -> Result<(), Failure> {
 
 /// Open an existing database, asking for its passphrase when it is encrypted.
 fn open(path: &Path, l10n: &L10n) -> Result<Db, Failure> {
+    Ok(open_keyed(path, l10n)?.0)
+}
+
+/// `open`, and the passphrase it opened with (a backup is encrypted with it).
+fn open_keyed(path: &Path, l10n: &L10n) -> Result<(Db, Option<String>), Failure> {
     if let Some(db) = OPENED.lock().unwrap_or_else(|p| p.into_inner()).take().filter(|d| d.path() == path) {
-        return Ok(db);
+        // `language` opened it with the environment's passphrase
+        let passphrase = db.is_encrypted().then(|| std::env::var("TESSERA_PASSPHRASE").unwrap_or_default());
+        return Ok((db, passphrase));
     }
     let passphrase = if tessera_core::store::is_encrypted(path) {
         env_passphrase().or_else(|| prompt(l10n, "cli-passphrase-prompt"))
     } else {
         None
     };
-    Ok(Db::open(path, &options(passphrase, false))?)
+    let db = Db::open(path, &options(passphrase.clone(), false))?;
+    Ok((db, passphrase))
 }
 
 /// Remove a database this command made and could not finish (a bad package, a failed join),
@@ -516,6 +539,9 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             write_json(l10n, &pkg, output, "cli-export-done", project)?;
         }
         Command::Sync { what, share } => sync::run(what, share, path, l10n)?,
+        Command::Backup { output } => backup::backup(path, output, l10n)?,
+        Command::Restore { file } => backup::restore(path, file, l10n)?,
+        Command::Check => backup::check(path, l10n)?,
         Command::List { what, project, search, json } => {
             let db = open(path, l10n)?;
             let (p, s) = (project.as_deref(), search.as_deref());

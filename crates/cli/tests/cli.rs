@@ -767,3 +767,91 @@ fn sync_through_a_folder_from_the_command_line() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("nobody"), "{}", stderr(&o));
 }
+
+#[test]
+fn backup_restore_and_check_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    assert_eq!(tessera(&db, &["demo"]).status.code(), Some(0));
+    {
+        let mut d = tessera_core::Db::open(&db, &tessera_core::OpenOptions::default()).unwrap();
+        let a: String = d.conn().query_row("SELECT id FROM live_activities LIMIT 1", [], |r| r.get(0)).unwrap();
+        tessera_core::attachments::attach(&mut d, "activities", &a, "lista-e-pjesemarresve.jpg", b"signed sheet")
+            .unwrap();
+    }
+    let listed = |db: &Path| stdout(&tessera(db, &["list", "beneficiaries", "--json"]));
+    let before = listed(&db);
+
+    let file = dir.path().join("nightly.tbak");
+    let o = tessera(&db, &["--lang", "en", "backup", "-o", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("nightly.tbak") && stdout(&o).contains("1 attachment"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("not encrypted"), "{}", stdout(&o));
+
+    // restored as a new database: the same people, and its check passes
+    let copy = dir.path().join("restored").join("org.db");
+    let o = tessera(&copy, &["--lang", "en", "restore", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("check passed"), "{}", stdout(&o));
+    assert_eq!(listed(&copy), before);
+    let o = tessera(&copy, &["--lang", "sq", "check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 nga 1"), "{}", stdout(&o));
+
+    // an attachment changed on disk: check says which, and how to get out (exit 1)
+    let sha: String = {
+        let d = tessera_core::Db::open(&copy, &tessera_core::OpenOptions::default()).unwrap();
+        d.conn().query_row("SELECT sha256 FROM attachments", [], |r| r.get(0)).unwrap()
+    };
+    std::fs::write(copy.parent().unwrap().join("attachments").join(&sha[..2]).join(&sha), b"other").unwrap();
+    let o = tessera(&copy, &["--lang", "en", "check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("lista-e-pjesemarresve.jpg"), "{}", stdout(&o));
+    assert!(stderr(&o).contains("tessera restore"), "{}", stderr(&o));
+
+    // restoring over it keeps the damaged one beside it
+    let o = tessera(&copy, &["--lang", "en", "restore", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains(".before-restore-"), "{}", stdout(&o));
+    assert_eq!(tessera(&copy, &["check"]).status.code(), Some(0));
+
+    // not a backup: exit 1, the file named, nothing written
+    let o = tessera(&dir.path().join("none.db"), &["--lang", "mk", "restore", db.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("org.db") && stderr(&o).contains("резервна копија"), "{}", stderr(&o));
+    assert!(!dir.path().join("none.db").exists());
+    assert_eq!(tessera(&db, &["restore"]).status.code(), Some(2));
+}
+
+#[test]
+fn an_encrypted_backup_opens_only_with_its_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let pass = [("TESSERA_PASSPHRASE", "Ohër-Strugë 7")];
+    assert_eq!(tessera_env(&db, &["demo", "--encrypt"], &pass).status.code(), Some(0));
+    let file = dir.path().join("b.tbak");
+    let o = tessera_env(&db, &["--lang", "en", "backup", "-o", file.to_str().unwrap()], &pass);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("opens with the database's passphrase"), "{}", stdout(&o));
+
+    let copy = dir.path().join("copy.db");
+    let wrong = [("TESSERA_PASSPHRASE", "ohër-strugë 7")];
+    let o = tessera_env(&copy, &["--lang", "en", "restore", file.to_str().unwrap()], &wrong);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("does not open") && stderr(&o).contains("b.tbak"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("ERROR") && !stderr(&o).contains("hmac"), "a library's log line: {}", stderr(&o));
+    assert!(!copy.exists());
+    // without a passphrase and no terminal to ask on
+    let o = tessera(&copy, &["--lang", "en", "restore", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is encrypted"), "{}", stderr(&o));
+
+    let o = tessera_env(&copy, &["restore", file.to_str().unwrap()], &pass);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let list = |db: &Path| stdout(&tessera_env(db, &["list", "projects", "--json"], &pass));
+    assert_eq!(list(&copy), list(&db));
+    // a wrong passphrase for the database prints one sentence, no SQLCipher log line
+    let o = tessera_env(&copy, &["--lang", "en", "check"], &wrong);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o).trim().lines().count(), 1, "{}", stderr(&o));
+}

@@ -5,6 +5,7 @@
 
 pub mod activities;
 pub mod attachments;
+pub mod check;
 pub mod demo;
 pub mod enums;
 pub mod error;

@@ -8,6 +8,7 @@
 mod cipher;
 mod clock;
 mod convert;
+pub mod copy;
 mod guard;
 mod identity;
 mod indexes;
@@ -80,6 +81,8 @@ pub struct Db {
     write: Connection,
     path: PathBuf,
     encrypted: bool,
+    /// The derived key of an encrypted file (a copy is keyed with it too, `copy.rs`).
+    key: Option<cipher::Key>,
     install: Uuid,
     device: Uuid,
     me: i64,
@@ -118,11 +121,13 @@ pub fn is_encrypted(path: &Path) -> bool {
 /// Open one connection, keyed, its key checked at once (SQLCipher checks only at the first read).
 fn connect(target: &str, flags: OpenFlags, key: Option<&cipher::Key>, path: &Path) -> Result<Connection> {
     let conn = Connection::open_with_flags(target, flags)?;
-    // A wrong key is reported as our typed error, not as SQLCipher's log line on stderr.
-    let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
     if let Some(k) = key {
         conn.execute_batch(&format!("PRAGMA key = \"{}\";", k.pragma()))?;
     }
+    // A wrong key is reported as our typed error, not as SQLCipher's log line on stderr. After
+    // the key: the first key sets SQLCipher's logging up (level WARN, to stderr) unless a level
+    // other than NONE was set before, so NONE set earlier would be undone.
+    let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
     match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)) {
         Ok(_) => {}
         Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::NotADatabase => {
@@ -162,7 +167,12 @@ impl Db {
         // Bulk writes with random UUID keys need a large page cache under SQLCipher (probes.md).
         write.pragma_update(None, "cache_size", -200_000)?;
         let install = identity::install_id(opts.install_dir.as_deref())?;
-        Self::setup(write, path.to_path_buf(), encrypted, install, || connect(&target, flags, key.as_ref(), path))
+        let reader_key = key.clone();
+        let mut db = Self::setup(write, path.to_path_buf(), encrypted, install, || {
+            connect(&target, flags, reader_key.as_ref(), path)
+        })?;
+        db.key = key;
+        Ok(db)
     }
 
     /// A fresh in-memory database (tests): both connections share it by name.
@@ -216,6 +226,7 @@ impl Db {
             write,
             path,
             encrypted,
+            key: None,
             install,
             device: Uuid::from_bytes(device),
             me,
@@ -338,6 +349,17 @@ impl Db {
     fn flush_erased(&self) -> Result<()> {
         let _internal = self.guard.enter(Mode::Internal);
         self.write.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).optional()?;
+        Ok(())
+    }
+
+    /// Close the file with everything in the database file itself (the WAL checkpointed and
+    /// emptied): what moves or copies it next (a restore's swap) needs no journal beside it.
+    pub fn close(self) -> Result<()> {
+        {
+            let _internal = self.guard.enter(Mode::Internal);
+            self.write.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).optional()?;
+        }
+        drop(self);
         Ok(())
     }
 

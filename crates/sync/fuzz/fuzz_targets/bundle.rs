@@ -1,5 +1,5 @@
 //! The bundle decoder against any bytes (issue 17): `cargo fuzz run bundle` (nightly), see
-//! `scripts/fuzz-sync`. The first byte picks what the rest is:
+//! `scripts/fuzz bundle`. The first byte picks what the rest is:
 //!
 //! - 0: a whole file from the share (header, seal, signature: what any folder may hold);
 //! - 1: a compressed body inside a valid frame (zstd and postcard after the seal holds);

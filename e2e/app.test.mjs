@@ -1080,3 +1080,57 @@ async function syncFolder() {
 async function $$count(selector) {
   return (await browser.$$(selector)).length;
 }
+
+// ---------------------------------------------------------------------------------------------
+
+test("backups: a folder chosen in Settings, a backup made, a later change undone by restoring it, the old database kept, and the check", noteFailure(backups));
+
+async function backups() {
+  const $ = (selector) => browser.$(selector);
+  const { execFileSync } = await import("node:child_process");
+  const cli = path.join(TARGET, "debug/tessera");
+  const folder = path.join(tmpDir, "usb", "Tessera");
+  // Alt+0: Settings; the folder, kept with Ctrl+S (made when missing)
+  await browser.keys(["Alt", "0"]);
+  await type("s-backup-folder", folder);
+  await browser.keys(["Control", "s"]);
+  const now = await $('[data-testid="backup-now"]');
+  await browser.waitUntil(async () => await now.isEnabled(), { timeoutMsg: "saving the folder did not enable Back up now" });
+  assert.ok(existsSync(folder), "the backup folder was not made");
+  await now.click();
+  await (await $('[data-testid="backup-row"]')).waitForExist({ timeout: 60_000, timeoutMsg: "no backup listed after Back up now" });
+  const files = readdirSync(folder).filter((f) => f.endsWith(".tbak"));
+  assert.equal(files.length, 1, `one backup in the folder: ${files}`);
+  const head = readFileSync(path.join(folder, files[0])).subarray(0, 22).toString("latin1");
+  assert.ok(head.startsWith("age-encryption.org/v1") || head.startsWith("\x28\xb5\x2f\xfd"), `not a backup: ${JSON.stringify(head)}`);
+  // a change after the backup (from the command line, as another program would)
+  const csv = path.join(tmpDir, "after-backup.csv");
+  writeFileSync(csv, "code,first_name,gender\nAFTER-BACKUP-1,Drita,female\n");
+  execFileSync(cli, ["--db", dbPath, "import", "beneficiaries", csv, "--project", "URA-RISE"]);
+  const found = async () =>
+    (await browser.execute(() => window.__TAURI_INTERNALS__.invoke("registry_page", { typed: "AFTER-BACKUP-1", offset: 0, limit: 5 }))).total;
+  assert.equal(await found(), 1, "the change after the backup is not there");
+  await browser.pause(300);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "settings-backups.png"));
+  // restore it: asked first, then the change is gone and the replaced database kept beside
+  await (await $('[data-testid="backup-restore"]')).click();
+  const confirm = await $('[data-testid="restore-confirm"]');
+  await confirm.waitForDisplayed({ timeoutMsg: "Restore did not ask first" });
+  await (await $('[data-testid="restore-confirm-do"]')).click();
+  await browser.waitUntil(async () => (await found()) === 0, {
+    timeout: 60_000,
+    timeoutMsg: "after the restore the change made after the backup is still there",
+  });
+  const kept = readdirSync(path.dirname(dbPath)).filter((f) => f.startsWith(`${path.basename(dbPath)}.before-restore-`));
+  assert.ok(kept.length >= 1, `the replaced database is not kept: ${readdirSync(path.dirname(dbPath))}`);
+  // the data is all there, and the check passes
+  const projects = await browser.execute(() => window.__TAURI_INTERNALS__.invoke("list_projects"));
+  assert.ok(projects.some((p) => p.code === "URA-RISE"), "the restored database lacks URA-RISE");
+  await (await $('[data-testid="check-now"]')).click();
+  const result = await $('[data-testid="check-result"]');
+  await result.waitForDisplayed({ timeout: 60_000, timeoutMsg: "the check showed no result" });
+  assert.ok(!(await result.getAttribute("class")).includes("bad"), `the check failed: ${await result.getText()}`);
+  await result.scrollIntoView();
+  await browser.pause(300);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "settings-check.png"));
+}

@@ -145,3 +145,14 @@ error-backup-wrong-passphrase = This passphrase does not open { $path }. A backu
 error-backup-damaged = { $path } is damaged ({ $what }) and cannot be restored. Nothing was changed. Try an older backup.
 error-backup-too-new = { $path } was made by a newer version of Tessera (backup format { $found }). Update Tessera, then restore it.
 error-backup-check-failed = The database in { $path } did not pass its check, so it was not restored. Nothing was changed. Try an older backup.
+field-not-a-folder = “{ $value }” is not a folder this laptop can write to. Write its whole path, such as /media/usb/Tessera or ~/Tessera backups.
+error-disk-full =
+    { $where ->
+        [database] The disk that holds the database is full
+       *[other] The disk is full (writing { $where })
+    }: nothing was saved, and what was there before is intact. Free some space, then try again.
+error-read-only =
+    { $where ->
+        [database] The database, or the folder it is in, cannot be written
+       *[other] { $where } cannot be written
+    }: it is read-only (a write-protected USB stick, a CD, or no permission). Nothing was changed.

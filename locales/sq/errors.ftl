@@ -145,3 +145,14 @@ error-backup-wrong-passphrase = Ky fjalëkalim nuk e hap { $path }. Një kopje r
 error-backup-damaged = { $path } është i dëmtuar ({ $what }) dhe nuk mund të rikthehet. Asgjë nuk u ndryshua. Provoni një kopje rezervë më të vjetër.
 error-backup-too-new = { $path } u bë nga një version më i ri i Tessera-s (formati i kopjes { $found }). Përditësoni Tessera-n, pastaj rikthejeni.
 error-backup-check-failed = Baza e të dhënave në { $path } nuk e kaloi kontrollin, prandaj nuk u rikthye. Asgjë nuk u ndryshua. Provoni një kopje rezervë më të vjetër.
+field-not-a-folder = “{ $value }” nuk është dosje ku ky laptop mund të shkruajë. Shkruani shtegun e plotë, si /media/usb/Tessera ose ~/Kopje Tessera.
+error-disk-full =
+    { $where ->
+        [database] Disku ku ndodhet baza e të dhënave është plot
+       *[other] Disku është plot (gjatë shkrimit të { $where })
+    }: asgjë nuk u ruajt dhe ajo që ishte më parë është e paprekur. Lironi pak hapësirë, pastaj provoni përsëri.
+error-read-only =
+    { $where ->
+        [database] Baza e të dhënave, ose dosja ku ndodhet, nuk mund të shkruhet
+       *[other] { $where } nuk mund të shkruhet
+    }: është vetëm për lexim (USB e mbrojtur nga shkrimi, CD, ose pa leje). Asgjë nuk u ndryshua.

@@ -148,3 +148,14 @@ error-backup-wrong-passphrase = Ova lozinka ne otvara { $path }. Rezervna kopija
 error-backup-damaged = { $path } je oštećena ({ $what }) i ne može se povratiti. Ništa nije promenjeno. Pokušajte sa starijom rezervnom kopijom.
 error-backup-too-new = { $path } je napravila novija verzija programa Tessera (format kopije { $found }). Ažurirajte program Tessera pa je povratite.
 error-backup-check-failed = Baza podataka u { $path } nije prošla proveru, pa nije povraćena. Ništa nije promenjeno. Pokušajte sa starijom rezervnom kopijom.
+field-not-a-folder = „{ $value }“ nije fascikla u koju ovaj laptop može da piše. Upišite celu putanju, npr. /media/usb/Tessera ili ~/Tessera kopije.
+error-disk-full =
+    { $where ->
+        [database] Disk na kojem je baza podataka je pun
+       *[other] Disk je pun (pri upisu { $where })
+    }: ništa nije sačuvano, a ono što je bilo ranije je neoštećeno. Oslobodite prostor pa pokušajte ponovo.
+error-read-only =
+    { $where ->
+        [database] U bazu podataka, ili fasciklu u kojoj je, ne može se pisati
+       *[other] U { $where } ne može se pisati
+    }: samo je za čitanje (USB zaštićen od upisa, CD ili nema dozvole). Ništa nije promenjeno.

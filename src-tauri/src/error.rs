@@ -49,7 +49,17 @@ pub enum ApiError {
         transaction: String,
         until: String,
     },
-    /// A file could not be written or read (a report saved to a full or read-only folder).
+    /// The disk is full (`place`: `database`, or the file being written); nothing was saved.
+    DiskFull {
+        #[serde(rename = "where")]
+        place: String,
+    },
+    /// The database or a file cannot be written: read-only (`place` as for `DiskFull`).
+    ReadOnly {
+        #[serde(rename = "where")]
+        place: String,
+    },
+    /// A file could not be written or read.
     Io {
         path: String,
         reason: String,
@@ -115,6 +125,27 @@ pub enum ApiError {
     SyncCredentialsMissing {
         address: String,
     },
+    /// Backups (`tessera_backup::Error`), each rendered by the message the command line uses.
+    BackupNotABackup {
+        path: String,
+    },
+    BackupPassphraseRequired {
+        path: String,
+    },
+    BackupWrongPassphrase {
+        path: String,
+    },
+    BackupDamaged {
+        path: String,
+        what: String,
+    },
+    BackupTooNew {
+        path: String,
+        found: u32,
+    },
+    BackupCheckFailed {
+        path: String,
+    },
     /// Anything else: the core's error code, for the log and the user's report.
     Internal {
         reference: String,
@@ -123,6 +154,10 @@ pub enum ApiError {
 
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
+        if let code @ ("disk-full" | "read-only") = e.code() {
+            let place = e.args().into_iter().find(|(k, _)| *k == "where").map(|(_, v)| v).unwrap_or_default();
+            return if code == "disk-full" { ApiError::DiskFull { place } } else { ApiError::ReadOnly { place } };
+        }
         match e {
             Error::PassphraseRequired => ApiError::Locked,
             Error::WrongPassphrase => ApiError::WrongPassphrase,
@@ -172,6 +207,22 @@ impl From<tessera_sync::Error> for ApiError {
             S::CredentialsMissing { address } => ApiError::SyncCredentialsMissing { address },
             // joining is the command line's (and the first run's, issue 20)
             other => ApiError::Internal { reference: other.code().to_string() },
+        }
+    }
+}
+
+impl From<tessera_backup::Error> for ApiError {
+    fn from(e: tessera_backup::Error) -> Self {
+        use tessera_backup::Error as B;
+        match e {
+            B::Core(e) => e.into(),
+            B::NotABackup { path } => ApiError::BackupNotABackup { path },
+            B::PassphraseRequired { path } => ApiError::BackupPassphraseRequired { path },
+            B::WrongPassphrase { path } => ApiError::BackupWrongPassphrase { path },
+            B::Damaged { path, what } => ApiError::BackupDamaged { path, what },
+            B::TooNew { path, found } => ApiError::BackupTooNew { path, found },
+            B::CheckFailed { path } => ApiError::BackupCheckFailed { path },
+            B::Io { path, source } => tessera_core::Error::Io { path, source }.into(),
         }
     }
 }

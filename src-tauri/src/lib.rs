@@ -129,6 +129,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::sync::sync_revoke,
         commands::sync::sync_restore_conflict,
         commands::sync::outbox_cancel,
+        commands::backup::backup_view,
+        commands::backup::set_backup_settings,
+        commands::backup::backup_now,
+        commands::backup::backup_if_due,
+        commands::backup::restore_backup,
+        commands::backup::check_database,
     ])
 }
 

@@ -12,6 +12,8 @@ type KeptReport = (String, Vec<u8>, tessera_core::report::GeneratedReport);
 pub struct AppState {
     pub path: PathBuf,
     db: Mutex<Option<Db>>,
+    /// The passphrase the database was unlocked with (a backup is encrypted with it).
+    passphrase: Mutex<Option<String>>,
     /// The report last generated (its file name, bytes and record), until replaced.
     report: Mutex<Option<KeptReport>>,
 }
@@ -40,11 +42,12 @@ impl AppState {
         let path = db_path();
         let passphrase = std::env::var("TESSERA_PASSPHRASE").ok().filter(|p| !p.is_empty());
         let db = if path.exists() {
-            Db::open(&path, &options(passphrase, false)).ok()
+            Db::open(&path, &options(passphrase.clone(), false)).ok()
         } else {
             Self::create_demo(&path).map_err(|e| eprintln!("tessera: cannot create the demo database: {e:?}")).ok()
         };
-        AppState { path, db: Mutex::new(db), report: Mutex::new(None) }
+        let passphrase = db.as_ref().filter(|d| d.is_encrypted()).and(passphrase);
+        AppState { path, db: Mutex::new(db), passphrase: Mutex::new(passphrase), report: Mutex::new(None) }
     }
 
     fn create_demo(path: &std::path::Path) -> Result<Db, Error> {
@@ -91,9 +94,45 @@ impl AppState {
     }
 
     pub fn unlock(&self, passphrase: String) -> Result<(), ApiError> {
-        let db = Db::open(&self.path, &options(Some(passphrase), false))?;
+        let db = Db::open(&self.path, &options(Some(passphrase.clone()), false))?;
         *self.db.lock().unwrap_or_else(|p| p.into_inner()) = Some(db);
+        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = Some(passphrase);
         Ok(())
+    }
+
+    /// The passphrase the open database was unlocked with (`None`: it has none).
+    pub fn passphrase(&self) -> Option<String> {
+        self.passphrase.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Restore the backup `file` over the open database: it is closed first (its file is
+    /// moved aside and kept), then whatever is at the path is opened again — the restored
+    /// database, or, when the restore was refused before the swap, the one that was there.
+    /// `passphrase` opens the backup (default: the open database's); the restored database
+    /// opens with it too.
+    pub fn restore(
+        &self,
+        file: &std::path::Path,
+        passphrase: Option<String>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<tessera_backup::Restored, ApiError> {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        let current = self.passphrase();
+        let given = passphrase.or_else(|| current.clone());
+        if tessera_backup::kind_of(file)? == tessera_backup::Kind::Encrypted && given.is_none() {
+            return Err(tessera_backup::Error::PassphraseRequired { path: file.display().to_string() }.into());
+        }
+        if let Some(db) = guard.take() {
+            db.close()?;
+        }
+        let result =
+            tessera_backup::restore(file, given.as_deref(), &self.path, &options(given.clone(), false), progress);
+        let pass = if result.is_ok() { given } else { current };
+        let reopened = Db::open(&self.path, &options(pass.clone(), false));
+        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) =
+            reopened.as_ref().ok().filter(|d| d.is_encrypted()).and(pass);
+        *guard = reopened.ok();
+        Ok(result?)
     }
 }
 

@@ -996,6 +996,42 @@ describe("report settings", () => {
   });
 });
 
+describe("backups", () => {
+  it("keeps a backup folder, backs up now, lists the backup, confirms before a restore and checks the database", async () => {
+    useDemoBackend();
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    fireEvent.keyDown(window, { key: "0", code: "Digit0", altKey: true });
+    const section = await screen.findByTestId("settings-backup");
+    const now = (await within(section).findByTestId("backup-now")) as HTMLButtonElement;
+    expect(now.disabled).toBe(true);
+    expect(within(section).getByTestId("backup-last").textContent).toContain("No backup has been made on this laptop yet");
+    // a relative folder is refused at its field; nothing kept
+    const folder = within(section).getByTestId("s-backup-folder") as HTMLInputElement;
+    await fireEvent.input(folder, { target: { value: "backups" } });
+    await fireEvent.keyDown(folder, { key: "s", ctrlKey: true });
+    expect((await within(section).findByTestId("field-problem")).textContent).toContain("“backups” is not a folder");
+    await fireEvent.input(folder, { target: { value: "/media/usb/Tessera" } });
+    await fireEvent.click(within(section).getByTestId("s-backup-save"));
+    await waitFor(() => expect(now.disabled).toBe(false));
+    expect(within(section).getByTestId("backup-none")).toBeTruthy();
+    await fireEvent.click(now);
+    expect(await screen.findByText(/Backup written: \/media\/usb\/Tessera\/tessera-20261202-093000.tbak \(2[.,]3\s?MB\)/)).toBeTruthy();
+    const rows = within(await within(section).findByTestId("backup-list")).getAllByTestId("backup-row");
+    expect(rows).toHaveLength(1);
+    expect(within(section).getByTestId("backup-last").textContent).toContain("Last backup on this laptop");
+    // a restore asks first, and says the database in use is kept
+    await fireEvent.click(within(rows[0] as HTMLElement).getByTestId("backup-restore"));
+    const confirm = await within(section).findByTestId("restore-confirm");
+    expect(confirm.textContent).toContain("the database now in use is kept beside it");
+    await fireEvent.click(within(confirm).getByTestId("restore-confirm-do"));
+    expect(await screen.findByText(/is not a Tessera backup/)).toBeTruthy();
+    // the check
+    await fireEvent.click(screen.getByTestId("check-now"));
+    expect((await screen.findByTestId("check-result")).textContent).toMatch(/Everything is intact: the file, 4,210 rows/);
+  });
+});
+
 describe("sync", () => {
   it("sets up a shared folder, shows the enrolment code, then syncs with Ctrl+Enter", async () => {
     useDemoBackend();

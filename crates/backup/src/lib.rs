@@ -2,7 +2,7 @@
 //! every attachment file it names, with a manifest of sizes and checksums (`manifest.rs`),
 //! written while the app runs (`write.rs`), read back and checked entry by entry
 //! (`read.rs`), and restored into a new file that is verified before it replaces anything
-//! (`restore.rs`). It knows no window, terminal or language: errors are codes.
+//! (`restore.rs`); automatic backups on this laptop (`schedule.rs`). It knows no window, terminal or language: errors are codes.
 //!
 //! The file is a tar stream compressed with zstd, encrypted with a passphrase in the `age`
 //! format (scrypt, STREAM) — so `age -d FILE | zstd -d | tar x` opens it without Tessera — or,
@@ -11,6 +11,7 @@
 mod manifest;
 mod read;
 mod restore;
+pub mod schedule;
 mod write;
 
 pub use manifest::{FileEntry, Manifest, FORMAT};
@@ -51,7 +52,7 @@ impl Error {
             Error::Damaged { .. } => "backup-damaged",
             Error::TooNew { .. } => "backup-too-new",
             Error::CheckFailed { .. } => "backup-check-failed",
-            Error::Io { .. } => "io",
+            Error::Io { source, .. } => tessera_core::error::io_code(source),
         }
     }
 
@@ -64,7 +65,9 @@ impl Error {
             | Error::CheckFailed { path } => vec![("path", path.clone())],
             Error::Damaged { path, what } => vec![("path", path.clone()), ("what", what.clone())],
             Error::TooNew { path, found } => vec![("path", path.clone()), ("found", found.to_string())],
-            Error::Io { path, source } => vec![("path", path.clone()), ("reason", source.to_string())],
+            Error::Io { path, source } => {
+                vec![("path", path.clone()), ("where", path.clone()), ("reason", source.to_string())]
+            }
         }
     }
 

@@ -54,6 +54,7 @@ pub fn restore(
     let report = {
         let db = Db::open(&got.database, &OpenOptions { create: false, ..open.clone() })?;
         let report = check::run(&db, Depth::Full, &mut |_, _| {})?;
+        crate::schedule::remember(&db, &got.manifest.created_at)?;
         db.close()?;
         report
     };

@@ -81,6 +81,8 @@ fn round_trip(passphrase: Option<&str>) {
     assert_ne!(back.device_id(), db.device_id(), "the restored copy writes under the original's device id");
     assert!(back.previous_devices().unwrap().contains(&db.device_id()));
     assert!(check::run(&back, Depth::Full, &mut |_, _| {}).unwrap().ok());
+    let last = tessera_backup::schedule::load(&back).unwrap().last;
+    assert_eq!(last.as_deref(), Some(written.manifest.created_at.as_str()), "the restored copy forgot its backup");
     // no staging folder is left
     assert!(!files_in(target.parent().unwrap()).iter().any(|p| p.to_string_lossy().contains(".restore-")));
 }

@@ -35,6 +35,7 @@ pub fn backup(path: &Path, out: &Path, l10n: &L10n) -> Outcome {
         bar.set(done as usize, total as usize)
     })?;
     bar.finish();
+    tessera_backup::schedule::remember(&db, &w.manifest.created_at)?;
     let args = [
         ("path", out.display().to_string()),
         ("size", size(l10n, w.bytes)),

@@ -96,8 +96,31 @@ pub const ERROR_CODES: &[&str] = &[
     "missing-rate",
     "transaction-locked",
     "io",
+    "disk-full",
+    "read-only",
     "database",
 ];
+
+/// What a failed read or write of a file says to a person: the disk is full, the file or its
+/// folder cannot be written, or another input/output problem (`io`).
+pub fn io_code(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::StorageFull | K::FileTooLarge | K::QuotaExceeded => "disk-full",
+        K::PermissionDenied | K::ReadOnlyFilesystem => "read-only",
+        _ => "io",
+    }
+}
+
+/// The same for SQLite's errors on the database file.
+fn db_code(e: &rusqlite::Error) -> &'static str {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull) => "disk-full",
+        Some(C::ReadOnly) | Some(C::CannotOpen) | Some(C::PermissionDenied) => "read-only",
+        _ => "database",
+    }
+}
 
 impl Error {
     /// Stable kebab-case code; the Fluent message id is `error-<code>`.
@@ -129,8 +152,8 @@ impl Error {
             Error::AttachmentDamaged { .. } => "attachment-damaged",
             Error::MissingRate { .. } => "missing-rate",
             Error::TransactionLocked { .. } => "transaction-locked",
-            Error::Io { .. } => "io",
-            Error::Db(_) => "database",
+            Error::Io { source, .. } => io_code(source),
+            Error::Db(e) => db_code(e),
         }
     }
 
@@ -170,8 +193,11 @@ impl Error {
             Error::NotJson { line, column, message } => {
                 vec![("line", line.to_string()), ("column", column.to_string()), ("message", message.clone())]
             }
-            Error::Io { path, source } => vec![("path", path.clone()), ("reason", source.to_string())],
-            Error::Db(e) => vec![("reason", e.to_string())],
+            // `where`: what a full disk or a read-only file was being written (`disk-full`, `read-only`)
+            Error::Io { path, source } => {
+                vec![("path", path.clone()), ("where", path.clone()), ("reason", source.to_string())]
+            }
+            Error::Db(e) => vec![("where", "database".to_string()), ("reason", e.to_string())],
             _ => vec![],
         }
     }
@@ -216,11 +242,16 @@ mod tests {
             Error::MissingRate { currency: String::new(), month: String::new() },
             Error::TransactionLocked { transaction: String::new(), until: String::new() },
             Error::Io { path: String::new(), source: std::io::Error::other("x") },
+            Error::Io { path: String::new(), source: std::io::ErrorKind::StorageFull.into() },
+            Error::Io { path: String::new(), source: std::io::ErrorKind::ReadOnlyFilesystem.into() },
             Error::Db(rusqlite::Error::InvalidQuery),
         ];
-        assert_eq!(all.len(), ERROR_CODES.len());
-        for e in &all {
-            assert!(ERROR_CODES.contains(&e.code()), "{} is not listed", e.code());
-        }
+        let codes: std::collections::BTreeSet<&str> = all.iter().map(|e| e.code()).collect();
+        assert_eq!(codes, ERROR_CODES.iter().copied().collect(), "listed codes and codes made differ");
+        assert_eq!(ERROR_CODES.len(), codes.len(), "a code is listed twice");
+        // SQLite's own: a full disk and a read-only file are their own messages
+        let sqlite = |code| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
+        assert_eq!(Error::Db(sqlite(rusqlite::ffi::SQLITE_FULL)).code(), "disk-full");
+        assert_eq!(Error::Db(sqlite(rusqlite::ffi::SQLITE_READONLY)).code(), "read-only");
     }
 }

@@ -59,6 +59,7 @@ pub const FIELD_CODES: &[&str] = &[
     "period-locked",
     "line-in-use",
     "grant-in-use",
+    "not-a-folder",
 ];
 
 /// A form's text as stored: trimmed.
@@ -69,6 +70,14 @@ pub fn text(s: &str) -> rusqlite::types::Value {
 /// An optional text as stored: trimmed, and NULL when empty.
 pub fn opt_text(s: &Option<String>) -> rusqlite::types::Value {
     s.as_deref().filter(|s| !s.trim().is_empty()).map_or(rusqlite::types::Value::Null, text)
+}
+
+/// A folder's path as a person types it: trimmed, `~/…` in the home folder.
+pub fn folder_path(typed: &str, home: Option<&std::path::Path>) -> std::path::PathBuf {
+    match (typed.trim().strip_prefix("~/"), home) {
+        (Some(rest), Some(h)) => h.join(rest),
+        _ => std::path::PathBuf::from(typed.trim()),
+    }
 }
 
 /// The problems found so far.

@@ -18,7 +18,7 @@ pub struct AppInfo {
     pub encrypted: bool,
 }
 
-fn info(state: &AppState) -> Result<AppInfo, ApiError> {
+pub(crate) fn info(state: &AppState) -> Result<AppInfo, ApiError> {
     let db = state.db()?;
     let org = organisations::org_info(&db)?;
     let lang = db.local_setting("lang")?.unwrap_or_else(|| "en".into());

@@ -2,6 +2,7 @@
 
 pub mod activities;
 pub mod app;
+pub mod backup;
 pub mod finance;
 pub mod logframe;
 pub mod organisations;
@@ -17,4 +18,9 @@ pub(crate) fn uploaded(name: &str, content: &str) -> Result<Vec<u8>, crate::ApiE
     base64::engine::general_purpose::STANDARD
         .decode(content)
         .map_err(|_| crate::ApiError::AttachmentDamaged { filename: name.to_string() })
+}
+
+/// A path as a person types it (`~/` for the home folder).
+pub(crate) fn typed_path(typed: &str) -> std::path::PathBuf {
+    tessera_core::input::folder_path(typed, dirs::home_dir().as_deref())
 }

@@ -288,12 +288,7 @@ pub fn sync_setup(state: State<'_, AppState>, share: SyncShareInput) -> Result<S
             let region = if region.is_empty() { tessera_sync::transport::DEFAULT_REGION } else { region };
             Location::S3 { url: address, region: region.to_string() }
         }
-        _ => Location::Folder {
-            path: match address.strip_prefix("~/") {
-                Some(rest) => dirs::home_dir().unwrap_or_default().join(rest),
-                None => std::path::PathBuf::from(&address),
-            },
-        },
+        _ => Location::Folder { path: super::typed_path(&address) },
     };
     let credentials = location
         .needs_credentials()

@@ -69,6 +69,11 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
     outbox,
   });
 
+  // backups: no folder until one is saved; "back up now" adds a file to it
+  let backup = { folder: "", every: "daily", keep: 7, last: null as string | null };
+  let backupFiles: { path: string; name: string; bytes: number; modified: string }[] = [];
+  const backupView = () => ({ ...backup, encrypted: APP_INFO.encrypted, backups: backupFiles });
+
   async function handle(cmd: string, args?: InvokeArgs): Promise<unknown> {
     calls.push({ cmd, args });
     if (cmd === "unlock") {
@@ -175,6 +180,29 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return 0;
       case "plugin:event|unlisten":
         return null;
+      case "backup_view":
+        return backupView();
+      case "set_backup_settings": {
+        const input = (args as { input: { folder: string; every: string; keep: string } } | undefined)?.input;
+        const folder = input?.folder.trim() ?? "";
+        if (input?.every !== "off" && !folder.startsWith("/") && !folder.startsWith("~/"))
+          return fail({ code: "invalid-input", args: { issues: [{ field: "folder", code: folder ? "not-a-folder" : "required", args: { value: folder } }] } });
+        backup = { ...backup, folder, every: input?.every ?? "daily", keep: Number(input?.keep) || 7 };
+        return backupView();
+      }
+      case "backup_now":
+      case "backup_if_due": {
+        if (!backup.folder || (cmd === "backup_if_due" && backup.last !== null)) return null;
+        const name = `tessera-20261202-0930${String(backupFiles.length).padStart(2, "0")}.tbak`;
+        const file = { path: `${backup.folder}/${name}`, name, bytes: 2_411_520, modified: "2026-12-02T09:30:00Z" };
+        backupFiles = [file, ...backupFiles].slice(0, backup.keep);
+        backup.last = file.modified;
+        return { path: file.path, bytes: file.bytes, files: 3, missing: 0, view: backupView() };
+      }
+      case "restore_backup":
+        return fail({ code: "backup-not-a-backup", args: { path: stringArg(args, "path") } });
+      case "check_database":
+        return { ok: true, integrity: [], rows: 4210, disagreements: [], disagreement_count: 0, files: 3, damaged: [], missing: [] };
       case "sync_restore_conflict":
         journal = [];
         return syncView();

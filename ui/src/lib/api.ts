@@ -22,6 +22,11 @@ import {
   type SyncView,
   type SyncShareInput,
   type SyncConflict,
+  type BackupView,
+  type BackupSettingsInput,
+  type BackupDone,
+  type RestoreDone,
+  type DatabaseCheck,
   type OutboxEntry,
   type Shown,
   type ReportRequest,
@@ -77,6 +82,11 @@ export type {
   SyncView,
   SyncShareInput,
   SyncConflict,
+  BackupView,
+  BackupSettingsInput,
+  BackupDone,
+  RestoreDone,
+  DatabaseCheck,
   OutboxEntry,
   Shown,
   ReportRequest,
@@ -156,6 +166,8 @@ export const API_ERROR_CODES = [
   "missing-rate",
   "transaction-locked",
   "io",
+  "disk-full",
+  "read-only",
   "period-reversed",
   "invalid-date",
   "sync-not-set-up",
@@ -176,6 +188,12 @@ export const API_ERROR_CODES = [
   "sync-tls",
   "sync-server-fault",
   "sync-credentials-missing",
+  "backup-not-a-backup",
+  "backup-passphrase-required",
+  "backup-wrong-passphrase",
+  "backup-damaged",
+  "backup-too-new",
+  "backup-check-failed",
   "internal",
 ] as const;
 const allCodesListed: Exclude<ApiErrorCode, (typeof API_ERROR_CODES)[number]> extends never ? true : never = true;
@@ -385,6 +403,20 @@ export const api = {
     }
   },
   syncRevoke: (device: string): Promise<SyncRevoked> => unwrap(commands.syncRevoke(device)),
+  backupView: (): Promise<BackupView> => unwrap(commands.backupView()),
+  setBackupSettings: (input: BackupSettingsInput): Promise<BackupView> => unwrap(commands.setBackupSettings(input)),
+  backupNow: (): Promise<BackupDone> => unwrap(commands.backupNow()),
+  backupIfDue: (): Promise<BackupDone | null> => unwrap(commands.backupIfDue()),
+  restoreBackup: (path: string, passphrase: string | null): Promise<RestoreDone> =>
+    unwrap(commands.restoreBackup(path, passphrase)),
+  checkDatabase: (): Promise<DatabaseCheck> => unwrap(commands.checkDatabase()),
+  onBackupProgress: async (then: (p: { done: number; total: number }) => void): Promise<() => void> => {
+    try {
+      return await listen<{ done: number; total: number }>("backup-progress", (e) => then(e.payload));
+    } catch {
+      return () => undefined;
+    }
+  },
   /** Every shipped municipality (about 800), fetched once. */
   municipalities: (() => {
     let all: Promise<Municipality[]> | null = null;

@@ -160,6 +160,19 @@ export const commands = {
 	syncRestoreConflict: (id: number) => typedError<SyncView, ApiError>(__TAURI_INVOKE("sync_restore_conflict", { id })),
 	/**  Cancel an export that waits in the outbox. */
 	outboxCancel: (item: number) => typedError<SyncView, ApiError>(__TAURI_INVOKE("outbox_cancel", { item })),
+	backupView: () => typedError<BackupView, ApiError>(__TAURI_INVOKE("backup_view")),
+	setBackupSettings: (input: BackupSettingsInput) => typedError<BackupView, ApiError>(__TAURI_INVOKE("set_backup_settings", { input })),
+	/**  A backup into the chosen folder now. */
+	backupNow: () => typedError<BackupDone, ApiError>(__TAURI_INVOKE("backup_now")),
+	/**  The automatic backup, when one is due (the UI asks at start and every hour). */
+	backupIfDue: () => typedError<BackupDone | null, ApiError>(__TAURI_INVOKE("backup_if_due")),
+	/**
+	 *  Restore a backup over the open database (the one it replaces is kept beside it).
+	 *  `passphrase`: the backup's, when it is not the open database's.
+	 */
+	restoreBackup: (path: string, passphrase: string | null) => typedError<RestoreDone, ApiError>(__TAURI_INVOKE("restore_backup", { path, passphrase })),
+	/**  The whole check: the file, the change log against the tables, the attachment files. */
+	checkDatabase: () => typedError<DatabaseCheck, ApiError>(__TAURI_INVOKE("check_database")),
 };
 
 /* Types */
@@ -278,7 +291,15 @@ export type ApiError =
 	transaction: string,
 	until: string,
 } } | 
-/**  A file could not be written or read (a report saved to a full or read-only folder). */
+/**  The disk is full (`place`: `database`, or the file being written); nothing was saved. */
+{ code: "disk-full"; args: {
+	where: string,
+} } | 
+/**  The database or a file cannot be written: read-only (`place` as for `DiskFull`). */
+{ code: "read-only"; args: {
+	where: string,
+} } | 
+/**  A file could not be written or read. */
 { code: "io"; args: {
 	path: string,
 	reason: string,
@@ -326,6 +347,22 @@ export type ApiError =
 	status: number,
 } } | { code: "sync-credentials-missing"; args: {
 	address: string,
+} } | 
+/**  Backups (`tessera_backup::Error`), each rendered by the message the command line uses. */
+{ code: "backup-not-a-backup"; args: {
+	path: string,
+} } | { code: "backup-passphrase-required"; args: {
+	path: string,
+} } | { code: "backup-wrong-passphrase"; args: {
+	path: string,
+} } | { code: "backup-damaged"; args: {
+	path: string,
+	what: string,
+} } | { code: "backup-too-new"; args: {
+	path: string,
+	found: number,
+} } | { code: "backup-check-failed"; args: {
+	path: string,
 } } | 
 /**  Anything else: the core's error code, for the log and the user's report. */
 { code: "internal"; args: {
@@ -376,6 +413,44 @@ export type Attendee = {
 	gender: string | null,
 	/**  An organisation served, not a person. */
 	organisation: boolean,
+};
+
+export type BackupDone = {
+	path: string,
+	bytes: number | null,
+	files: number,
+	/**  Attachment files named by the database that are not on this laptop. */
+	missing: number,
+	view: BackupView,
+};
+
+export type BackupFile = {
+	path: string,
+	name: string,
+	bytes: number | null,
+	/**  RFC 3339. */
+	modified: string,
+};
+
+export type BackupSettingsInput = {
+	folder: string,
+	every: string,
+	keep: string,
+};
+
+/**  The Settings screen's backup section. */
+export type BackupView = {
+	/**  Empty until a folder is chosen. */
+	folder: string,
+	/**  `off`, `daily` or `weekly`. */
+	every: string,
+	keep: number,
+	/**  The last backup made on this laptop, RFC 3339. */
+	last: string | null,
+	/**  Whether backups are encrypted (with the database's passphrase). */
+	encrypted: boolean,
+	/**  The backups in the folder, newest first. */
+	backups: BackupFile[],
 };
 
 /**  An indicator behind its straight-line pace, as the dashboard lists it. */
@@ -443,6 +518,18 @@ export type Dashboard = {
 	overdue: ActivityDue[],
 	/**  The strategic plan's title and progress (none without a plan). */
 	plan: PlanProgress | null,
+};
+
+/**  What the check found (`tessera_core::check::CheckReport`, counts as numbers). */
+export type DatabaseCheck = {
+	ok: boolean,
+	integrity: string[],
+	rows: number,
+	disagreements: string[],
+	disagreement_count: number,
+	files: number,
+	damaged: string[],
+	missing: string[],
 };
 
 export type Deadline = {
@@ -1051,6 +1138,17 @@ export type ReportingPeriod = {
 	period_end: string,
 	due: string,
 	submitted_on: string | null,
+};
+
+export type RestoreDone = {
+	/**  Where the database it replaced is kept. */
+	kept: string | null,
+	/**  When the backup was made, RFC 3339. */
+	created_at: string,
+	organisation: string,
+	/**  Rows the check compared before the swap. */
+	rows: number,
+	info: AppInfo,
 };
 
 /**  A revoked device and the organisation's new key, which only the others get. */

@@ -98,6 +98,11 @@ export const fmt = {
   region(code: string): string {
     return formatRegion(intlLocale(locale.lang), code);
   },
+  /** A file's size in kB, MB or GB (at most one decimal). */
+  bytes(n: number): string {
+    const [value, unit] = n >= 2 ** 30 ? [n / 2 ** 30, "gigabyte"] : n >= 2 ** 20 ? [n / 2 ** 20, "megabyte"] : [n / 1024, "kilobyte"];
+    return formatNumber(intlLocale(locale.lang), value, { style: "unit", unit, maximumFractionDigits: 1 });
+  },
   /** A moment (RFC 3339) as this computer's local date and time of day. */
   dateTime(iso: string): string {
     const d = new Date(iso);

@@ -1083,7 +1083,7 @@ async function $$count(selector) {
 
 // ---------------------------------------------------------------------------------------------
 
-test("backups: a folder chosen in Settings, a backup made, a later change undone by restoring it, the old database kept, and the check", noteFailure(backups));
+test("backups: a folder chosen in Settings, a backup made, a later change undone by restoring it, the old database kept, the check, then a passphrase", noteFailure(backups));
 
 async function backups() {
   const $ = (selector) => browser.$(selector);
@@ -1133,4 +1133,21 @@ async function backups() {
   await result.scrollIntoView();
   await browser.pause(300);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "settings-check.png"));
+  // a passphrase for the database that had none, typed twice (Ctrl+S): the file is encrypted
+  const secret = "Ohrid-Prespa 2026";
+  await type("s-pass-new", secret);
+  await type("s-pass-repeat", secret);
+  await browser.keys(["Control", "s"]);
+  const encryption = await $('[data-testid="settings-db-encryption"]');
+  await browser.waitUntil(async () => (await encryption.getText()) === ftlMessage("mk", "settings-db-encrypted-yes"), {
+    timeout: 60_000,
+    timeoutMsg: "the database is not shown encrypted after its passphrase was set",
+  });
+  assert.notEqual(readFileSync(dbPath).subarray(0, 15).toString("latin1"), "SQLite format 3", "the file is still plain");
+  const list = (env) => execFileSync(cli, ["--db", dbPath, "list", "projects", "--json"], { encoding: "utf8", env: { ...process.env, ...env } });
+  assert.throws(() => list({ TESSERA_PASSPHRASE: "" }), "the encrypted database opened without its passphrase");
+  assert.ok(list({ TESSERA_PASSPHRASE: secret }).includes("URA-RISE"), "the passphrase does not open the database");
+  // the app goes on with it
+  const still = await browser.execute(() => window.__TAURI_INTERNALS__.invoke("list_projects"));
+  assert.ok(still.some((p) => p.code === "URA-RISE"), "the app lost its database after the passphrase change");
 }

@@ -217,7 +217,6 @@ settings-db-path = Местоположение
 settings-db-encryption = Криптиране
 settings-db-encrypted-yes = Криптирана с парола
 settings-db-encrypted-no = Не е криптирана
-settings-more-coming = Смяната на паролата идва в следваща версия.
 
 ## Unlock
 
@@ -926,3 +925,12 @@ settings-check-log-bad = { NUMBER($count) } реда се различават �
 settings-check-files-damaged = Променени след прилагането им: { $names }
 settings-check-files-missing = Не са на този лаптоп ({ NUMBER($count) }; добавени на друг лаптоп или изтрити от папката): { $names }
 settings-check-way-out = Възстановете последното изправно копие (по-горе): повредената база остава до него, нищо не се изтрива.
+settings-passphrase-title-set = Смяна на паролата
+settings-passphrase-title-new = Шифроване с парола
+settings-passphrase-help = Цялата база данни се записва наново с новата парола; ако нещо прекъсне записа, базата остава каквато е била. По-старите резервни копия запазват паролата, с която са създадени.
+settings-passphrase-new = Нова парола
+settings-passphrase-repeat = Повторете я
+settings-passphrase-save = Шифровай с тази парола
+settings-passphrase-done = Базата данни вече е шифрована с новата парола.
+app-damaged = Тази база данни не премина проверката при стартиране: част от нея е повредена. Възстановете последното изправно копие от Настройки → Резервни копия; повредената база остава до него.
+app-damaged-open = Отвори Настройки

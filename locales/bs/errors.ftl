@@ -159,3 +159,5 @@ error-read-only =
         [database] U bazu podataka, ili fasciklu u kojoj je, ne može se pisati
        *[other] U { $where } ne može se pisati
     }: samo je za čitanje (USB zaštićen od upisa, CD ili nema dozvole). Ništa nije promijenjeno.
+field-passphrase-mismatch = Dvije lozinke se razlikuju: upišite istu dva puta.
+error-busy = Drugi prozor ili komanda programa Tessera upisuje u ovu bazu i nije završila za 5 sekundi. Sačekajte da završi (uvoz ili sinhronizacija) pa pokušajte ponovo; ništa nije promijenjeno.

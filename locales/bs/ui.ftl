@@ -224,7 +224,6 @@ settings-db-path = Lokacija
 settings-db-encryption = Šifrovanje
 settings-db-encrypted-yes = Šifrovana lozinkom
 settings-db-encrypted-no = Nije šifrovana
-settings-more-coming = Promjena lozinke dolazi u jednoj od narednih verzija.
 
 ## Unlock
 
@@ -942,3 +941,12 @@ settings-check-log-bad = Redova koji se razlikuju od onoga što kaže dnevnik pr
 settings-check-files-damaged = Promijenjene otkako su priložene: { $names }
 settings-check-files-missing = Nisu na ovom laptopu ({ NUMBER($count) }; dodane na drugom laptopu ili uklonjene iz fascikle): { $names }
 settings-check-way-out = Povratite posljednju ispravnu kopiju (iznad): oštećena baza se čuva pored nje, ništa se ne briše.
+settings-passphrase-title-set = Promjena lozinke
+settings-passphrase-title-new = Šifruj lozinkom
+settings-passphrase-help = Cijela baza podataka se iznova zapisuje pod novom lozinkom; ako nešto to prekine, baza ostaje kakva je bila. Ranije rezervne kopije zadržavaju lozinku s kojom su napravljene.
+settings-passphrase-new = Nova lozinka
+settings-passphrase-repeat = Ponovite je
+settings-passphrase-save = Šifruj ovom lozinkom
+settings-passphrase-done = Baza podataka je sada šifrovana novom lozinkom.
+app-damaged = Ova baza podataka nije prošla provjeru pri pokretanju: dio nje je oštećen. Povratite posljednju ispravnu kopiju u Postavke → Rezervne kopije; oštećena baza se čuva pored nje.
+app-damaged-open = Otvori Postavke

@@ -120,3 +120,6 @@ cli-check-files = Attachment files: { $intact } of { $count } intact.
 cli-check-files-damaged = Changed since they were attached (their checksum no longer matches): { $names }
 cli-check-files-missing = Not on this laptop ({ $count }; added on another laptop, or removed from the folder): { $names }
 cli-check-way-out = The database is damaged. Restore the last good backup with “tessera restore FILE”: the damaged database is kept beside it, nothing is deleted.
+cli-passphrase-new-prompt = New passphrase:
+cli-passphrase-changed = The database is now encrypted with the new passphrase. Backups made before open with the passphrase they were made with.
+cli-passphrase-removed = The database is no longer encrypted: anyone who has the file can read it.

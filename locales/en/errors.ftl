@@ -156,3 +156,5 @@ error-read-only =
         [database] The database, or the folder it is in, cannot be written
        *[other] { $where } cannot be written
     }: it is read-only (a write-protected USB stick, a CD, or no permission). Nothing was changed.
+field-passphrase-mismatch = The two passphrases differ: type the same one twice.
+error-busy = Another Tessera window or command is writing to this database and did not finish within 5 seconds. Wait until it has finished (an import or a sync), then try again; nothing was changed.

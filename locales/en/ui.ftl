@@ -222,7 +222,6 @@ settings-db-path = Location
 settings-db-encryption = Encryption
 settings-db-encrypted-yes = Encrypted with a passphrase
 settings-db-encrypted-no = Not encrypted
-settings-more-coming = Changing the passphrase arrives in a coming version.
 
 ## Unlock
 
@@ -931,3 +930,12 @@ settings-check-log-bad = { NUMBER($count) } rows differ from what the change log
 settings-check-files-damaged = Changed since they were attached: { $names }
 settings-check-files-missing = Not on this laptop ({ NUMBER($count) }; added on another laptop, or removed from the folder): { $names }
 settings-check-way-out = Restore the last good backup (above): the damaged database is kept beside it, nothing is deleted.
+settings-passphrase-title-set = Change the passphrase
+settings-passphrase-title-new = Encrypt with a passphrase
+settings-passphrase-help = The whole database is written anew under the new passphrase; if anything interrupts it, the database stays as it was. Backups made before keep the passphrase they were made with.
+settings-passphrase-new = New passphrase
+settings-passphrase-repeat = Repeat it
+settings-passphrase-save = Encrypt with this passphrase
+settings-passphrase-done = The database is now encrypted with the new passphrase.
+app-damaged = This database did not pass its check at start: part of it is damaged. Restore the last good backup in Settings → Backups; the damaged database is kept beside it.
+app-damaged-open = Open Settings

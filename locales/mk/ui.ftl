@@ -217,7 +217,6 @@ settings-db-path = Локација
 settings-db-encryption = Шифрирање
 settings-db-encrypted-yes = Шифрирана со лозинка
 settings-db-encrypted-no = Не е шифрирана
-settings-more-coming = Промената на лозинката доаѓа во една од следните верзии.
 
 ## Unlock
 
@@ -926,3 +925,12 @@ settings-check-log-bad = Редови што се разликуваат од о
 settings-check-files-damaged = Променети откако се приложени: { $names }
 settings-check-files-missing = Не се на овој лаптоп ({ NUMBER($count) }; додадени на друг лаптоп или отстранети од папката): { $names }
 settings-check-way-out = Вратете ја последната исправна копија (погоре): оштетената база се чува покрај неа, ништо не се брише.
+settings-passphrase-title-set = Промена на лозинката
+settings-passphrase-title-new = Шифрирај со лозинка
+settings-passphrase-help = Целата база на податоци се запишува одново со новата лозинка; ако нешто го прекине, базата останува каква што беше. Претходните резервни копии ја задржуваат лозинката со која се направени.
+settings-passphrase-new = Нова лозинка
+settings-passphrase-repeat = Повторете ја
+settings-passphrase-save = Шифрирај со оваа лозинка
+settings-passphrase-done = Базата на податоци сега е шифрирана со новата лозинка.
+app-damaged = Оваа база на податоци не ја помина проверката при стартување: дел од неа е оштетен. Вратете ја последната исправна копија во Поставки → Резервни копии; оштетената база се чува покрај неа.
+app-damaged-open = Отвори Поставки

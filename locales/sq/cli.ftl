@@ -121,3 +121,6 @@ cli-check-files = Skedarët bashkëngjitur: { $intact } nga { $count } të papre
 cli-check-files-damaged = Të ndryshuar që kur u bashkëngjitën (shuma e kontrollit nuk përputhet më): { $names }
 cli-check-files-missing = Nuk janë në këtë laptop ({ $count }; shtuar në një laptop tjetër, ose hequr nga dosja): { $names }
 cli-check-way-out = Baza e të dhënave është e dëmtuar. Riktheni kopjen rezervë të fundit të mirë me “tessera restore FILE”: baza e dëmtuar ruhet pranë saj, asgjë nuk fshihet.
+cli-passphrase-new-prompt = Fjalëkalimi i ri:
+cli-passphrase-changed = Baza e të dhënave tani është e enkriptuar me fjalëkalimin e ri. Kopjet rezervë të mëparshme hapen me fjalëkalimin me të cilin u bënë.
+cli-passphrase-removed = Baza e të dhënave nuk është më e enkriptuar: kushdo që ka skedarin mund ta lexojë.

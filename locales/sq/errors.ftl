@@ -156,3 +156,5 @@ error-read-only =
         [database] Baza e të dhënave, ose dosja ku ndodhet, nuk mund të shkruhet
        *[other] { $where } nuk mund të shkruhet
     }: është vetëm për lexim (USB e mbrojtur nga shkrimi, CD, ose pa leje). Asgjë nuk u ndryshua.
+field-passphrase-mismatch = Dy fjalëkalimet ndryshojnë: shkruani të njëjtin dy herë.
+error-busy = Një dritare ose komandë tjetër e Tessera-s po shkruan në këtë bazë dhe nuk mbaroi brenda 5 sekondave. Prisni sa të mbarojë (një import ose sinkronizim), pastaj provoni përsëri; asgjë nuk u ndryshua.

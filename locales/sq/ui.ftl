@@ -217,7 +217,6 @@ settings-db-path = Vendndodhja
 settings-db-encryption = Enkriptimi
 settings-db-encrypted-yes = E enkriptuar me fjalëkalim
 settings-db-encrypted-no = E pa enkriptuar
-settings-more-coming = Ndryshimi i fjalëkalimit vjen në një version të ardhshëm.
 
 ## Unlock
 
@@ -926,3 +925,12 @@ settings-check-log-bad = { NUMBER($count) } rreshta ndryshojnë nga ajo që thot
 settings-check-files-damaged = Të ndryshuar që kur u bashkëngjitën: { $names }
 settings-check-files-missing = Nuk janë në këtë laptop ({ NUMBER($count) }; shtuar në një laptop tjetër, ose hequr nga dosja): { $names }
 settings-check-way-out = Riktheni kopjen e fundit të mirë (më lart): baza e dëmtuar ruhet pranë saj, asgjë nuk fshihet.
+settings-passphrase-title-set = Ndrysho fjalëkalimin
+settings-passphrase-title-new = Enkripto me fjalëkalim
+settings-passphrase-help = E gjithë baza e të dhënave shkruhet nga e para me fjalëkalimin e ri; nëse diçka e ndërpret, baza mbetet siç ishte. Kopjet rezervë të mëparshme mbajnë fjalëkalimin me të cilin u bënë.
+settings-passphrase-new = Fjalëkalimi i ri
+settings-passphrase-repeat = Përsëriteni
+settings-passphrase-save = Enkripto me këtë fjalëkalim
+settings-passphrase-done = Baza e të dhënave tani është e enkriptuar me fjalëkalimin e ri.
+app-damaged = Kjo bazë e të dhënave nuk e kaloi kontrollin në nisje: një pjesë e saj është e dëmtuar. Riktheni kopjen e fundit të mirë te Cilësimet → Kopjet rezervë; baza e dëmtuar ruhet pranë saj.
+app-damaged-open = Hap Cilësimet

@@ -225,7 +225,6 @@ settings-db-path = Локација
 settings-db-encryption = Шифровање
 settings-db-encrypted-yes = Шифрована лозинком
 settings-db-encrypted-no = Није шифрована
-settings-more-coming = Промена лозинке долази у једној од наредних верзија.
 
 ## Unlock
 
@@ -943,3 +942,12 @@ settings-check-log-bad = Редова који се разликују од он
 settings-check-files-damaged = Промењене откако су приложене: { $names }
 settings-check-files-missing = Нису на овом лаптопу ({ NUMBER($count) }; додате на другом лаптопу или уклоњене из фасцикле): { $names }
 settings-check-way-out = Повратите последњу исправну копију (изнад): оштећена база се чува поред ње, ништа се не брише.
+settings-passphrase-title-set = Промена лозинке
+settings-passphrase-title-new = Шифруј лозинком
+settings-passphrase-help = Цела база података се изнова уписује под новом лозинком; ако нешто то прекине, база остаје каква је била. Раније резервне копије задржавају лозинку са којом су направљене.
+settings-passphrase-new = Нова лозинка
+settings-passphrase-repeat = Поновите је
+settings-passphrase-save = Шифруј овом лозинком
+settings-passphrase-done = База података је сада шифрована новом лозинком.
+app-damaged = Ова база података није прошла проверу при покретању: део ње је оштећен. Повратите последњу исправну копију у Подешавања → Резервне копије; оштећена база се чува поред ње.
+app-damaged-open = Отвори Подешавања

@@ -125,3 +125,6 @@ cli-check-files = Priložene datoteke: { $intact } od { $count } neoštećeno.
 cli-check-files-damaged = Promenjene otkako su priložene (kontrolni zbir se više ne slaže): { $names }
 cli-check-files-missing = Nisu na ovom laptopu ({ $count }; dodate na drugom laptopu ili uklonjene iz fascikle): { $names }
 cli-check-way-out = Baza podataka je oštećena. Povratite poslednju ispravnu rezervnu kopiju sa „tessera restore FILE“: oštećena baza se čuva pored nje, ništa se ne briše.
+cli-passphrase-new-prompt = Nova lozinka:
+cli-passphrase-changed = Baza podataka je sada šifrovana novom lozinkom. Ranije rezervne kopije otvaraju se lozinkom sa kojom su napravljene.
+cli-passphrase-removed = Baza podataka više nije šifrovana: svako ko ima datoteku može je pročitati.

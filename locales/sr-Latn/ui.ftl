@@ -225,7 +225,6 @@ settings-db-path = Lokacija
 settings-db-encryption = Šifrovanje
 settings-db-encrypted-yes = Šifrovana lozinkom
 settings-db-encrypted-no = Nije šifrovana
-settings-more-coming = Promena lozinke dolazi u jednoj od narednih verzija.
 
 ## Unlock
 
@@ -943,3 +942,12 @@ settings-check-log-bad = Redova koji se razlikuju od onoga što kaže dnevnik pr
 settings-check-files-damaged = Promenjene otkako su priložene: { $names }
 settings-check-files-missing = Nisu na ovom laptopu ({ NUMBER($count) }; dodate na drugom laptopu ili uklonjene iz fascikle): { $names }
 settings-check-way-out = Povratite poslednju ispravnu kopiju (iznad): oštećena baza se čuva pored nje, ništa se ne briše.
+settings-passphrase-title-set = Promena lozinke
+settings-passphrase-title-new = Šifruj lozinkom
+settings-passphrase-help = Cela baza podataka se iznova upisuje pod novom lozinkom; ako nešto to prekine, baza ostaje kakva je bila. Ranije rezervne kopije zadržavaju lozinku sa kojom su napravljene.
+settings-passphrase-new = Nova lozinka
+settings-passphrase-repeat = Ponovite je
+settings-passphrase-save = Šifruj ovom lozinkom
+settings-passphrase-done = Baza podataka je sada šifrovana novom lozinkom.
+app-damaged = Ova baza podataka nije prošla proveru pri pokretanju: deo nje je oštećen. Povratite poslednju ispravnu kopiju u Podešavanja → Rezervne kopije; oštećena baza se čuva pored nje.
+app-damaged-open = Otvori Podešavanja

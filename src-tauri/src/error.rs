@@ -59,6 +59,8 @@ pub enum ApiError {
         #[serde(rename = "where")]
         place: String,
     },
+    /// Another window or command held the database longer than the app waits for it.
+    Busy,
     /// A file could not be written or read.
     Io {
         path: String,
@@ -154,6 +156,9 @@ pub enum ApiError {
 
 impl From<Error> for ApiError {
     fn from(e: Error) -> Self {
+        if e.code() == "busy" {
+            return ApiError::Busy;
+        }
         if let code @ ("disk-full" | "read-only") = e.code() {
             let place = e.args().into_iter().find(|(k, _)| *k == "where").map(|(_, v)| v).unwrap_or_default();
             return if code == "disk-full" { ApiError::DiskFull { place } } else { ApiError::ReadOnly { place } };

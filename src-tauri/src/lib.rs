@@ -14,6 +14,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::app::app_info,
         commands::app::unlock,
         commands::app::set_language,
+        commands::app::change_passphrase,
         commands::people::registry_page,
         commands::people::person_detail,
         commands::people::create_person,

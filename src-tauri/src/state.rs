@@ -100,6 +100,16 @@ impl AppState {
         Ok(())
     }
 
+    /// Write the open database anew under `new` (`None`: without a passphrase) and go on with
+    /// it (`Db::change_passphrase`: interrupted, it is as it was).
+    pub fn change_passphrase(&self, new: Option<String>) -> Result<(), ApiError> {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        let db = guard.as_mut().ok_or(ApiError::Locked)?;
+        db.change_passphrase(new.as_deref(), &options(None, false))?;
+        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = new;
+        Ok(())
+    }
+
     /// The passphrase the open database was unlocked with (`None`: it has none).
     pub fn passphrase(&self) -> Option<String> {
         self.passphrase.lock().unwrap_or_else(|p| p.into_inner()).clone()

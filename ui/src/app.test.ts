@@ -1032,6 +1032,40 @@ describe("backups", () => {
   });
 });
 
+describe("check at start", () => {
+  it("a database that fails its quick check at start shows the way out in the frame", async () => {
+    useDemoBackend({}, (cmd, args) =>
+      cmd === "check_database" && args?.full === false
+        ? Promise.resolve({ ok: false, integrity: ["*** in database main ***"], rows: 0, disagreements: [], disagreement_count: 0, files: 0, damaged: [], missing: [] })
+        : undefined,
+    );
+    render(App);
+    const banner = await screen.findByTestId("damaged-banner");
+    expect(banner.textContent).toContain("Restore the last good backup in Settings → Backups");
+    await fireEvent.click(within(banner).getByRole("button"));
+    expect(await screen.findByTestId("settings-backup")).toBeTruthy();
+  });
+});
+
+describe("passphrase", () => {
+  it("asks for the new passphrase twice and names a mismatch at its field", async () => {
+    useDemoBackend();
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    fireEvent.keyDown(window, { key: "0", code: "Digit0", altKey: true });
+    const section = await screen.findByTestId("settings-passphrase");
+    expect(section.textContent).toContain("Change the passphrase");
+    await fireEvent.input(within(section).getByTestId("s-pass-new"), { target: { value: "Shkodër 2027" } });
+    await fireEvent.input(within(section).getByTestId("s-pass-repeat"), { target: { value: "Shkoder 2027" } });
+    await fireEvent.click(within(section).getByTestId("s-pass-save"));
+    expect((await within(section).findByTestId("field-problem")).textContent).toContain("The two passphrases differ");
+    await fireEvent.input(within(section).getByTestId("s-pass-repeat"), { target: { value: "Shkodër 2027" } });
+    await fireEvent.keyDown(within(section).getByTestId("s-pass-repeat"), { key: "s", ctrlKey: true });
+    expect(await screen.findByText("The database is now encrypted with the new passphrase.")).toBeTruthy();
+    expect((within(section).getByTestId("s-pass-new") as HTMLInputElement).value).toBe("");
+  });
+});
+
 describe("sync", () => {
   it("sets up a shared folder, shows the enrolment code, then syncs with Ctrl+Enter", async () => {
     useDemoBackend();

@@ -92,6 +92,13 @@ pub enum Command {
     Restore { file: PathBuf },
     /// Check the database file, the change log against the tables and the attachment files
     Check,
+    /// Give the database a new passphrase, or one when it has none (TESSERA_NEW_PASSPHRASE,
+    /// else asked twice); the whole file is written anew under it
+    Passphrase {
+        /// Store the database without a passphrase
+        #[arg(long)]
+        remove: bool,
+    },
     List {
         #[arg(value_enum)]
         what: ListWhat,

@@ -1,7 +1,8 @@
-//! `tessera backup -o FILE`, `tessera restore FILE` and `tessera check` (`shared/spec/cli.md`):
-//! `tessera-backup` and the core's check, their passphrases from the environment
-//! (`TESSERA_BACKUP_PASSPHRASE`, else the database's `TESSERA_PASSPHRASE`) or a prompt, their
-//! results in the user's language.
+//! The care of the database file: `tessera backup -o FILE`, `tessera restore FILE`, `tessera
+//! check` (`shared/spec/cli.md`) and `tessera passphrase [--remove]` — `tessera-backup`, the
+//! core's check and its passphrase change, passphrases from the environment
+//! (`TESSERA_BACKUP_PASSPHRASE`, else the database's `TESSERA_PASSPHRASE`; a new one from
+//! `TESSERA_NEW_PASSPHRASE`) or a prompt, results in the user's language.
 
 use std::path::Path;
 
@@ -92,6 +93,21 @@ pub fn restore(path: &Path, file: &Path, l10n: &L10n) -> Outcome {
     if !r.damaged.is_empty() {
         eprintln!("{}", l10n.message("cli-restore-damaged-files", &[("count", r.damaged.len().to_string())]));
     }
+    Ok(())
+}
+
+/// `tessera passphrase [--remove]`: the database written anew under a new passphrase (or none).
+pub fn passphrase(path: &Path, remove: bool, l10n: &L10n) -> Outcome {
+    let mut db = crate::open(path, l10n)?;
+    let new = if remove {
+        None
+    } else if let Some(p) = env("TESSERA_NEW_PASSPHRASE") {
+        Some(p)
+    } else {
+        Some(crate::ask_twice(l10n, "cli-passphrase-new-prompt")?)
+    };
+    db.change_passphrase(new.as_deref(), &options(None, false))?;
+    output::out(&l10n.message(if remove { "cli-passphrase-removed" } else { "cli-passphrase-changed" }, &[]));
     Ok(())
 }
 

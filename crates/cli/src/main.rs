@@ -266,20 +266,24 @@ fn create(path: &Path, encrypt: bool, l10n: &L10n) -> Result<Db, Failure> {
     }
     let passphrase = match env_passphrase() {
         Some(p) => Some(p),
-        None if encrypt => {
-            let first = prompt(l10n, "cli-passphrase-prompt").ok_or(Error::PassphraseRequired)?;
-            let second = prompt(l10n, "cli-passphrase-repeat").unwrap_or_default();
-            if first.is_empty() {
-                return Err(Failure::PassphraseEmpty);
-            }
-            if first != second {
-                return Err(Failure::PassphraseMismatch);
-            }
-            Some(first)
-        }
+        None if encrypt => Some(ask_twice(l10n, "cli-passphrase-prompt")?),
         None => None,
     };
     Ok(Db::open(path, &options(passphrase, true))?)
+}
+
+/// A new passphrase typed twice on a terminal after `label` (none typed, or two that differ:
+/// refused).
+fn ask_twice(l10n: &L10n, label: &str) -> Result<String, Failure> {
+    let first = prompt(l10n, label).ok_or(Error::PassphraseRequired)?;
+    let second = prompt(l10n, "cli-passphrase-repeat").unwrap_or_default();
+    if first.is_empty() {
+        return Err(Failure::PassphraseEmpty);
+    }
+    if first != second {
+        return Err(Failure::PassphraseMismatch);
+    }
+    Ok(first)
 }
 
 fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome {
@@ -542,6 +546,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
         Command::Backup { output } => backup::backup(path, output, l10n)?,
         Command::Restore { file } => backup::restore(path, file, l10n)?,
         Command::Check => backup::check(path, l10n)?,
+        Command::Passphrase { remove } => backup::passphrase(path, *remove, l10n)?,
         Command::List { what, project, search, json } => {
             let db = open(path, l10n)?;
             let (p, s) = (project.as_deref(), search.as_deref());

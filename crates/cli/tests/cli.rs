@@ -855,3 +855,27 @@ fn an_encrypted_backup_opens_only_with_its_passphrase() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o).trim().lines().count(), 1, "{}", stderr(&o));
 }
+
+#[test]
+fn a_new_passphrase_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    assert_eq!(tessera(&db, &["demo"]).status.code(), Some(0));
+    let projects = stdout(&tessera(&db, &["list", "projects", "--json"]));
+    let new = [("TESSERA_NEW_PASSPHRASE", "Mitrovicë 2026")];
+    let o = tessera_env(&db, &["--lang", "en", "passphrase"], &new);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("now encrypted with the new passphrase"), "{}", stdout(&o));
+    // it needs the passphrase now, and opens with it to the same projects
+    let o = tessera(&db, &["--lang", "en", "list", "projects", "--json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let pass = [("TESSERA_PASSPHRASE", "Mitrovicë 2026")];
+    assert_eq!(stdout(&tessera_env(&db, &["list", "projects", "--json"], &pass)), projects);
+    // without a new one and no terminal to ask on: refused, nothing changed
+    let o = tessera_env(&db, &["--lang", "en", "passphrase"], &pass);
+    assert_eq!(o.status.code(), Some(1));
+    let o = tessera_env(&db, &["--lang", "en", "passphrase", "--remove"], &pass);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("no longer encrypted"), "{}", stdout(&o));
+    assert_eq!(stdout(&tessera(&db, &["list", "projects", "--json"])), projects);
+}

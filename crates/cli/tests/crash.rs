@@ -1,7 +1,8 @@
 //! The `tessera` process killed with SIGKILL at random moments of an import (`demo`, a table of
-//! people), a backup and a sync through a folder: after each kill the database opens, its
-//! whole check passes (the file, the change log against the tables), every import is wholly
-//! there or wholly absent, and a backup file is either absent or restores whole.
+//! people), a backup, a sync through a folder and a passphrase change: after each kill the
+//! database opens (with the old passphrase or the new one), its whole check passes (the file,
+//! the change log against the tables), every import is wholly there or wholly absent, and a
+//! backup file is either absent or restores whole.
 //!
 //! `TESSERA_CRASH_RUNS` runs (default 20, as in CI; `bench/crash` runs 200), the moments drawn
 //! from a fixed seed (`TESSERA_CRASH_SEED`) so a failure can be replayed.
@@ -78,8 +79,12 @@ fn count(path: &Path, what: &str) -> usize {
     serde_json::from_slice::<Vec<serde_json::Value>>(&out.stdout).map(|v| v.len()).unwrap_or(0)
 }
 
+/// A fresh copy of `from` at `to`, with no journal of an earlier file left beside it (SQLite
+/// would read a stale `-wal` into the copy).
 fn copy_db(from: &Path, to: &Path) {
-    let _ = std::fs::remove_file(to);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", to.display()));
+    }
     std::fs::copy(from, to).unwrap();
 }
 
@@ -125,10 +130,15 @@ fn killed_at_any_moment_nothing_is_half_written() {
     };
     one(usize::MAX);
     let sync_time = timed(tessera(&synced, &["sync"]));
+    let rekeyed = dir.path().join("rekeyed.db");
+    copy_db(&base, &rekeyed);
+    let mut rekey = tessera(&rekeyed, &["passphrase"]);
+    rekey.env("TESSERA_NEW_PASSPHRASE", "Vlorë 1912");
+    let rekey_time = timed(rekey);
 
-    let mut killed = [0usize; 4];
+    let mut killed = [0usize; 5];
     for run in 0..runs {
-        let kind = run % 4;
+        let kind = run % 5;
         match kind {
             0 => {
                 let fresh = dir.path().join(format!("fresh-{run}.db"));
@@ -170,6 +180,23 @@ fn killed_at_any_moment_nothing_is_half_written() {
                     assert_eq!(count(&target, "projects"), full_projects, "run {run}: the restored copy");
                 }
             }
+            4 => {
+                // a plain database given a passphrase, killed: it opens without one or with it
+                copy_db(&base, &rekeyed);
+                let at = Duration::from_millis(moments.next(rekey_time.as_millis() as u64 + 50));
+                let mut c = tessera(&rekeyed, &["passphrase"]);
+                c.env("TESSERA_NEW_PASSPHRASE", "Vlorë 1912");
+                if !kill_after(c, at) {
+                    killed[kind] += 1;
+                }
+                let plain = tessera(&rekeyed, &["check"]).status().unwrap().success();
+                let mut with = tessera(&rekeyed, &["check"]);
+                with.env("TESSERA_PASSPHRASE", "Vlorë 1912");
+                assert!(
+                    plain || with.status().unwrap().success(),
+                    "run {run}: opens with neither passphrase after {at:?}"
+                );
+            }
             _ => {
                 // a change, then a sync killed while it writes its bundle and state
                 one(run);
@@ -187,8 +214,8 @@ fn killed_at_any_moment_nothing_is_half_written() {
         }
     }
     eprintln!(
-        "{runs} runs; killed before the end: demo {}, import {}, backup {}, sync {}",
-        killed[0], killed[1], killed[2], killed[3]
+        "{runs} runs; killed before the end: demo {}, import {}, backup {}, sync {}, passphrase {}",
+        killed[0], killed[1], killed[2], killed[3], killed[4]
     );
     assert!(killed.iter().sum::<usize>() > 0 || runs == 0, "no run was killed before its end");
 }

@@ -98,6 +98,7 @@ pub const ERROR_CODES: &[&str] = &[
     "io",
     "disk-full",
     "read-only",
+    "busy",
     "database",
 ];
 
@@ -118,6 +119,8 @@ fn db_code(e: &rusqlite::Error) -> &'static str {
     match e.sqlite_error_code() {
         Some(C::DiskFull) => "disk-full",
         Some(C::ReadOnly) | Some(C::CannotOpen) | Some(C::PermissionDenied) => "read-only",
+        // another process held the write lock longer than the busy timeout (5 s)
+        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => "busy",
         _ => "database",
     }
 }
@@ -245,6 +248,7 @@ mod tests {
             Error::Io { path: String::new(), source: std::io::ErrorKind::StorageFull.into() },
             Error::Io { path: String::new(), source: std::io::ErrorKind::ReadOnlyFilesystem.into() },
             Error::Db(rusqlite::Error::InvalidQuery),
+            Error::Db(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY), None)),
         ];
         let codes: std::collections::BTreeSet<&str> = all.iter().map(|e| e.code()).collect();
         assert_eq!(codes, ERROR_CODES.iter().copied().collect(), "listed codes and codes made differ");
@@ -253,5 +257,6 @@ mod tests {
         let sqlite = |code| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
         assert_eq!(Error::Db(sqlite(rusqlite::ffi::SQLITE_FULL)).code(), "disk-full");
         assert_eq!(Error::Db(sqlite(rusqlite::ffi::SQLITE_READONLY)).code(), "read-only");
+        assert_eq!(Error::Db(sqlite(rusqlite::ffi::SQLITE_BUSY)).code(), "busy");
     }
 }

@@ -60,6 +60,7 @@ pub const FIELD_CODES: &[&str] = &[
     "line-in-use",
     "grant-in-use",
     "not-a-folder",
+    "passphrase-mismatch",
 ];
 
 /// A form's text as stored: trimmed.

@@ -55,3 +55,17 @@ pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<(), ApiE
     }
     Ok(state.db()?.set_local_setting("lang", &lang)?)
 }
+
+/// Encrypt the database with a new passphrase (typed twice), or give one to a database that
+/// has none; the whole file is written anew under it.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn change_passphrase(state: State<'_, AppState>, passphrase: String, repeat: String) -> Result<AppInfo, ApiError> {
+    let mut check = tessera_core::input::Check::default();
+    if check.required("passphrase", &passphrase) && passphrase != repeat {
+        check.push("repeat", "passphrase-mismatch", vec![]);
+    }
+    check.finish()?;
+    state.change_passphrase(Some(passphrase))?;
+    info(&state)
+}

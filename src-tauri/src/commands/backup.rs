@@ -176,11 +176,13 @@ pub fn restore_backup(
     })
 }
 
-/// The whole check: the file, the change log against the tables, the attachment files.
+/// The check: `full`, the file, the change log against the tables and every attachment's
+/// hash (the Settings button); else the quick one the app runs at start.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn check_database(state: State<'_, AppState>) -> Result<DatabaseCheck, ApiError> {
-    let r = check::run(&*state.db()?, Depth::Full, &mut |_, _| {})?;
+pub fn check_database(state: State<'_, AppState>, full: bool) -> Result<DatabaseCheck, ApiError> {
+    let depth = if full { Depth::Full } else { Depth::Quick };
+    let r = check::run(&*state.db()?, depth, &mut |_, _| {})?;
     Ok(DatabaseCheck {
         ok: r.ok(),
         integrity: r.integrity,

@@ -180,6 +180,13 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return 0;
       case "plugin:event|unlisten":
         return null;
+      case "change_passphrase": {
+        const pass = stringArg(args, "passphrase");
+        if (!pass) return fail({ code: "invalid-input", args: { issues: [{ field: "passphrase", code: "required", args: {} }] } });
+        if (pass !== stringArg(args, "repeat"))
+          return fail({ code: "invalid-input", args: { issues: [{ field: "repeat", code: "passphrase-mismatch", args: {} }] } });
+        return { ...info(), encrypted: true };
+      }
       case "backup_view":
         return backupView();
       case "set_backup_settings": {

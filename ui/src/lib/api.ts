@@ -168,6 +168,7 @@ export const API_ERROR_CODES = [
   "io",
   "disk-full",
   "read-only",
+  "busy",
   "period-reversed",
   "invalid-date",
   "sync-not-set-up",
@@ -253,6 +254,8 @@ export const api = {
   appInfo: (): Promise<AppInfo> => unwrap(commands.appInfo()),
   unlock: (passphrase: string): Promise<AppInfo> => unwrap(commands.unlock(passphrase)),
   setLanguage: (lang: string): Promise<null> => unwrap(commands.setLanguage(lang)),
+  changePassphrase: (passphrase: string, repeat: string): Promise<AppInfo> =>
+    unwrap(commands.changePassphrase(passphrase, repeat)),
   dashboard: (): Promise<Dashboard> => unwrap(commands.dashboard()),
   listProjects: (): Promise<ProjectSummary[]> => unwrap(commands.listProjects()),
   projectOverview: (id: string): Promise<ProjectOverview> => unwrap(commands.projectOverview(id)),
@@ -409,7 +412,7 @@ export const api = {
   backupIfDue: (): Promise<BackupDone | null> => unwrap(commands.backupIfDue()),
   restoreBackup: (path: string, passphrase: string | null): Promise<RestoreDone> =>
     unwrap(commands.restoreBackup(path, passphrase)),
-  checkDatabase: (): Promise<DatabaseCheck> => unwrap(commands.checkDatabase()),
+  checkDatabase: (full: boolean): Promise<DatabaseCheck> => unwrap(commands.checkDatabase(full)),
   onBackupProgress: async (then: (p: { done: number; total: number }) => void): Promise<() => void> => {
     try {
       return await listen<{ done: number; total: number }>("backup-progress", (e) => then(e.payload));

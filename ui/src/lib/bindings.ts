@@ -10,6 +10,11 @@ export const commands = {
 	unlock: (passphrase: string) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("unlock", { passphrase })),
 	/**  Remember the interface language on this device. */
 	setLanguage: (lang: string) => typedError<null, ApiError>(__TAURI_INVOKE("set_language", { lang })),
+	/**
+	 *  Encrypt the database with a new passphrase (typed twice), or give one to a database that
+	 *  has none; the whole file is written anew under it.
+	 */
+	changePassphrase: (passphrase: string, repeat: string) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("change_passphrase", { passphrase, repeat })),
 	registryPage: (typed: string, offset: number, limit: number) => typedError<RegistryPage, ApiError>(__TAURI_INVOKE("registry_page", { typed, offset, limit })),
 	personDetail: (id: string) => typedError<PersonDetail, ApiError>(__TAURI_INVOKE("person_detail", { id })),
 	/**  Register a person; returns their id. */
@@ -171,8 +176,11 @@ export const commands = {
 	 *  `passphrase`: the backup's, when it is not the open database's.
 	 */
 	restoreBackup: (path: string, passphrase: string | null) => typedError<RestoreDone, ApiError>(__TAURI_INVOKE("restore_backup", { path, passphrase })),
-	/**  The whole check: the file, the change log against the tables, the attachment files. */
-	checkDatabase: () => typedError<DatabaseCheck, ApiError>(__TAURI_INVOKE("check_database")),
+	/**
+	 *  The check: `full`, the file, the change log against the tables and every attachment's
+	 *  hash (the Settings button); else the quick one the app runs at start.
+	 */
+	checkDatabase: (full: boolean) => typedError<DatabaseCheck, ApiError>(__TAURI_INVOKE("check_database", { full })),
 };
 
 /* Types */
@@ -299,6 +307,8 @@ export type ApiError =
 { code: "read-only"; args: {
 	where: string,
 } } | 
+/**  Another window or command held the database longer than the app waits for it. */
+{ code: "busy" } | 
 /**  A file could not be written or read. */
 { code: "io"; args: {
 	path: string,

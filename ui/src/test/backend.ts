@@ -7,7 +7,7 @@ import { demoBackend, type DemoBackend } from "../demo/backend";
 import { setUiLanguage } from "../lib/i18n";
 import { notices } from "../lib/notices.svelte";
 import { sync } from "../lib/sync/sync.svelte";
-import { backups } from "../lib/settings/backup.svelte";
+import { backups, health } from "../lib/settings/backup.svelte";
 
 function record(args: InvokeArgs | undefined): Record<string, unknown> | undefined {
   if (args === undefined || Array.isArray(args) || args instanceof ArrayBuffer || args instanceof Uint8Array) {
@@ -35,5 +35,6 @@ export function resetApp(hash = "#/dashboard"): void {
   notices.list = [];
   Object.assign(sync, { view: null, busy: false, error: null, last: null });
   Object.assign(backups, { view: null, busy: false, progress: null });
+  health.damaged = null;
   window.location.hash = hash;
 }

@@ -17,6 +17,7 @@ pub mod merge;
 mod migrations;
 pub mod outbox;
 pub mod rebuild;
+mod rekey;
 pub mod schema;
 mod write;
 

@@ -1,8 +1,9 @@
 // Backups as the whole app sees them (the Settings screen's section, the automatic backup):
-// this laptop's settings and the backups in its folder, "back up now" with its progress, and
-// the timer that makes the automatic backup when one is due — at start and every hour.
+// this laptop's settings and the backups in its folder, "back up now" with its progress, the
+// timer that makes the automatic backup when one is due — at start and every hour — and the
+// quick check of the database at start (a damaged one shows the way out in the frame).
 
-import { api, type BackupDone, type BackupView } from "../api";
+import { api, type BackupDone, type BackupView, type DatabaseCheck } from "../api";
 import { fmt, t } from "../i18n";
 import { notifyDone, notifyError } from "../notices.svelte";
 
@@ -15,6 +16,18 @@ export const backups = $state<{
   /** Bytes written of the total, while a backup or a restore runs. */
   progress: { done: number; total: number } | null;
 }>({ view: null, busy: false, progress: null });
+
+/** The quick check at start: what it found when the database is damaged (null: sound). */
+export const health = $state<{ damaged: DatabaseCheck | null }>({ damaged: null });
+
+export async function checkAtStart(): Promise<void> {
+  try {
+    const found = await api.checkDatabase(false);
+    health.damaged = found.ok ? null : found;
+  } catch (e) {
+    notifyError(e);
+  }
+}
 
 export async function refreshBackups(): Promise<void> {
   try {

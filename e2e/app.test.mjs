@@ -1151,3 +1151,37 @@ async function backups() {
   const still = await browser.execute(() => window.__TAURI_INTERNALS__.invoke("list_projects"));
   assert.ok(still.some((p) => p.code === "URA-RISE"), "the app lost its database after the passphrase change");
 }
+
+// ---------------------------------------------------------------------------------------------
+
+test("the app killed (SIGKILL) while it writes: the database opens, passes its check, and every person is whole", noteFailure(killedWhileWriting));
+
+async function killedWhileWriting() {
+  const { execFileSync } = await import("node:child_process");
+  const cli = path.join(TARGET, "debug/tessera");
+  // the database has a passphrase since the backups test
+  const env = { ...process.env, TESSERA_PASSPHRASE: "Ohrid-Prespa 2026" };
+  const people = () =>
+    JSON.parse(execFileSync(cli, ["--db", dbPath, "list", "beneficiaries", "--json"], { encoding: "utf8", env })).length;
+  const input = { first_name: "Kill", last_name: "Test", gender: "female", birth_year: 1990, country: "AL", municipality: null, settlement: null };
+  // one registered and awaited (the form is right), then one after another, each its own
+  // write, not awaited: the app is killed among them
+  await browser.execute((input) => window.__TAURI_INTERNALS__.invoke("create_person", { input }), input);
+  const before = people();
+  await browser.execute((input) => {
+    void (async () => {
+      for (let i = 0; i < 2000; i++) await window.__TAURI_INTERNALS__.invoke("create_person", { input });
+    })();
+  }, input);
+  await sleep(300 + Math.floor(Math.random() * 700));
+  const pids = appProcesses();
+  assert.ok(pids.length > 0, "no app process to kill");
+  for (const pid of pids) kill(pid, "SIGKILL");
+  await sleep(500);
+  browser = null; // its app is gone; after() stops the driver
+  const check = execFileSync(cli, ["--db", dbPath, "--lang", "en", "check"], { encoding: "utf8", env });
+  assert.ok(check.includes("The change log agrees with the tables"), `the check after the kill: ${check}`);
+  const after = people();
+  assert.ok(after > before && after < before + 2000, `${after - before} of 2000 people written before the kill (killed too late or too early?)`);
+  console.log(`# killed after ${after - before} of 2000 people; the database passed its check`);
+}

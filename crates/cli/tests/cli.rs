@@ -879,3 +879,49 @@ fn a_new_passphrase_from_the_command_line() {
     assert!(stdout(&o).contains("no longer encrypted"), "{}", stdout(&o));
     assert_eq!(stdout(&tessera(&db, &["list", "projects", "--json"])), projects);
 }
+
+#[test]
+fn a_newer_database_and_a_file_that_is_none_are_named_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    // a database a newer version wrote (one more migration than this one knows)
+    let db = dir.path().join("newer.db");
+    assert_eq!(
+        tessera(&db, &["init", "--org-name", "T", "--country", "AL", "--currency", "EUR"]).status.code(),
+        Some(0)
+    );
+    {
+        let d = tessera_core::Db::open(&db, &tessera_core::OpenOptions::default()).unwrap();
+        d.close().unwrap();
+    }
+    let newer_version = tessera_core::store::SCHEMA_VERSION + 1;
+    // written with SQLite itself, as the newer version would
+    {
+        let c = tessera_core_raw(&db);
+        c.execute(
+            "INSERT INTO schema_migrations (version, sha256, applied_at) VALUES (?1, 'x', datetime('now'))",
+            [newer_version],
+        )
+        .unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    let o = tessera(&db, &["--lang", "en", "list", "projects"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("newer version of Tessera") && stderr(&o).contains(&newer_version.to_string()),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before, "a newer database was changed");
+    // a file that is not a database at all
+    let other = dir.path().join("notes.db");
+    std::fs::write(&other, "minutes of the board meeting, not a database".repeat(100)).unwrap();
+    let o = tessera(&other, &["--lang", "sq", "check"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("notes.db") && stderr(&o).contains("Tessera"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).trim().lines().count(), 1, "{}", stderr(&o));
+}
+
+/// A plain SQLite connection to a database file, as another program opens it.
+fn tessera_core_raw(db: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(db).unwrap()
+}

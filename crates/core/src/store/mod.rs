@@ -109,14 +109,34 @@ impl std::fmt::Debug for Db {
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
-/// True when the file exists and is not a plaintext SQLite database (so it needs a key).
+/// True when the file exists and looks like an encrypted database (so it needs a key): not a
+/// plaintext SQLite file, and whole pages (SQLCipher writes nothing else).
 pub fn is_encrypted(path: &Path) -> bool {
+    matches!(file_kind(path), Some(FileKind::Encrypted))
+}
+
+enum FileKind {
+    Plain,
+    Encrypted,
+    /// Neither: a file that is no database at all (a document, a truncated copy).
+    Foreign,
+}
+
+/// What the file at `path` is (`None`: no file).
+fn file_kind(path: &Path) -> Option<FileKind> {
     use std::io::Read;
+    let size = std::fs::metadata(path).ok()?.len();
     let mut head = [0u8; 16];
-    match std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)) {
-        Ok(()) => &head != SQLITE_MAGIC,
-        Err(_) => false,
+    if size == 0 || std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_err() {
+        return Some(FileKind::Plain); // empty: SQLite makes it a database
     }
+    Some(if &head == SQLITE_MAGIC {
+        FileKind::Plain
+    } else if size % 512 == 0 {
+        FileKind::Encrypted
+    } else {
+        FileKind::Foreign
+    })
 }
 
 /// Open one connection, keyed, its key checked at once (SQLCipher checks only at the first read).
@@ -151,6 +171,9 @@ impl Db {
         let exists = path.exists();
         if !exists && !opts.create {
             return Err(Error::DatabaseNotFound { path: path.display().to_string() });
+        }
+        if matches!(file_kind(path), Some(FileKind::Foreign)) {
+            return Err(Error::NotADatabase { path: path.display().to_string() });
         }
         let encrypted = if exists { is_encrypted(path) } else { opts.passphrase.is_some() };
         if encrypted && opts.passphrase.is_none() {

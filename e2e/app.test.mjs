@@ -1116,6 +1116,9 @@ async function backups() {
   await (await $('[data-testid="backup-restore"]')).click();
   const confirm = await $('[data-testid="restore-confirm"]');
   await confirm.waitForDisplayed({ timeoutMsg: "Restore did not ask first" });
+  await confirm.scrollIntoView();
+  await browser.pause(200);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "settings-restore-confirm.png"));
   await (await $('[data-testid="restore-confirm-do"]')).click();
   await browser.waitUntil(async () => (await found()) === 0, {
     timeout: 60_000,

@@ -13,7 +13,9 @@ use sha2::{Digest, Sha256};
 use crate::manifest::{
     attachment_hash, Manifest, ATTACHMENTS_DIR, DATABASE_NAME, FORMAT, MANIFEST_NAME, MAX_MANIFEST_BYTES,
 };
-use crate::{hex, io, Error, Result};
+use tessera_core::attachments::{file_in, hex};
+
+use crate::{io, Error, Result};
 
 const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
 const ZSTD_MAGIC: &[u8] = &[0x28, 0xb5, 0x2f, 0xfd];
@@ -143,7 +145,7 @@ pub fn extract(
                 return Err(damaged(path, name));
             };
             seen.insert(hash.to_string());
-            (files.join(&hash[..2]).join(hash), e)
+            (file_in(&files, hash), e)
         } else {
             return Err(damaged(path, name));
         };

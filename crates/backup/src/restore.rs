@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
+use tessera_core::attachments;
 use tessera_core::check::{self, CheckReport, Depth};
 use tessera_core::{Db, OpenOptions};
 
@@ -78,11 +79,11 @@ pub fn restore(
         None
     };
     std::fs::rename(&got.database, target).map_err(io(target))?;
-    let folder = dir.join("attachments");
+    let folder = attachments::folder_beside(target);
     for a in &got.manifest.attachments {
-        let to = folder.join(&a.sha256[..2]).join(&a.sha256);
+        let to = attachments::file_in(&folder, &a.sha256);
         match std::fs::read(&to) {
-            Ok(bytes) if crate::hex(&Sha256::digest(&bytes)) == a.sha256 => continue,
+            Ok(bytes) if attachments::hex(&Sha256::digest(&bytes)) == a.sha256 => continue,
             // a file changed under its hash: the backup's replaces it, and it is kept beside
             Ok(_) => {
                 let aside = format!("{}.before-restore-{}", to.display(), chrono::Local::now().format("%Y%m%d-%H%M%S"));
@@ -92,7 +93,7 @@ pub fn restore(
         }
         let parent = to.parent().expect("a file in a folder");
         std::fs::create_dir_all(parent).map_err(io(parent))?;
-        std::fs::rename(got.attachments.join(&a.sha256[..2]).join(&a.sha256), &to).map_err(io(&to))?;
+        std::fs::rename(attachments::file_in(&got.attachments, &a.sha256), &to).map_err(io(&to))?;
     }
     Ok(Restored { manifest: got.manifest, kept, check: report, damaged: got.damaged })
 }

@@ -11,7 +11,9 @@ use sha2::{Digest, Sha256};
 use tessera_core::Db;
 
 use crate::manifest::{attachment_path, FileEntry, Manifest, DATABASE_NAME, FORMAT, MANIFEST_NAME};
-use crate::{hex, io, Error, Result};
+use tessera_core::attachments::{file_in, hex};
+
+use crate::{io, Error, Result};
 
 /// What a backup wrote.
 #[derive(Debug, Clone)]
@@ -110,7 +112,7 @@ pub fn backup(db: &Db, out: &Path, passphrase: Option<&str>, progress: &mut dyn 
     let folder = tessera_core::attachments::folder(db);
     let (mut present, mut missing) = (Vec::new(), Vec::new());
     for f in &copied.files {
-        let path = folder.join(&f.sha256[..2.min(f.sha256.len())]).join(&f.sha256);
+        let path = file_in(&folder, &f.sha256);
         match std::fs::metadata(&path) {
             Ok(m) if f.sha256.len() == 64 => {
                 present.push((path, FileEntry { sha256: f.sha256.clone(), bytes: m.len() }))

@@ -14,11 +14,21 @@ use crate::{rows, Db, Error, Result};
 
 /// The folder the files live in: `attachments` beside the database.
 pub fn folder(db: &Db) -> PathBuf {
-    db.path().parent().unwrap_or(Path::new(".")).join("attachments")
+    folder_beside(db.path())
+}
+
+/// The attachments folder of the database file at `db_path` (a restore's target).
+pub fn folder_beside(db_path: &Path) -> PathBuf {
+    db_path.parent().unwrap_or(Path::new(".")).join("attachments")
+}
+
+/// Where the file with hash `sha256` lives in the attachments folder `folder`.
+pub fn file_in(folder: &Path, sha256: &str) -> PathBuf {
+    folder.join(sha256.get(..2).unwrap_or_default()).join(sha256)
 }
 
 fn file_of(db: &Db, sha256: &str) -> PathBuf {
-    folder(db).join(&sha256[..2]).join(sha256)
+    file_in(&folder(db), sha256)
 }
 
 /// The media type of a file by its name (what the app shows as a thumbnail).
@@ -127,6 +137,7 @@ pub fn restore_attachment(db: &mut Db, id: &str) -> Result<()> {
     rows::restore(db, "attachments", "attachment", id)
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Bytes (a SHA-256 digest) as the lowercase hex that names an attachment file.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

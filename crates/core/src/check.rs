@@ -78,13 +78,12 @@ pub fn run(db: &Db, depth: Depth, progress: &mut dyn FnMut(u64, u64)) -> Result<
 
     let folder = attachments::folder(db);
     for (i, (sha256, filename)) in files.iter().enumerate() {
-        let path = folder.join(&sha256[..2.min(sha256.len())]).join(sha256);
+        let path = attachments::file_in(&folder, sha256);
         report.files += 1;
         match std::fs::read(&path) {
             Err(_) => report.missing.push(filename.clone()),
             Ok(bytes) if depth == Depth::Full => {
-                let hash: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
-                if &hash != sha256 {
+                if &attachments::hex(&Sha256::digest(&bytes)) != sha256 {
                     report.damaged.push(filename.clone());
                 }
             }

@@ -338,7 +338,8 @@ impl Db {
         self.dict_stale = false;
         self.clock = done.clock;
         if done.erased {
-            self.flush_erased()?;
+            // old page images of the erased values must not wait in the WAL
+            self.checkpoint()?;
         }
         Ok(out)
     }
@@ -363,14 +364,15 @@ impl Db {
         self.dict_stale = false;
         self.clock = clock;
         if report.erased > 0 {
-            self.flush_erased()?;
+            self.checkpoint()?;
         }
         Ok(report)
     }
 
-    /// After an erasure (local or from another device): old page images of the erased values
-    /// must not wait in the WAL.
-    fn flush_erased(&self) -> Result<()> {
+    /// Everything in the database file itself, the WAL emptied: after an erasure (local or
+    /// from another device: old page images of the erased values must not wait in the WAL)
+    /// and before the file is closed to be moved.
+    fn checkpoint(&self) -> Result<()> {
         let _internal = self.guard.enter(Mode::Internal);
         self.write.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).optional()?;
         Ok(())
@@ -379,12 +381,7 @@ impl Db {
     /// Close the file with everything in the database file itself (the WAL checkpointed and
     /// emptied): what moves or copies it next (a restore's swap) needs no journal beside it.
     pub fn close(self) -> Result<()> {
-        {
-            let _internal = self.guard.enter(Mode::Internal);
-            self.write.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).optional()?;
-        }
-        drop(self);
-        Ok(())
+        self.checkpoint()
     }
 
     /// The log's changes above each device's given sequence number (all when absent):

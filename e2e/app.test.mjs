@@ -2,8 +2,9 @@
 //
 // tauri-driver (WebDriver intermediary) -> WebKitWebDriver -> the real `tessera-app` binary,
 // driven with WebdriverIO's standalone `remote()` API and run by `node --test`. Run it under a
-// display, e.g. through `scripts/e2e` (Xvfb). Every session starts on a fresh database: the
-// app creates its demo organisation in `TESSERA_DB` when that file does not exist yet.
+// display, e.g. through `scripts/e2e` (Xvfb). The run starts on a fresh database: the app
+// shows its welcome screen (`TESSERA_DB` does not exist yet) and the first test explores the
+// demo organisation from it; the last test removes the file and creates an organisation.
 //
 // Environment:
 //   TESSERA_APP_BINARY   the app to test (default: $CARGO_TARGET_DIR/debug/tessera-app)
@@ -292,13 +293,33 @@ after(async () => {
 
 // ---------------------------------------------------------------------------------------------
 
+// First, so that it also runs alone on the installed package (scripts/test: E2E_PATTERN).
+test("the installed app starts on its welcome screen", noteFailure(installed));
+
+async function installed() {
+  const welcome = await browser.$('[data-testid="welcome-screen"]');
+  await welcome.waitForDisplayed({ timeout: STARTUP_TIMEOUT, timeoutMsg: `${APP} showed no welcome screen on a fresh data folder` });
+  const title = (await browser.$("#welcome-title").getText()).trim();
+  assert.ok(LANG_TITLES().includes(title), `the welcome screen's title is none of the seven languages': ${title}`);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, `welcome-${path.basename(path.dirname(APP))}.png`));
+}
+
+/** The welcome screen's title in each language. */
+const LANG_TITLES = () => ["en", "sq", "bg", "bs", "sr-Cyrl", "sr-Latn", "mk"].map((l) => ftlMessage(l, "welcome-title"));
+
 test("the real app: demo data, Macedonian UI, projects list and the GLAS project", noteFailure(scenario));
 
 async function scenario() {
   const t0 = sessionStartedAt;
   const $ = (selector) => browser.$(selector);
 
-  // 1. The app opens the fresh database, creates the demo organisation and shows its figures.
+  // 1. No database yet: the welcome screen; "explore the demo" creates the demo organisation,
+  // marked as the demo, and shows its figures.
+  const welcome = await $('[data-testid="welcome-screen"]');
+  await welcome.waitForDisplayed({ timeout: STARTUP_TIMEOUT, timeoutMsg: "the first run showed no welcome screen" });
+  const welcomeMs = Math.round(performance.now() - t0);
+  assert.equal(existsSync(dbPath), false, "the welcome screen made a database before anything was chosen");
+  await (await $('[data-testid="welcome-demo"]')).click();
   const firstCard = await $('[data-testid^="dashboard-card-"]');
   await firstCard.waitForDisplayed({
     timeout: STARTUP_TIMEOUT,
@@ -319,7 +340,9 @@ async function scenario() {
   const firstRow = await $('[data-testid="project-row"]');
   await firstRow.waitForDisplayed({ timeoutMsg: "the projects list showed no project row" });
   const firstRowMs = Math.round(performance.now() - t0);
+  console.log(`# welcome screen visible ${welcomeMs} ms after session start`);
   console.log(`# first data (dashboard figures) visible ${firstDataMs} ms after session start`);
+  assert.ok(await $('[data-testid="demo-banner"]').isDisplayed(), "the demo is not marked as the demo");
   console.log(`# first project row visible ${firstRowMs} ms after session start`);
 
   // 3. Macedonian in the language switcher: the whole UI changes at once.
@@ -392,6 +415,56 @@ async function scenario() {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+test("every screen: axe-core finds no serious or critical accessibility violation", noteFailure(accessibility));
+
+/** axe-core's serious and critical violations on the page as it is. */
+async function axeViolations() {
+  const source = readFileSync(path.join(HERE, "node_modules/axe-core/axe.min.js"), "utf8");
+  if (!(await browser.execute(() => typeof window.axe !== "undefined"))) await browser.execute(`${source}\n;return true;`);
+  return browser.executeAsync((done) => {
+    window.axe
+      .run(document, { resultTypes: ["violations"] })
+      .then((r) =>
+        done(
+          r.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${(n.failureSummary ?? "").replace(/\s+/g, " ").slice(0, 300)}`),
+            })),
+        ),
+      )
+      .catch((e) => done([{ id: "axe-failed", impact: "critical", help: String(e), nodes: [] }]));
+  });
+}
+
+async function accessibility() {
+  const screens = ["dashboard", "plan", "projects", "activities", "beneficiaries", "finance", "reports", "sync", "organisations", "settings"];
+  const found = [];
+  for (const screen of screens) {
+    await browser.execute((s) => (window.location.hash = `#/${s}`), screen);
+    await browser.$("#page-title").waitForDisplayed({ timeoutMsg: `${screen} showed no title` });
+    await browser.pause(700); // its data in
+    for (const v of await axeViolations()) found.push(`${screen}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(" | ")}`);
+  }
+  // a project's overview, and the keyboard map over it
+  const projects = await browser.execute(() => window.__TAURI_INTERNALS__.invoke("list_projects"));
+  await browser.execute((id) => (window.location.hash = `#/projects/${id}`), projects[0].id);
+  await browser.$('[data-testid="project-title"]').waitForDisplayed({ timeoutMsg: "the project did not open" });
+  await browser.pause(700);
+  for (const v of await axeViolations()) found.push(`project: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(" | ")}`);
+  await browser.execute(() => document.getElementById("page-title")?.focus());
+  await browser.keys("?");
+  await browser.$('[data-testid="shortcuts"]').waitForDisplayed({ timeoutMsg: "? showed no keyboard map" });
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "keyboard-map.png"));
+  for (const v of await axeViolations()) found.push(`keyboard map: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(" | ")}`);
+  await browser.keys("Escape");
+  await browser.execute(() => (window.location.hash = "#/dashboard"));
+  assert.deepEqual(found, [], `axe-core violations:\n${found.join("\n")}`);
+}
 
 test("a project and its logframe entered by keyboard survive a restart", noteFailure(editing));
 
@@ -859,6 +932,22 @@ async function finance() {
   await project.selectByAttribute("data-code", "URA-RISE");
   await $('[data-testid="budget-table"]').waitForDisplayed({ timeoutMsg: "no budget vs actual for URA-RISE" });
   assert.equal((await browser.$$('[data-testid="finance-warning"][data-heading="4"]')).length, 0, "heading 4 starts within 125 %");
+  // the demo is dated around today: what heading 4 has spent so far, from the core itself, so
+  // that the first receipt takes it above 125 % of its budget (with the new line's 500,00)
+  const rise = (await browser.execute(() => window.__TAURI_INTERNALS__.invoke("list_projects"))).find((p) => p.code === "URA-RISE");
+  const bva = await browser.execute(
+    (id, from, to) => window.__TAURI_INTERNALS__.invoke("budget_vs_actual", { projectId: id, from, to }),
+    rise.id,
+    rise.start,
+    today,
+  );
+  const h4 = bva.finance.headings.find((h) => h.heading === "4");
+  const budget4 = Number(h4.budget) + 500;
+  const others = 2538.07 + 511.29; // 250 000 ALL / 98,50 and 1 000 BAM / 1,95583
+  const eur = Math.max(4000, Math.ceil(1.26 * budget4 - Number(h4.spent_cumulative) - others));
+  const typedEur = `${eur.toLocaleString("de-DE")},00`;
+  const lineSpent = String(Math.round((eur + others) * 100));
+  const percent = (Math.round(((Number(h4.spent_cumulative) + eur + others) / budget4) * 1000) / 10).toFixed(1).replace(".", ",");
 
   // a budget line under it: Ctrl+N, typed, Ctrl+S (the grant funds it, the rest is own)
   await browser.keys(["Control", "n"]);
@@ -877,7 +966,7 @@ async function finance() {
   await amount.waitForDisplayed({ timeoutMsg: "Ctrl+2 did not show the transaction form" });
   const rows = async () => (await browser.$$('[data-testid="tx-row"]')).length;
   const before = await rows();
-  for (const [k, [typed, currency]] of [["4.000,00", "EUR"], ["250.000", "ALL"], ["1.000", "BAM"]].entries()) {
+  for (const [k, [typed, currency]] of [[typedEur, "EUR"], ["250.000", "ALL"], ["1.000", "BAM"]].entries()) {
     await amount.click();
     await amount.setValue(typed);
     await browser.keys("Enter");
@@ -942,17 +1031,17 @@ async function finance() {
     await browser.waitUntil(async () => await listed(to, shown), { timeoutMsg: `the ${to} rate was not saved` });
   }
 
-  // 5. Budget vs actual: 4 000,00 + 250 000 / 98,50 = 2 538,07 + 1 000 / 1,95583 = 511,29
+  // 5. Budget vs actual: the EUR receipt + 250 000 / 98,50 = 2 538,07 + 1 000 / 1,95583 = 511,29
   await browser.keys(["Control", "1"]);
   const spent = await $('tr[data-key="l4.6"] [data-col="cumulative"]');
   await spent.waitForDisplayed({ timeoutMsg: "budget vs actual did not come back once the rates were there" });
-  await browser.waitUntil(async () => (await digits(spent)) === "704936", {
-    timeoutMsg: `line 4.6 spent ${await spent.getProperty("textContent")}, not 7 049,36`,
+  await browser.waitUntil(async () => (await digits(spent)) === lineSpent, {
+    timeoutMsg: `line 4.6 spent ${await spent.getProperty("textContent")}, not ${lineSpent} cents`,
   });
-  // heading 4: 5 177,10 + 7 049,36 = 12 226,46 of 9 500,00 = 128,70 % — above 125 %
+  // heading 4: what it had spent + line 4.6, of its budget + 500,00 — above 125 %
   const warning = await $('[data-testid="finance-warning"][data-heading="4"]');
   await warning.waitForDisplayed({ timeoutMsg: "no 25 % warning for heading 4" });
-  assert.ok((await warning.getProperty("textContent")).includes("128,7"), await warning.getProperty("textContent"));
+  assert.ok((await warning.getProperty("textContent")).includes(percent), `${await warning.getProperty("textContent")} (expected ${percent} %)`);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "finance-budget.png"));
   await browser.keys(["Control", "2"]);
   await $('[data-testid="tx-table"]').waitForDisplayed();
@@ -1187,4 +1276,128 @@ async function killedWhileWriting() {
   const after = people();
   assert.ok(after > before && after < before + 2000, `${after - before} of 2000 people written before the kill (killed too late or too early?)`);
   console.log(`# killed after ${after - before} of 2000 people; the database passed its check`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+test("first run: a fresh data folder, the welcome screen in every language, our organisation created in Albanian with a passphrase and a logo, a restart, unlock, and the empty dashboard's first step", noteFailure(firstRun));
+
+async function firstRun() {
+  const $ = (selector) => browser.$(selector);
+  const LANGS = ["en", "sq", "bg", "bs", "sr-Cyrl", "sr-Latn", "mk"];
+  // the last test killed the app: its driver session goes too, and everything starts again
+  // on a fresh data folder
+  await stopEverything();
+  rmSync(tmpDir, { recursive: true, force: true });
+  await startApp();
+  const welcome = await $('[data-testid="welcome-screen"]');
+  await welcome.waitForDisplayed({ timeout: STARTUP_TIMEOUT, timeoutMsg: "a fresh data folder showed no welcome screen" });
+
+  // every language, at the two common laptop sizes: nothing cut off, no horizontal scrolling
+  const switcher = await $('[data-testid="language-switcher"]');
+  for (const [width, height] of [[1280, 800], [1366, 768]]) {
+    await browser.setWindowSize(width, height);
+    await browser.waitUntil(async () => (await browser.execute(() => window.innerWidth)) <= width, {
+      timeoutMsg: `the window did not take ${width}×${height}`,
+    });
+    for (const lang of LANGS) {
+      await switcher.selectByAttribute("value", lang);
+      const title = await $("#welcome-title");
+      await browser.waitUntil(async () => (await title.getText()).trim() === ftlMessage(lang, "welcome-title"), {
+        timeoutMsg: `the welcome screen is not in ${lang}`,
+      });
+      const overflow = await browser.execute(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the welcome screen scrolls sideways in ${lang} at ${width}×${height} (${overflow} px)`);
+      await browser.saveScreenshot(path.join(SCREENSHOTS, `welcome-${lang}-${width}x${height}.png`));
+    }
+  }
+  await browser.setWindowSize(1280, 800);
+
+  // join: a colleague's laptop (the command line) set up a shared folder; the app joins it
+  // with the code it printed, this laptop without a passphrase of its own
+  const { execFileSync } = await import("node:child_process");
+  const cli = path.join(TARGET, "debug/tessera");
+  const colleague = path.join(tmpDir, "colleague");
+  mkdirSync(colleague);
+  const share = path.join(colleague, "share");
+  const run = (args) => execFileSync(cli, ["--db", path.join(colleague, "org.db"), "--lang", "en", ...args], { encoding: "utf8" });
+  run(["demo"]);
+  const code = run(["sync", "setup", "--folder", share]).trim().split("\n").pop().trim();
+  assert.match(code, /^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}$/, `sync setup printed no enrolment code last: ${code}`);
+  await (await $('[data-testid="welcome-join"]')).click();
+  await type("w-code", code);
+  await type("sync-folder", share);
+  await (await $('[data-testid="w-encrypt"]')).click();
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "welcome-join.png"));
+  await browser.keys(["Control", "s"]);
+  await $('[data-testid^="dashboard-card-"]').waitForDisplayed({ timeout: 60_000, timeoutMsg: "joining showed no dashboard" });
+  const joined = await browser.execute(() => window.__TAURI_INTERNALS__.invoke("list_projects"));
+  assert.ok(joined.some((p) => p.code === "URA-RISE"), "the joined laptop lacks the colleague's projects");
+  assert.equal(await $('[data-testid="demo-banner"]').isExisting(), false, "a joined organisation is marked as the demo");
+  const status = await browser.execute(() => window.__TAURI_INTERNALS__.invoke("sync_status"));
+  assert.equal(status.set_up, true, "the joined laptop does not sync");
+
+  // that laptop's data goes: the first run once more
+  await browser.deleteSession();
+  browser = null;
+  for (let i = 0; i < 100 && appProcesses().length > 0; i++) await sleep(100);
+  for (const f of readdirSync(tmpDir)) if (f !== "colleague") rmSync(path.join(tmpDir, f), { recursive: true, force: true });
+  await openSession();
+  await $('[data-testid="welcome-screen"]').waitForDisplayed({ timeout: STARTUP_TIMEOUT, timeoutMsg: "no welcome screen after the database went" });
+
+  // Albanian; create our organisation: the country and currency follow the language
+  await (await $('[data-testid="language-switcher"]')).selectByAttribute("value", "sq");
+  await (await $('[data-testid="welcome-create"]')).click();
+  await type("w-name", "Roma Active Albania");
+  await type("w-short", "RAA");
+  assert.equal(await $('[data-testid="w-country"]').getValue(), "AL");
+  assert.equal(await $('[data-testid="w-currency"]').getValue(), "ALL");
+  assert.equal(await $('[data-testid="w-encrypt"]').isSelected(), true, "encryption is not on by default");
+  // the logo: the app's own icon, as a file chosen in the picker
+  const png = readFileSync(path.join(ROOT, "src-tauri/icons/128x128.png")).toString("base64");
+  await browser.execute((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const input = document.querySelector('[data-testid="w-logo"]');
+    const files = new DataTransfer();
+    files.items.add(new File([bytes], "logo.png", { type: "image/png" }));
+    input.files = files.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }, png);
+  await $('[data-testid="w-logo-preview"]').waitForDisplayed({ timeoutMsg: "the chosen logo is not shown" });
+  const secret = "Korça e bukur 2026";
+  // a passphrase too short is named at its field, and nothing is created
+  await type("w-pass", "short");
+  await browser.keys(["Control", "s"]);
+  await $('[data-testid="welcome-summary"]').waitForDisplayed({ timeoutMsg: "a short passphrase was not refused" });
+  assert.equal(existsSync(dbPath), false, "a refused form made a database");
+  await $('[data-testid="w-pass"]').setValue(secret);
+  await type("w-repeat", secret);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "welcome-create-sq.png"));
+  await browser.keys(["Control", "s"]);
+  const start = await $('[data-testid="dashboard-start"]');
+  await start.waitForDisplayed({ timeout: 60_000, timeoutMsg: "the new organisation's dashboard showed no first step" });
+  assert.equal((await $('[data-testid="org-name"]').getProperty("textContent")).trim(), "Roma Active Albania");
+  assert.notEqual(readFileSync(dbPath).subarray(0, 15).toString("latin1"), "SQLite format 3", "the new database is not encrypted");
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "first-run-dashboard-sq.png"));
+
+  // restart: the unlock screen, in Albanian (the language is remembered outside the locked file)
+  await browser.deleteSession();
+  browser = null;
+  for (let i = 0; i < 100 && appProcesses().length > 0; i++) await sleep(100);
+  await openSession();
+  await $('[data-testid="unlock-screen"]').waitForDisplayed({ timeout: STARTUP_TIMEOUT, timeoutMsg: "the encrypted database did not ask for its passphrase" });
+  assert.equal((await $("#unlock-title").getText()).trim(), ftlMessage("sq", "unlock-title"));
+  await type("passphrase", secret);
+  await browser.keys("Enter");
+  const again = await $('[data-testid="dashboard-start"]');
+  await again.waitForDisplayed({ timeout: 60_000, timeoutMsg: "after unlocking, the dashboard showed no first step" });
+  assert.equal((await $("h2=" + ftlMessage("sq", "dashboard-start-title")).isDisplayed()), true);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "first-run-unlocked-sq.png"));
+  // its step opens the new project's form
+  await again.click();
+  await $('[data-testid="project-form"]').waitForDisplayed({ timeoutMsg: "the first step did not open the project form" });
+  // the profile and the logo are in Settings
+  await browser.keys(["Alt", "0"]);
+  await $('[data-testid="s-org-logo-preview"]').waitForDisplayed({ timeoutMsg: "Settings shows no logo" });
+  assert.equal(await $('[data-testid="s-org-short"]').getValue(), "RAA");
 }

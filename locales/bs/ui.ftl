@@ -839,7 +839,7 @@ sync-setup-title = Podesite sinhronizaciju na ovom laptopu
 sync-setup-help = Izaberite gdje se vaši laptopi susreću: fascikla koju Nextcloud, Syncthing, mrežna fascikla ili USB drže istom, ili direktno vaš WebDAV server ili S3 kanta. Tessera tu upisuje svoje šifrovane izmjene; niko bez koda za pridruživanje ne može ih pročitati.
 sync-folder = Zajednička fascikla
 sync-setup = Podesi
-sync-join-help = Pridruživanje organizaciji koja se već sinhronizuje: pokrenite tessera sync join na ovom laptopu s kodom koji vam da kolega.
+sync-join-help = Pridruživanje organizaciji koja se već sinhronizuje: na novom laptopu odaberite „Pridružite se našoj organizaciji“ na ekranu dobrodošlice i upišite kod koji vam da kolega (ili pokrenite tessera sync join).
 sync-last = Posljednja sinhronizacija
 sync-never = nikad
 sync-pending = Izmjene koje čekaju slanje
@@ -950,3 +950,110 @@ settings-passphrase-save = Šifruj ovom lozinkom
 settings-passphrase-done = Baza podataka je sada šifrovana novom lozinkom.
 app-damaged = Ova baza podataka nije prošla provjeru pri pokretanju: dio nje je oštećen. Povratite posljednju ispravnu kopiju u Postavke → Rezervne kopije; oštećena baza se čuva pored nje.
 app-damaged-open = Otvori Postavke
+welcome-title = Dobro došli u Tessera
+welcome-body = Plan, projekti, ljudi i finansije vaše organizacije, čuvani na ovom laptopu i dostupni bez interneta. Kako želite početi?
+welcome-create-title = Kreirajte našu organizaciju
+welcome-create-body = Počnite sa svojom organizacijom: naziv, zemlja i valuta. Projekti, ljudi i finansije dolaze poslije.
+welcome-create-help = Sve ovo možete kasnije promijeniti u Postavkama.
+welcome-create-submit = Kreiraj organizaciju
+welcome-create-working = Kreiranje…
+welcome-demo-title = Istražite demo
+welcome-demo-body = Izmišljena organizacija s projektima, ljudima i finansijama, da isprobate sve. Uklonite je kada budete spremni da počnete.
+welcome-demo-working = Priprema demoa…
+welcome-protect-title = Zaštitite podatke
+welcome-protect-encrypt = Šifrujte bazu podataka lozinkom (preporučeno)
+welcome-protect-warning = Zapišite lozinku i čuvajte je na sigurnom mjestu. Bez nje niko ne može otvoriti podatke – ni vi, ni kolega, ni autori programa Tessera: izgubljena lozinka se ne može povratiti.
+welcome-protect-off = Bez lozinke, svako ko ima ovaj laptop ili njegov disk može pročitati podatke o ljudima kojima pomažete.
+settings-org-short-name-help = Koristi se u šiframa osoba (RAA-0001) i u izvještajima.
+settings-org-currency-help = Valuta u kojoj se vode knjige.
+settings-org-fiscal-year = Finansijska godina počinje u
+settings-org-choose = Odaberite…
+settings-org-logo = Logo
+settings-org-logo-help = PNG ili JPEG, najviše 2 MB: prikazuje se na naslovnicama izvještaja.
+settings-org-logo-pick = Odaberite datoteku…
+settings-org-logo-change = Promijeni…
+settings-org-logo-remove = Ukloni
+settings-org-logo-preview = Logo organizacije
+common-back = Nazad
+form-problems =
+    { $count ->
+        [one] { $count } polje traži pažnju.
+        [few] { $count } polja traže pažnju.
+       *[other] { $count } polja traži pažnju.
+    }
+error-no-database = Još nema baze podataka: prvo kreirajte svoju organizaciju ili istražite demo.
+error-not-demo = Ovo je baza podataka vaše organizacije, a ne demo: ne uklanja se.
+demo-banner-title = Demo organizacija.
+demo-banner-body = Sve ovdje je izmišljeno, da isprobate Tessera. Uklonite je da kreirate svoju organizaciju.
+demo-remove = Ukloni demo…
+demo-remove-ask = Ukloniti demo organizaciju i sve njene izmišljene podatke s ovog laptopa? Nakon toga slijedi ekran dobrodošlice.
+demo-remove-yes = Ukloni demo
+dashboard-start-title = Počnite sa svojim prvim projektom
+dashboard-start-body = Projekat sadrži logički okvir, budžet, aktivnosti i ljude do kojih dopire. Kreirajte ga ovdje ili uvezite paket projekta koji vam je poslao partner.
+settings-org-save = Sačuvaj profil
+settings-org-saved = Profil je sačuvan
+welcome-join-title = Pridružite se našoj organizaciji
+welcome-join-body = Kolega već koristi Tessera: pridružite se kodom za pridruživanje koji vam da, i ovaj laptop se sinhronizuje s njegovim.
+welcome-join-help = Gdje se sastaju laptopi vašeg kolege (dijeljena fascikla, WebDAV server ili S3 kanta koju je podesio u Sinhronizaciji) i kod koji mu je prikazan. Ovaj laptop dobija vlastitu kopiju podataka organizacije.
+welcome-join-code = Kod za pridruživanje
+welcome-join-code-help = 24 slova i cifre u grupama od po četiri, kako ih prikazuje ekran Sinhronizacija kod kolege.
+welcome-join-submit = Pridruži se
+welcome-join-working = Pridruživanje: preuzimanje podataka organizacije…
+keys-title = Prečice na tastaturi
+keys-this-screen = Na ovom ekranu
+keys-everywhere = Svugdje
+keys-close = Zatvori
+keys-palette = Idite na bilo koji ekran, projekat, osobu ili radnju
+keys-screens = Ekrani bočne trake, redom
+keys-search = Pretraga prikazane liste
+keys-save = Sačuvajte obrazac
+keys-cancel = Zatvorite ili otkažite
+keys-undo = Poništite posljednju promjenu
+keys-help = Prikažite ovu listu
+keys-list-move = Kretanje kroz listu
+keys-list-open = Otvorite odabrani red
+keys-list-ends = Prvi ili posljednji red
+keys-new-project = Novi projekat
+keys-new-activity = Nova aktivnost
+keys-new-person = Registrujte osobu
+keys-new-organisation = Nova organizacija
+keys-new-item = Nova stavka na prikazanoj kartici
+keys-calendar-month = Prethodni ili sljedeći mjesec u kalendaru
+keys-finance-tabs = Kartice: budžet, transakcije, grantovi, kursevi, periodi
+keys-next-field = Sljedeće polje; na posljednjem, knjižite trošak
+keys-generate = Napravite izvještaj
+keys-sync-now = Sinhronizujte sada
+keys-rename = Preimenujte odabranu stavku logičkog okvira
+keys-move = Pomjerite je gore ili dolje
+keys-delete = Izbrišite je (uz potvrdu)
+keys-back-to-projects = Nazad na projekte
+settings-lock-title = Zaključavanje kad se ne koristi
+settings-lock-after = Zaključaj bazu podataka nakon
+settings-lock-never = Nikad
+settings-lock-minutes =
+    { $minutes ->
+        [one] { $minutes } minute bez korištenja
+        [few] { $minutes } minute bez korištenja
+       *[other] { $minutes } minuta bez korištenja
+    }
+settings-lock-now = Zaključaj sada
+settings-lock-saved = Vrijeme zaključavanja je sačuvano
+settings-lock-help = Bez tipke, klika ili pomjeranja toliko dugo, Tessera zatvara bazu podataka i ponovo traži lozinku: laptop ostavljen otvoren nikome ne pokazuje podatke o ljudima.
+settings-about-title = O programu Tessera
+settings-about-version = Verzija
+settings-about-schema = Format baze podataka
+settings-about-fonts = Fontovi
+settings-about-crates =
+    { $count ->
+        [one] Izgrađen od { $count } Rust paketa, po licenci
+        [few] Izgrađen od { $count } Rust paketa, po licenci
+       *[other] Izgrađen od { $count } Rust paketa, po licenci
+    }
+settings-about-npm =
+    { $count ->
+        [one] i { $count } npm paket u interfejsu
+        [few] i { $count } npm paketa u interfejsu
+       *[other] i { $count } npm paketa u interfejsu
+    }
+calendar-month-empty = Ništa ovog mjeseca.
+calendar-go-nearest = Idi na { $date }

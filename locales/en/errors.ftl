@@ -158,3 +158,6 @@ error-read-only =
     }: it is read-only (a write-protected USB stick, a CD, or no permission). Nothing was changed.
 field-passphrase-mismatch = The two passphrases differ: type the same one twice.
 error-busy = Another Tessera window or command is writing to this database and did not finish within 5 seconds. Wait until it has finished (an import or a sync), then try again; nothing was changed.
+field-passphrase-too-short = Use at least { $min } characters: a few words are easier to remember than a short code.
+field-not-an-image = { $name } is not a PNG or JPEG picture.
+field-file-too-large = { $name } is larger than { $max }: choose a smaller picture.

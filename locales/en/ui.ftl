@@ -828,7 +828,7 @@ sync-setup-title = Set up sync on this laptop
 sync-setup-help = Pick where your laptops meet: a folder that Nextcloud, Syncthing, a network share or a USB stick keeps in step, or your WebDAV server or S3 bucket directly. Tessera writes its encrypted changes there; nobody without the enrolment code can read them.
 sync-folder = Shared folder
 sync-setup = Set up
-sync-join-help = Joining an organisation that already syncs: run tessera sync join on this laptop with the code a colleague gives you.
+sync-join-help = Joining an organisation that already syncs: on a new laptop, choose “Join our organisation” on the welcome screen and type the code a colleague gives you (or run tessera sync join).
 sync-last = Last sync
 sync-never = never
 sync-pending = Changes waiting to go out
@@ -939,3 +939,106 @@ settings-passphrase-save = Encrypt with this passphrase
 settings-passphrase-done = The database is now encrypted with the new passphrase.
 app-damaged = This database did not pass its check at start: part of it is damaged. Restore the last good backup in Settings → Backups; the damaged database is kept beside it.
 app-damaged-open = Open Settings
+welcome-title = Welcome to Tessera
+welcome-body = Your organisation's plan, projects, people and finances, kept on this laptop and working without internet. How would you like to start?
+welcome-create-title = Create our organisation
+welcome-create-body = Start with your own organisation: its name, country and currency. Projects, people and finances come next.
+welcome-create-help = All of this can be changed later in Settings.
+welcome-create-submit = Create the organisation
+welcome-create-working = Creating…
+welcome-demo-title = Explore the demo
+welcome-demo-body = A made-up organisation with projects, people and finances, to try everything. Remove it when you are ready to start.
+welcome-demo-working = Preparing the demo…
+welcome-protect-title = Protect the data
+welcome-protect-encrypt = Encrypt the database with a passphrase (recommended)
+welcome-protect-warning = Write the passphrase down and keep it somewhere safe. Without it nobody can open the data — not you, not a colleague, not Tessera’s makers: a lost passphrase cannot be recovered.
+welcome-protect-off = Without a passphrase, anyone who has this laptop or its disk can read the records of the people you serve.
+settings-org-short-name-help = Used in people’s codes (RAA-0001) and on reports.
+settings-org-currency-help = The currency the books are kept in.
+settings-org-fiscal-year = Financial year starts in
+settings-org-choose = Choose…
+settings-org-logo = Logo
+settings-org-logo-help = PNG or JPEG, at most 2 MB: shown on report covers.
+settings-org-logo-pick = Choose a file…
+settings-org-logo-change = Change…
+settings-org-logo-remove = Remove
+settings-org-logo-preview = The organisation’s logo
+common-back = Back
+form-problems =
+    { $count ->
+        [one] One field needs attention.
+       *[other] { $count } fields need attention.
+    }
+error-no-database = There is no database yet: create your organisation or explore the demo first.
+error-not-demo = This is your organisation’s database, not the demo: it is not removed.
+demo-banner-title = Demo organisation.
+demo-banner-body = Everything here is made up, to try Tessera. Remove it to create your own organisation.
+demo-remove = Remove the demo…
+demo-remove-ask = Remove the demo organisation and all its made-up data from this laptop? The welcome screen follows.
+demo-remove-yes = Remove the demo
+dashboard-start-title = Start with your first project
+dashboard-start-body = A project holds its logframe, budget, activities and the people it reaches. Create one here, or import a project package a partner sent you.
+settings-org-save = Save the profile
+settings-org-saved = Profile saved
+welcome-join-title = Join our organisation
+welcome-join-body = A colleague already uses Tessera: join with the enrolment code they give you, and this laptop syncs with theirs.
+welcome-join-help = Where your colleague’s laptops meet (the shared folder, WebDAV server or S3 bucket they set up in Sync), and the code they were shown. This laptop gets its own copy of the organisation’s data.
+welcome-join-code = Enrolment code
+welcome-join-code-help = 24 letters and digits in groups of four, as the colleague’s Sync screen shows it.
+welcome-join-submit = Join
+welcome-join-working = Joining: fetching the organisation’s data…
+keys-title = Keyboard shortcuts
+keys-this-screen = On this screen
+keys-everywhere = Everywhere
+keys-close = Close
+keys-palette = Go to any screen, project, person or action
+keys-screens = The screens of the sidebar, in order
+keys-search = Search the list on show
+keys-save = Save the form
+keys-cancel = Close or cancel
+keys-undo = Undo the latest change
+keys-help = Show this list
+keys-list-move = Move through the list
+keys-list-open = Open the chosen row
+keys-list-ends = First or last row
+keys-new-project = New project
+keys-new-activity = New activity
+keys-new-person = Register a person
+keys-new-organisation = New organisation
+keys-new-item = New item on the tab on show
+keys-calendar-month = Previous or next month in the calendar
+keys-finance-tabs = The tabs: budget, transactions, grants, rates, periods
+keys-next-field = Next field; on the last one, book the expense
+keys-generate = Generate the report
+keys-sync-now = Sync now
+keys-rename = Rename the chosen logframe item
+keys-move = Move it up or down
+keys-delete = Delete it (asked first)
+keys-back-to-projects = Back to the projects
+settings-lock-title = Lock when idle
+settings-lock-after = Lock the database after
+settings-lock-never = Never
+settings-lock-minutes =
+    { $minutes ->
+        [one] { $minutes } minute without use
+       *[other] { $minutes } minutes without use
+    }
+settings-lock-now = Lock now
+settings-lock-saved = Lock time saved
+settings-lock-help = With no key, click or scroll for that long, Tessera closes the database and asks for the passphrase again: a laptop left open shows nobody the people’s records.
+settings-about-title = About Tessera
+settings-about-version = Version
+settings-about-schema = Database format
+settings-about-fonts = Fonts
+settings-about-crates =
+    { $count ->
+        [one] Built from { $count } Rust crate, by licence
+       *[other] Built from { $count } Rust crates, by licence
+    }
+settings-about-npm =
+    { $count ->
+        [one] and { $count } npm package in its interface
+       *[other] and { $count } npm packages in its interface
+    }
+calendar-month-empty = Nothing this month.
+calendar-go-nearest = Go to { $date }

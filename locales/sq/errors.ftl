@@ -158,3 +158,6 @@ error-read-only =
     }: është vetëm për lexim (USB e mbrojtur nga shkrimi, CD, ose pa leje). Asgjë nuk u ndryshua.
 field-passphrase-mismatch = Dy fjalëkalimet ndryshojnë: shkruani të njëjtin dy herë.
 error-busy = Një dritare ose komandë tjetër e Tessera-s po shkruan në këtë bazë dhe nuk mbaroi brenda 5 sekondave. Prisni sa të mbarojë (një import ose sinkronizim), pastaj provoni përsëri; asgjë nuk u ndryshua.
+field-passphrase-too-short = Përdorni të paktën { $min } shenja: disa fjalë mbahen mend më lehtë se një kod i shkurtër.
+field-not-an-image = { $name } nuk është fotografi PNG ose JPEG.
+field-file-too-large = { $name } është më i madh se { $max }: zgjidhni një fotografi më të vogël.

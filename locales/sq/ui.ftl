@@ -823,7 +823,7 @@ sync-setup-title = Konfiguro sinkronizimin në këtë laptop
 sync-setup-help = Zgjidhni ku takohen laptopët: një dosje që Nextcloud, Syncthing, një dosje rrjeti ose një USB e mban të njëjtë, ose drejtpërdrejt serverin tuaj WebDAV apo kovën S3. Tessera shkruan aty ndryshimet e saj të enkriptuara; askush pa kodin e regjistrimit nuk mund t'i lexojë.
 sync-folder = Dosja e përbashkët
 sync-setup = Konfiguro
-sync-join-help = Për t'u bashkuar me një organizatë që sinkronizohet tashmë: ekzekutoni tessera sync join në këtë laptop me kodin që ju jep një koleg.
+sync-join-help = Për t’u bashkuar me një organizatë që tashmë sinkronizohet: në një laptop të ri, zgjidhni “Bashkohuni me organizatën tonë” në ekranin e mirëseardhjes dhe shkruani kodin që ju jep një koleg (ose ekzekutoni tessera sync join).
 sync-last = Sinkronizimi i fundit
 sync-never = asnjëherë
 sync-pending = Ndryshime në pritje për t'u dërguar
@@ -934,3 +934,106 @@ settings-passphrase-save = Enkripto me këtë fjalëkalim
 settings-passphrase-done = Baza e të dhënave tani është e enkriptuar me fjalëkalimin e ri.
 app-damaged = Kjo bazë e të dhënave nuk e kaloi kontrollin në nisje: një pjesë e saj është e dëmtuar. Riktheni kopjen e fundit të mirë te Cilësimet → Kopjet rezervë; baza e dëmtuar ruhet pranë saj.
 app-damaged-open = Hap Cilësimet
+welcome-title = Mirë se vini në Tessera
+welcome-body = Plani, projektet, njerëzit dhe financat e organizatës suaj, të ruajtura në këtë laptop dhe që punojnë pa internet. Si dëshironi të filloni?
+welcome-create-title = Krijoni organizatën tonë
+welcome-create-body = Filloni me organizatën tuaj: emrin, shtetin dhe monedhën. Projektet, njerëzit dhe financat vijnë më pas.
+welcome-create-help = Të gjitha këto mund të ndryshohen më vonë te Cilësimet.
+welcome-create-submit = Krijo organizatën
+welcome-create-working = Po krijohet…
+welcome-demo-title = Eksploroni demonstrimin
+welcome-demo-body = Një organizatë e sajuar me projekte, njerëz dhe financa, për të provuar gjithçka. Hiqeni kur të jeni gati të filloni.
+welcome-demo-working = Po përgatitet demonstrimi…
+welcome-protect-title = Mbroni të dhënat
+welcome-protect-encrypt = Enkriptoni bazën e të dhënave me fjalëkalim (e rekomanduar)
+welcome-protect-warning = Shkruajeni fjalëkalimin dhe ruajeni në një vend të sigurt. Pa të askush nuk mund t’i hapë të dhënat – as ju, as një koleg, as krijuesit e Tessera: një fjalëkalim i humbur nuk mund të rikthehet.
+welcome-protect-off = Pa fjalëkalim, kushdo që ka këtë laptop ose diskun e tij mund të lexojë të dhënat e njerëzve që ju shërbeni.
+settings-org-short-name-help = Përdoret në kodet e personave (RAA-0001) dhe në raporte.
+settings-org-currency-help = Monedha në të cilën mbahen llogaritë.
+settings-org-fiscal-year = Viti financiar fillon në
+settings-org-choose = Zgjidhni…
+settings-org-logo = Logoja
+settings-org-logo-help = PNG ose JPEG, deri në 2 MB: shfaqet në kopertinat e raporteve.
+settings-org-logo-pick = Zgjidhni një skedar…
+settings-org-logo-change = Ndryshoni…
+settings-org-logo-remove = Hiqe
+settings-org-logo-preview = Logoja e organizatës
+common-back = Prapa
+form-problems =
+    { $count ->
+        [one] Një fushë kërkon vëmendje.
+       *[other] { $count } fusha kërkojnë vëmendje.
+    }
+error-no-database = Ende nuk ka bazë të dhënash: krijoni më parë organizatën tuaj ose eksploroni demonstrimin.
+error-not-demo = Kjo është baza e të dhënave e organizatës suaj, jo demonstrimi: nuk hiqet.
+demo-banner-title = Organizatë demonstruese.
+demo-banner-body = Gjithçka këtu është e sajuar, për të provuar Tessera. Hiqeni për të krijuar organizatën tuaj.
+demo-remove = Hiqe demonstrimin…
+demo-remove-ask = Të hiqet organizata demonstruese me gjithë të dhënat e saj të sajuara nga ky laptop? Pas kësaj vjen ekrani i mirëseardhjes.
+demo-remove-yes = Hiqe demonstrimin
+dashboard-start-title = Filloni me projektin tuaj të parë
+dashboard-start-body = Një projekt mban kornizën logjike, buxhetin, aktivitetet dhe njerëzit që arrin. Krijoni një këtu, ose importoni një paketë projekti që ju dërgoi një partner.
+settings-org-save = Ruaj profilin
+settings-org-saved = Profili u ruajt
+welcome-join-title = Bashkohuni me organizatën tonë
+welcome-join-body = Një koleg e përdor tashmë Tessera: bashkohuni me kodin e regjistrimit që ju jep dhe ky laptop sinkronizohet me të tijin.
+welcome-join-help = Ku takohen laptopët e kolegut tuaj (dosja e përbashkët, serveri WebDAV ose kova S3 që ka vendosur te Sinkronizimi) dhe kodi që iu shfaq. Ky laptop merr kopjen e vet të të dhënave të organizatës.
+welcome-join-code = Kodi i regjistrimit
+welcome-join-code-help = 24 shkronja dhe shifra në grupe me katër, siç e tregon ekrani i Sinkronizimit të kolegut.
+welcome-join-submit = Bashkohu
+welcome-join-working = Po bashkoheni: po merren të dhënat e organizatës…
+keys-title = Shkurtoret e tastierës
+keys-this-screen = Në këtë ekran
+keys-everywhere = Kudo
+keys-close = Mbyll
+keys-palette = Shkoni te çdo ekran, projekt, person ose veprim
+keys-screens = Ekranet e shiritit anësor, me radhë
+keys-search = Kërkoni në listën që shfaqet
+keys-save = Ruani formularin
+keys-cancel = Mbyllni ose anuloni
+keys-undo = Zhbëni ndryshimin e fundit
+keys-help = Shfaqni këtë listë
+keys-list-move = Lëvizni nëpër listë
+keys-list-open = Hapni rreshtin e zgjedhur
+keys-list-ends = Rreshti i parë ose i fundit
+keys-new-project = Projekt i ri
+keys-new-activity = Aktivitet i ri
+keys-new-person = Regjistroni një person
+keys-new-organisation = Organizatë e re
+keys-new-item = Element i ri në skedën që shfaqet
+keys-calendar-month = Muaji i mëparshëm ose i ardhshëm në kalendar
+keys-finance-tabs = Skedat: buxheti, transaksionet, grantet, kurset, periudhat
+keys-next-field = Fusha tjetër; në të fundit, regjistroni shpenzimin
+keys-generate = Krijoni raportin
+keys-sync-now = Sinkronizoni tani
+keys-rename = Riemërtoni elementin e zgjedhur të kornizës logjike
+keys-move = Lëvizeni lart ose poshtë
+keys-delete = Fshijeni (pyetet më parë)
+keys-back-to-projects = Kthehuni te projektet
+settings-lock-title = Kyçja kur nuk përdoret
+settings-lock-after = Kyçe bazën e të dhënave pas
+settings-lock-never = Asnjëherë
+settings-lock-minutes =
+    { $minutes ->
+        [one] { $minutes } minutë pa përdorim
+       *[other] { $minutes } minuta pa përdorim
+    }
+settings-lock-now = Kyçe tani
+settings-lock-saved = Koha e kyçjes u ruajt
+settings-lock-help = Pa asnjë tast, klikim ose lëvizje për aq kohë, Tessera mbyll bazën e të dhënave dhe kërkon sërish fjalëkalimin: një laptop i lënë hapur nuk ia tregon askujt të dhënat e njerëzve.
+settings-about-title = Rreth Tessera
+settings-about-version = Versioni
+settings-about-schema = Formati i bazës së të dhënave
+settings-about-fonts = Shkronjat
+settings-about-crates =
+    { $count ->
+        [one] Ndërtuar nga { $count } paketë Rust, sipas licencës
+       *[other] Ndërtuar nga { $count } paketa Rust, sipas licencës
+    }
+settings-about-npm =
+    { $count ->
+        [one] dhe { $count } paketë npm në ndërfaqe
+       *[other] dhe { $count } paketa npm në ndërfaqe
+    }
+calendar-month-empty = Asgjë këtë muaj.
+calendar-go-nearest = Shko te { $date }

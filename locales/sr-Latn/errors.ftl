@@ -161,3 +161,6 @@ error-read-only =
     }: samo je za čitanje (USB zaštićen od upisa, CD ili nema dozvole). Ništa nije promenjeno.
 field-passphrase-mismatch = Dve lozinke se razlikuju: upišite istu dva puta.
 error-busy = Drugi prozor ili komanda programa Tessera upisuje u ovu bazu i nije završila za 5 sekundi. Sačekajte da završi (uvoz ili sinhronizacija) pa pokušajte ponovo; ništa nije promenjeno.
+field-passphrase-too-short = Koristite najmanje { $min } znakova: nekoliko reči se lakše pamti od kratke šifre.
+field-not-an-image = { $name } nije slika PNG ili JPEG.
+field-file-too-large = { $name } je veća od { $max }: izaberite manju sliku.

@@ -840,7 +840,7 @@ sync-setup-title = Podesite sinhronizaciju na ovom laptopu
 sync-setup-help = Izaberite gde se vaši laptopovi susreću: fascikla koju Nextcloud, Syncthing, mrežna fascikla ili USB drže istom, ili direktno vaš WebDAV server ili S3 kanta. Tessera tu upisuje svoje šifrovane izmene; niko bez koda za pridruživanje ne može da ih pročita.
 sync-folder = Zajednička fascikla
 sync-setup = Podesi
-sync-join-help = Pridruživanje organizaciji koja se već sinhronizuje: pokrenite tessera sync join na ovom laptopu sa kodom koji vam da kolega.
+sync-join-help = Pridruživanje organizaciji koja se već sinhronizuje: na novom laptopu izaberite „Pridružite se našoj organizaciji“ na ekranu dobrodošlice i upišite kod koji vam da kolega (ili pokrenite tessera sync join).
 sync-last = Poslednja sinhronizacija
 sync-never = nikad
 sync-pending = Izmene koje čekaju slanje
@@ -951,3 +951,110 @@ settings-passphrase-save = Šifruj ovom lozinkom
 settings-passphrase-done = Baza podataka je sada šifrovana novom lozinkom.
 app-damaged = Ova baza podataka nije prošla proveru pri pokretanju: deo nje je oštećen. Povratite poslednju ispravnu kopiju u Podešavanja → Rezervne kopije; oštećena baza se čuva pored nje.
 app-damaged-open = Otvori Podešavanja
+welcome-title = Dobro došli u program Tessera
+welcome-body = Plan, projekti, ljudi i finansije vaše organizacije, čuvani na ovom laptopu i dostupni bez interneta. Kako želite da počnete?
+welcome-create-title = Napravite našu organizaciju
+welcome-create-body = Počnite sa svojom organizacijom: naziv, zemlja i valuta. Projekti, ljudi i finansije dolaze posle.
+welcome-create-help = Sve ovo možete kasnije da promenite u Podešavanjima.
+welcome-create-submit = Napravi organizaciju
+welcome-create-working = Pravljenje…
+welcome-demo-title = Istražite demo
+welcome-demo-body = Izmišljena organizacija sa projektima, ljudima i finansijama, da isprobate sve. Uklonite je kada budete spremni da počnete.
+welcome-demo-working = Priprema demoa…
+welcome-protect-title = Zaštitite podatke
+welcome-protect-encrypt = Šifrujte bazu podataka lozinkom (preporučeno)
+welcome-protect-warning = Zapišite lozinku i čuvajte je na sigurnom mestu. Bez nje niko ne može da otvori podatke – ni vi, ni kolega, ni autori programa Tessera: izgubljena lozinka ne može da se povrati.
+welcome-protect-off = Bez lozinke, svako ko ima ovaj laptop ili njegov disk može da pročita podatke o ljudima kojima pomažete.
+settings-org-short-name-help = Koristi se u šiframa osoba (RAA-0001) i u izveštajima.
+settings-org-currency-help = Valuta u kojoj se vode knjige.
+settings-org-fiscal-year = Finansijska godina počinje u
+settings-org-choose = Izaberite…
+settings-org-logo = Logo
+settings-org-logo-help = PNG ili JPEG, najviše 2 MB: prikazuje se na naslovnim stranama izveštaja.
+settings-org-logo-pick = Izaberite datoteku…
+settings-org-logo-change = Promeni…
+settings-org-logo-remove = Ukloni
+settings-org-logo-preview = Logo organizacije
+common-back = Nazad
+form-problems =
+    { $count ->
+        [one] { $count } polje traži pažnju.
+        [few] { $count } polja traže pažnju.
+       *[other] { $count } polja traži pažnju.
+    }
+error-no-database = Još nema baze podataka: prvo napravite svoju organizaciju ili istražite demo.
+error-not-demo = Ovo je baza podataka vaše organizacije, a ne demo: ne uklanja se.
+demo-banner-title = Demo organizacija.
+demo-banner-body = Sve ovde je izmišljeno, da isprobate program Tessera. Uklonite je da napravite svoju organizaciju.
+demo-remove = Ukloni demo…
+demo-remove-ask = Ukloniti demo organizaciju i sve njene izmišljene podatke sa ovog laptopa? Nakon toga sledi ekran dobrodošlice.
+demo-remove-yes = Ukloni demo
+dashboard-start-title = Počnite sa svojim prvim projektom
+dashboard-start-body = Projekat sadrži logički okvir, budžet, aktivnosti i ljude do kojih dopire. Napravite ga ovde ili uvezite paket projekta koji vam je poslao partner.
+settings-org-save = Sačuvaj profil
+settings-org-saved = Profil je sačuvan
+welcome-join-title = Pridružite se našoj organizaciji
+welcome-join-body = Kolega već koristi program Tessera: pridružite se kodom za pridruživanje koji vam da, i ovaj laptop se sinhronizuje sa njegovim.
+welcome-join-help = Gde se sastaju laptopovi vašeg kolege (deljena fascikla, WebDAV server ili S3 kanta koju je podesio u Sinhronizaciji) i kod koji mu je prikazan. Ovaj laptop dobija sopstvenu kopiju podataka organizacije.
+welcome-join-code = Kod za pridruživanje
+welcome-join-code-help = 24 slova i cifre u grupama od po četiri, kako ih prikazuje ekran Sinhronizacija kod kolege.
+welcome-join-submit = Pridruži se
+welcome-join-working = Pridruživanje: preuzimanje podataka organizacije…
+keys-title = Prečice na tastaturi
+keys-this-screen = Na ovom ekranu
+keys-everywhere = Svuda
+keys-close = Zatvori
+keys-palette = Idite na bilo koji ekran, projekat, osobu ili radnju
+keys-screens = Ekrani bočne trake, redom
+keys-search = Pretraga prikazane liste
+keys-save = Sačuvajte obrazac
+keys-cancel = Zatvorite ili otkažite
+keys-undo = Poništite poslednju promenu
+keys-help = Prikažite ovu listu
+keys-list-move = Kretanje kroz listu
+keys-list-open = Otvorite izabrani red
+keys-list-ends = Prvi ili poslednji red
+keys-new-project = Novi projekat
+keys-new-activity = Nova aktivnost
+keys-new-person = Registrujte osobu
+keys-new-organisation = Nova organizacija
+keys-new-item = Nova stavka na prikazanoj kartici
+keys-calendar-month = Prethodni ili sledeći mesec u kalendaru
+keys-finance-tabs = Kartice: budžet, transakcije, grantovi, kursevi, periodi
+keys-next-field = Sledeće polje; na poslednjem, knjižite trošak
+keys-generate = Napravite izveštaj
+keys-sync-now = Sinhronizujte sada
+keys-rename = Preimenujte izabranu stavku logičkog okvira
+keys-move = Pomerite je gore ili dole
+keys-delete = Obrišite je (uz potvrdu)
+keys-back-to-projects = Nazad na projekte
+settings-lock-title = Zaključavanje kada se ne koristi
+settings-lock-after = Zaključaj bazu podataka posle
+settings-lock-never = Nikad
+settings-lock-minutes =
+    { $minutes ->
+        [one] { $minutes } minuta bez korišćenja
+        [few] { $minutes } minuta bez korišćenja
+       *[other] { $minutes } minuta bez korišćenja
+    }
+settings-lock-now = Zaključaj sada
+settings-lock-saved = Vreme zaključavanja je sačuvano
+settings-lock-help = Bez tastera, klika ili pomeranja toliko dugo, program Tessera zatvara bazu podataka i ponovo traži lozinku: laptop ostavljen otvoren nikome ne pokazuje podatke o ljudima.
+settings-about-title = O programu Tessera
+settings-about-version = Verzija
+settings-about-schema = Format baze podataka
+settings-about-fonts = Fontovi
+settings-about-crates =
+    { $count ->
+        [one] Izgrađen od { $count } Rust paketa, po licenci
+        [few] Izgrađen od { $count } Rust paketa, po licenci
+       *[other] Izgrađen od { $count } Rust paketa, po licenci
+    }
+settings-about-npm =
+    { $count ->
+        [one] i { $count } npm paket u interfejsu
+        [few] i { $count } npm paketa u interfejsu
+       *[other] i { $count } npm paketa u interfejsu
+    }
+calendar-month-empty = Ništa ovog meseca.
+calendar-go-nearest = Idi na { $date }

@@ -11,6 +11,14 @@ use tessera_core::Error;
 pub enum ApiError {
     /// The database is encrypted and no passphrase was given yet.
     Locked,
+    /// The first run: there is no database yet (the welcome screen creates one).
+    NoDatabase,
+    /// A database is already there (the first run's forms are for a new one only).
+    DatabaseExists {
+        path: String,
+    },
+    /// Only the demo organisation can be removed from the app.
+    NotDemo,
     WrongPassphrase,
     NotFound {
         what: String,
@@ -124,6 +132,14 @@ pub enum ApiError {
         address: String,
         status: u16,
     },
+    /// Joining (the first run): the code, the enrolment it opens, the share's snapshot.
+    SyncCodeMalformed,
+    SyncWrongCode {
+        path: String,
+    },
+    SyncNoSnapshot {
+        path: String,
+    },
     SyncCredentialsMissing {
         address: String,
     },
@@ -165,6 +181,7 @@ impl From<Error> for ApiError {
         }
         match e {
             Error::PassphraseRequired => ApiError::Locked,
+            Error::DatabaseExists { path } => ApiError::DatabaseExists { path },
             Error::WrongPassphrase => ApiError::WrongPassphrase,
             Error::NotFound { what, id } => ApiError::NotFound { what: what.to_string(), id },
             Error::ProjectNotFound { code } => ApiError::NotFound { what: "project".into(), id: code },
@@ -210,7 +227,11 @@ impl From<tessera_sync::Error> for ApiError {
             S::Tls { address } => ApiError::SyncTls { address },
             S::ServerFault { address, status } => ApiError::SyncServerFault { address, status },
             S::CredentialsMissing { address } => ApiError::SyncCredentialsMissing { address },
-            // joining is the command line's (and the first run's, issue 20)
+            S::CodeMalformed => ApiError::SyncCodeMalformed,
+            S::WrongCode { path } => ApiError::SyncWrongCode { path },
+            S::NoSnapshot { path } => ApiError::SyncNoSnapshot { path },
+            // an enrolment file (the command line's) and a database that is not new (the
+            // first run makes a new one)
             other => ApiError::Internal { reference: other.code().to_string() },
         }
     }

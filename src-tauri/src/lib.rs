@@ -1,5 +1,5 @@
-//! The desktop shell: opens the organisation's database (a demo one on first start), holds it
-//! as state, and exposes thin typed commands over `tessera-core` to the UI.
+//! The desktop shell: opens the organisation's database (the welcome screen makes the first
+//! one), holds it as state, and exposes thin typed commands over `tessera-core` to the UI.
 
 mod commands;
 mod error;
@@ -14,7 +14,19 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::app::app_info,
         commands::app::unlock,
         commands::app::set_language,
+        commands::app::last_language,
+        commands::app::lock_after,
+        commands::app::set_lock_after,
+        commands::app::lock_now,
+        commands::about::about,
         commands::app::change_passphrase,
+        commands::welcome::create_our_organisation,
+        commands::welcome::join_organisation,
+        commands::welcome::explore_demo,
+        commands::welcome::remove_demo,
+        commands::welcome::organisation_profile,
+        commands::welcome::update_organisation_profile,
+        commands::welcome::set_organisation_logo,
         commands::people::registry_page,
         commands::people::person_detail,
         commands::people::create_person,

@@ -1,8 +1,11 @@
-//! The app's state: where its database is and the open handle (absent while locked).
+//! The app's state: where its database is and the open handle (absent while locked, and on
+//! the first run until the welcome screen creates the organisation or the demo).
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+use tessera_core::organisations::profile;
+use tessera_core::store::copy::with_journals;
 use tessera_core::{demo, Db, Error, OpenOptions};
 
 use crate::ApiError;
@@ -36,35 +39,188 @@ fn options(passphrase: Option<String>, create: bool) -> OpenOptions {
 }
 
 impl AppState {
-    /// Open the database, creating the demo organisation when there is none. An encrypted
-    /// database stays locked until the UI sends its passphrase (or TESSERA_PASSPHRASE is set).
+    /// Open the database. When there is none yet the welcome screen comes first (`NoDatabase`)
+    /// — unless `TESSERA_DEMO=1` (`scripts/run-app`) asks for the demo organisation at once.
+    /// An encrypted database stays locked until the UI sends its passphrase (or
+    /// `TESSERA_PASSPHRASE` is set).
     pub fn start() -> AppState {
         let path = db_path();
         let passphrase = std::env::var("TESSERA_PASSPHRASE").ok().filter(|p| !p.is_empty());
         let db = if path.exists() {
             Db::open(&path, &options(passphrase.clone(), false)).ok()
+        } else if std::env::var("TESSERA_DEMO").is_ok_and(|v| v == "1") {
+            let lang = tessera_l10n::negotiate(&sys_locale::get_locale().unwrap_or_default());
+            Self::create_demo(&path, lang)
+                .map_err(|e| eprintln!("tessera: cannot create the demo database: {e:?}"))
+                .ok()
         } else {
-            Self::create_demo(&path).map_err(|e| eprintln!("tessera: cannot create the demo database: {e:?}")).ok()
+            None
         };
         let passphrase = db.as_ref().filter(|d| d.is_encrypted()).and(passphrase);
         AppState { path, db: Mutex::new(db), passphrase: Mutex::new(passphrase), report: Mutex::new(None) }
     }
 
-    fn create_demo(path: &std::path::Path) -> Result<Db, Error> {
+    /// The demo organisation in a new database at `path`, marked as the demo (the frame says
+    /// so and offers to remove it).
+    fn create_demo(path: &std::path::Path, lang: &str) -> Result<Db, Error> {
         let mut db = Db::open(path, &options(None, true))?;
-        demo::create(&mut db, demo::Scale::Small, &mut |_, _| {})?;
-        let lang = tessera_l10n::negotiate(&sys_locale::get_locale().unwrap_or_default());
-        db.set_local_setting("lang", lang)?;
-        Ok(db)
+        let today = chrono::Local::now().date_naive();
+        let made = demo::create_at(&mut db, demo::Scale::Small, today, &mut |_, _| {})
+            .and_then(|_| db.set_local_setting("lang", lang))
+            .and_then(|_| db.set_local_setting(DEMO_SETTING, "1"));
+        match made {
+            Ok(()) => Ok(db),
+            Err(e) => {
+                drop(db);
+                remove_database(path);
+                Err(e)
+            }
+        }
     }
 
-    /// The open database, or `Locked`.
+    /// The open database; `Locked` while it waits for its passphrase, `NoDatabase` before the
+    /// first run made one.
     pub fn db(&self) -> Result<DbGuard<'_>, ApiError> {
         let guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
         if guard.is_none() {
-            return Err(ApiError::Locked);
+            return Err(if self.path.exists() { ApiError::Locked } else { ApiError::NoDatabase });
         }
         Ok(DbGuard(guard))
+    }
+
+    /// The first run: a new database for our organisation (`passphrase`: encrypted with it),
+    /// its profile and logo, the interface language. Everything is checked before the file
+    /// is made; a failure after that removes it again.
+    pub fn create_organisation(
+        &self,
+        input: &profile::ProfileInput,
+        logo: Option<&profile::Logo>,
+        lang: &str,
+        passphrase: Option<String>,
+    ) -> Result<(), ApiError> {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        if guard.is_some() || self.path.exists() {
+            return Err(Error::DatabaseExists { path: self.path.display().to_string() }.into());
+        }
+        profile::check(input, logo)?;
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
+        }
+        let mut db = Db::open(&self.path, &options(passphrase.clone(), true))?;
+        let made = profile::create(&mut db, input, logo).and_then(|_| db.set_local_setting("lang", lang));
+        if let Err(e) = made {
+            drop(db);
+            remove_database(&self.path);
+            return Err(e.into());
+        }
+        *guard = Some(db);
+        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = passphrase;
+        self.remember_language(lang);
+        Ok(())
+    }
+
+    /// The first run's "join": a new database (`passphrase`: encrypted with it) filled from
+    /// the share a colleague set up, with the enrolment code they gave; nothing is left
+    /// behind when the join fails.
+    pub fn join_organisation(
+        &self,
+        target: &tessera_sync::Target,
+        code: &str,
+        lang: &str,
+        passphrase: Option<String>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), ApiError> {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        if guard.is_some() || self.path.exists() {
+            return Err(Error::DatabaseExists { path: self.path.display().to_string() }.into());
+        }
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
+        }
+        let mut db = Db::open(&self.path, &options(passphrase.clone(), true))?;
+        let secret = tessera_sync::Secret::Code(code.trim().to_string());
+        let joined = tessera_sync::join_with(&mut db, target, &secret, &tessera_sync::device_name(), progress)
+            .map_err(ApiError::from)
+            .and_then(|_| Ok(db.set_local_setting("lang", lang)?));
+        if let Err(e) = joined {
+            drop(db);
+            remove_database(&self.path);
+            return Err(e);
+        }
+        *guard = Some(db);
+        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = passphrase;
+        self.remember_language(lang);
+        Ok(())
+    }
+
+    /// The first run's "explore the demo": the demo organisation, in `lang`.
+    pub fn explore_demo(&self, lang: &str) -> Result<(), ApiError> {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        if guard.is_some() || self.path.exists() {
+            return Err(Error::DatabaseExists { path: self.path.display().to_string() }.into());
+        }
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
+        }
+        *guard = Some(Self::create_demo(&self.path, lang)?);
+        self.remember_language(lang);
+        Ok(())
+    }
+
+    /// Lock an encrypted database (idle too long): it is closed and the passphrase forgotten
+    /// until the unlock screen gets it again. A database without a passphrase stays open.
+    pub fn lock(&self) -> Result<bool, ApiError> {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        if !guard.as_ref().is_some_and(|d| d.is_encrypted()) {
+            return Ok(false);
+        }
+        if let Some(db) = guard.take() {
+            db.close()?;
+        }
+        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        Ok(true)
+    }
+
+    /// The interface language last chosen with this database, kept beside it in the clear (as
+    /// its `attachments` folder is) so the unlock screen of an encrypted one speaks it too.
+    fn language_file(&self) -> PathBuf {
+        self.path.parent().unwrap_or(std::path::Path::new(".")).join("ui-language")
+    }
+
+    pub fn last_language(&self) -> Option<String> {
+        let lang = std::fs::read_to_string(self.language_file()).ok()?;
+        let lang = lang.trim();
+        tessera_l10n::is_supported(lang).then(|| lang.to_string())
+    }
+
+    /// Remember `lang` for the next start (a failure to write it only loses that).
+    pub fn remember_language(&self, lang: &str) {
+        let _ = std::fs::write(self.language_file(), lang);
+    }
+
+    /// Whether the open database is the demo organisation.
+    pub fn is_demo(db: &Db) -> Result<bool, ApiError> {
+        Ok(db.local_setting(DEMO_SETTING)?.as_deref() == Some("1"))
+    }
+
+    /// Remove the demo database (only the demo: anything else is refused) and its attachment
+    /// files; the welcome screen comes next.
+    pub fn remove_demo(&self) -> Result<(), ApiError> {
+        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        let db = guard.take().ok_or(ApiError::NoDatabase)?;
+        match Self::is_demo(&db) {
+            Ok(true) => {}
+            other => {
+                *guard = Some(db);
+                other?;
+                return Err(ApiError::NotDemo);
+            }
+        }
+        db.close()?;
+        remove_database(&self.path);
+        let _ = std::fs::remove_dir_all(tessera_core::attachments::folder_beside(&self.path));
+        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        Ok(())
     }
 
     pub fn keep_report(&self, name: String, pdf: Vec<u8>, record: tessera_core::report::GeneratedReport) {
@@ -146,6 +302,17 @@ impl AppState {
     }
 }
 
+/// The device-local setting that marks the demo database.
+const DEMO_SETTING: &str = "demo";
+
+/// A database file that must go (a first run that failed half-way, the demo removed), with
+/// its journals.
+fn remove_database(path: &std::path::Path) {
+    for file in with_journals(path) {
+        let _ = std::fs::remove_file(file);
+    }
+}
+
 /// A locked handle to the open database.
 pub struct DbGuard<'a>(MutexGuard<'a, Option<Db>>);
 
@@ -159,5 +326,80 @@ impl std::ops::Deref for DbGuard<'_> {
 impl std::ops::DerefMut for DbGuard<'_> {
     fn deref_mut(&mut self) -> &mut Db {
         self.0.as_mut().expect("checked when the guard was made")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The first run on real files: a refused form writes nothing, our organisation is made
+    //! encrypted and opens again with its passphrase, only the demo can be removed.
+
+    use super::*;
+
+    fn at(path: PathBuf) -> AppState {
+        AppState { path, db: Mutex::new(None), passphrase: Mutex::new(None), report: Mutex::new(None) }
+    }
+
+    fn ours(name: &str) -> profile::ProfileInput {
+        profile::ProfileInput {
+            name: name.into(),
+            short_name: Some("RAA".into()),
+            country: "AL".into(),
+            base_currency: "ALL".into(),
+            fiscal_year_start: 1,
+            registration_no: None,
+            address: None,
+        }
+    }
+
+    #[test]
+    fn our_organisation_encrypted_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = at(dir.path().join("data").join("tessera.db"));
+        assert!(matches!(state.db(), Err(ApiError::NoDatabase)));
+
+        let refused = state.create_organisation(&ours(" "), None, "sq", Some("Korça e bukur 2026".into()));
+        assert!(matches!(refused, Err(ApiError::InvalidInput { .. })), "{refused:?}");
+        assert!(!state.path.exists(), "a refused form made a database");
+
+        state.create_organisation(&ours("Roma Active Albania"), None, "sq", Some("Korça e bukur 2026".into())).unwrap();
+        assert!(state.db().unwrap().is_encrypted());
+        assert_eq!(state.db().unwrap().local_setting("lang").unwrap().as_deref(), Some("sq"));
+        assert_eq!(state.last_language().as_deref(), Some("sq"));
+        assert!(matches!(
+            state.create_organisation(&ours("Twice"), None, "sq", None),
+            Err(ApiError::DatabaseExists { .. })
+        ));
+        // not the demo: it stays, open
+        assert!(matches!(state.remove_demo(), Err(ApiError::NotDemo)));
+        assert!(state.path.exists() && state.db().is_ok());
+
+        let path = state.path.clone();
+        drop(state);
+        let wrong = Db::open(&path, &options(Some("wrong".into()), false));
+        assert!(matches!(wrong, Err(Error::WrongPassphrase)), "{:?}", wrong.err());
+        let db = Db::open(&path, &options(Some("Korça e bukur 2026".into()), false)).unwrap();
+        assert_eq!(tessera_core::organisations::org_info(&db).unwrap().org_name, "Roma Active Albania");
+    }
+
+    #[test]
+    fn the_demo_is_marked_and_removed_with_its_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = at(dir.path().join("tessera.db"));
+        state.explore_demo("mk").unwrap();
+        assert!(AppState::is_demo(&state.db().unwrap()).unwrap());
+        assert_eq!(state.last_language().as_deref(), Some("mk"));
+        assert!(matches!(state.explore_demo("mk"), Err(ApiError::DatabaseExists { .. })));
+
+        state.remove_demo().unwrap();
+        for file in with_journals(&state.path) {
+            assert!(!file.exists(), "{} is left", file.display());
+        }
+        assert!(matches!(state.db(), Err(ApiError::NoDatabase)));
+        // the welcome screen's language stays
+        assert_eq!(state.last_language().as_deref(), Some("mk"));
+        // and a new organisation can be made in its place
+        state.create_organisation(&ours("Ura"), None, "mk", None).unwrap();
+        assert!(!AppState::is_demo(&state.db().unwrap()).unwrap());
     }
 }

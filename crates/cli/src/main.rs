@@ -321,7 +321,8 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 Scale::Large => demo::Scale::Large,
             };
             let mut bar = output::Progress::new(l10n.message("cli-import-progress", &[]));
-            let s = demo::create(&mut db, scale, &mut |done, total| bar.set(done, total))?;
+            let today = chrono::Local::now().date_naive();
+            let s = demo::create_at(&mut db, scale, today, &mut |done, total| bar.set(done, total))?;
             bar.finish();
             if db.local_setting("lang")?.is_none() {
                 db.set_local_setting("lang", l10n.lang())?;

@@ -1,7 +1,12 @@
 //! The demo organisation: a deterministic, realistic package (three projects in Albania,
 //! Serbia and North Macedonia, in Latin and Cyrillic script) imported through the same path
-//! as any other package. `Scale::Large` is the size the benchmarks use.
+//! as any other package, dated around a day (`package_at`: the app's and `tessera demo`'s is
+//! today, so held activities, expenses and measurements are in the past, planned ones and
+//! report deadlines ahead; `package` is the fixed day `ANCHOR` tests compare with). Each
+//! project works in the municipalities its title names. `Scale::Large` is the size the
+//! benchmarks use.
 
+use chrono::{Datelike, Months, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -47,7 +52,8 @@ const RS: Country = Country {
     code: "RS",
     currency: "RSD",
     rate: 117.1,
-    municipalities: &["Ниш", "Лесковац", "Врање", "Пирот"],
+    // Niš is five city municipalities, each its own place
+    municipalities: &["Ниш-Палилула", "Лесковац", "Врање", "Пирот"],
     female: &["Јелена", "Марија", "Драгана", "Снежана", "Милица", "Ивана", "Сузана", "Данијела", "Ђурђица", "Весна"],
     male: &["Дејан", "Марко", "Небојша", "Зоран", "Бојан", "Срђан", "Ненад", "Милош", "Ђорђе", "Шабан"],
     last: &[
@@ -85,6 +91,8 @@ struct Plan {
     objectives: [&'static str; 2],
     results: [&'static str; 4],
     activities: &'static [(&'static str, &'static str)],
+    /// The municipalities the project names (its activities and most of its people are there).
+    places: &'static [&'static str],
     people: usize,
 }
 
@@ -102,6 +110,7 @@ const PLANS: [Plan; 3] = [
             ("information_meeting", "Takim informues në lagjen Kodra e Kuqe"), ("workshop", "Punëtori me zyrat e punësimit"),
             ("round_table", "Tryezë e rrumbullakët me bashkinë e Beratit"), ("campaign", "Fushata “Puna ka emër”"),
             ("monitoring_visit", "Vizitë monitorimi te punëdhënësit në Elbasan"), ("forum", "Forumi rinor rom dhe egjiptian")],
+        places: &["Berat", "Elbasan"],
         people: 140,
     },
     Plan {
@@ -116,6 +125,7 @@ const PLANS: [Plan; 3] = [
         activities: &[("legal_aid", "Правни дежурни пункт у насељу Сточни трг"), ("legal_aid", "Мобилни тим за личне документе"),
             ("workshop", "Радионица о праву на новчану социјалну помоћ"), ("training", "Обука за запослене у центру за социјални рад"),
             ("round_table", "Округли сто са Градом Лесковцем"), ("distribution", "Подела хигијенских пакета")],
+        places: &["Ниш-Црвени Крст", "Ниш-Медијана", "Лесковац"],
         people: 95,
     },
     Plan {
@@ -130,6 +140,7 @@ const PLANS: [Plan; 3] = [
         activities: &[("forum", "Граѓански форум за патишта и осветлување"), ("forum", "Граѓански форум за здравствени услуги"),
             ("advocacy_initiative", "Иницијатива за буџет за предучилишно"), ("training", "Обука за застапници од заедницата"),
             ("research", "Следење на услугите во здравствените домови"), ("psychosocial_support", "Психосоцијална поддршка за жени")],
+        places: &["Шуто Оризари", "Куманово"],
         people: 85,
     },
 ];
@@ -138,18 +149,64 @@ fn pick<'a>(rng: &mut ChaCha8Rng, list: &[&'a str]) -> &'a str {
     list[rng.random_range(0..list.len())]
 }
 
-fn date(y: i32, m: u32, d: u32) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
+/// The day the fixed demo (`package`) is dated around: its projects began on 2025-01-01.
+pub const ANCHOR: (i32, u32, u32) = (2026, 2, 10);
+
+/// The demo's calendar: month 0 is the projects' first, 13 months before today's month (so
+/// the first interim report is due at the end of this month: a deadline ahead).
+struct Calendar {
+    base: NaiveDate,
+    today: NaiveDate,
 }
 
-/// Day `n` (0-based) after 2025-01-01 as a date, clamped to the 28th of each month.
-fn day(n: u32) -> String {
-    let m = n / 28;
-    date(2025 + (m / 12) as i32, m % 12 + 1, n % 28 + 1)
+impl Calendar {
+    fn around(today: NaiveDate) -> Calendar {
+        let first = today.with_day(1).expect("the first of a month");
+        Calendar { base: first - Months::new(13), today }
+    }
+
+    fn month(&self, month: u32) -> NaiveDate {
+        self.base + Months::new(month)
+    }
+
+    /// Day `day` of month `month`, or that month's last day when it is shorter.
+    fn at(&self, month: u32, day: u32) -> String {
+        let first = self.month(month);
+        let last = (self.month(month + 1) - chrono::Days::new(1)).day();
+        first.with_day(day.min(last)).expect("a day of the month").to_string()
+    }
+
+    fn end_of(&self, month: u32) -> String {
+        self.at(month, 31)
+    }
+
+    /// Day `n` (0-based) of the demo, clamped to the 28th of each month.
+    fn day(&self, n: u32) -> String {
+        self.at(n / 28, n % 28 + 1)
+    }
+
+    /// Whether `date` is before today (what was held, served or measured).
+    fn past(&self, date: &str) -> bool {
+        date < self.today.to_string().as_str()
+    }
+
+    /// Whether `date` is in an earlier month than today's: the books, and the month's exchange
+    /// rate, of this month are not in yet.
+    fn booked(&self, date: &str) -> bool {
+        date < self.month(13).to_string().as_str()
+    }
 }
 
-/// The demo package.
+/// The demo package dated around `ANCHOR` (what tests and the UI's fixtures compare with).
 pub fn package(scale: Scale) -> Package {
+    let (y, m, d) = ANCHOR;
+    package_at(scale, NaiveDate::from_ymd_opt(y, m, d).expect("the anchor is a date"))
+}
+
+/// The demo package dated around `today`: its projects began 13 months before this month and
+/// run 30.
+pub fn package_at(scale: Scale, today: NaiveDate) -> Package {
+    let cal = Calendar::around(today);
     let mut rng = ChaCha8Rng::seed_from_u64(2026);
     let factor = match scale {
         Scale::Small => 1,
@@ -202,10 +259,10 @@ pub fn package(scale: Scale) -> Package {
     organisations.sort_by(|a, b| a.ref_.cmp(&b.ref_));
     let mut exchange_rates = Vec::new();
     for (cur, base) in [("ALL", 98.6), ("RSD", 117.1), ("MKD", 61.5)] {
-        for m in 0..23u32 {
+        for m in 0..13u32 {
             let drift = 1.0 + (m as f64 * 0.37).sin() * 0.012;
             exchange_rates.push(ExchangeRate {
-                date: date(2025 + (m / 12) as i32, m % 12 + 1, 1),
+                date: cal.at(m, 1),
                 from: "EUR".into(),
                 to: cur.into(),
                 rate: format!("{:.4}", base * drift),
@@ -235,7 +292,7 @@ pub fn package(scale: Scale) -> Package {
                     ref_: code.clone(),
                     code: code.clone(),
                     size: rng.random_range(2..9),
-                    municipality: Some(pick(&mut rng, c.municipalities).to_string()),
+                    municipality: Some(pick(&mut rng, plan.places).to_string()),
                 });
                 Some(code)
             } else {
@@ -263,14 +320,18 @@ pub fn package(scale: Scale) -> Package {
                 ),
                 birth_year: Some(rng.random_range(1960..2010)),
                 country: Some(c.code.into()),
-                municipality: Some(pick(&mut rng, c.municipalities).into()),
+                // most live where the project works, a few came from elsewhere in the country
+                municipality: Some({
+                    let near = rng.random_bool(0.85);
+                    pick(&mut rng, if near { plan.places } else { c.municipalities }).into()
+                }),
                 settlement: None,
                 household: hh,
                 ethnicity: Some(if rng.random_bool(0.8) { "roma" } else { "egyptian" }.into()),
                 disability: Some(rng.random_bool(0.07)),
                 organisation: None,
                 consent: Some(Consent {
-                    date: day(rng.random_range(0..60)),
+                    date: cal.day(rng.random_range(0..60)),
                     purposes: vec!["services".into(), "reporting".into()],
                     withdrawn: None,
                 }),
@@ -278,22 +339,24 @@ pub fn package(scale: Scale) -> Package {
         }
         let people: Vec<String> = beneficiaries[first_person..].iter().map(|b| b.ref_.clone()).collect();
         // logframe
+        // each project its own figures; only what was measured before today
         let ind = |r: &str, text: &str, target: u32, values: &[u32]| Indicator {
             ref_: r.into(),
             text: text.into(),
             unit: "count".into(),
             aggregation: "sum".into(),
-            baseline: Some(Baseline { value: "0".into(), date: Some(date(2025, 1, 1)) }),
-            targets: vec![Target { period_end: date(2027, 6, 30), value: target.to_string() }],
+            baseline: Some(Baseline { value: "0".into(), date: Some(cal.at(0, 1)) }),
+            targets: vec![Target { period_end: cal.end_of(29), value: target.to_string() }],
             measurements: values
                 .iter()
                 .enumerate()
                 .map(|(i, v)| Measurement {
-                    date: date(2025 + (i as i32 + 1) / 2, if i % 2 == 0 { 6 } else { 12 }, 30),
+                    date: cal.at(5 + 6 * i as u32, 30),
                     value: v.to_string(),
                     source: Some("attendance lists".into()),
                     disaggregation: None,
                 })
+                .filter(|m| cal.past(&m.date))
                 .collect(),
         };
         let results: Vec<LogframeResult> = plan
@@ -303,7 +366,12 @@ pub fn package(scale: Scale) -> Package {
             .map(|(i, t)| LogframeResult {
                 ref_: format!("{pref}-R{}", i + 1),
                 text: (*t).into(),
-                indicators: vec![ind(&format!("{pref}-I{}", i + 3), t, 40 + 20 * i as u32, &[8 + i as u32, 11, 9])],
+                indicators: vec![ind(
+                    &format!("{pref}-I{}", i + 3),
+                    t,
+                    40 + 20 * i as u32 + 15 * pi as u32,
+                    &[8 + i as u32 + 3 * pi as u32, 11 + 2 * pi as u32, 9 + pi as u32],
+                )],
             })
             .collect();
         let logframe = Logframe {
@@ -312,7 +380,12 @@ pub fn package(scale: Scale) -> Package {
                 Objective {
                     ref_: format!("{pref}-SO1"),
                     text: plan.objectives[0].into(),
-                    indicators: vec![ind(&format!("{pref}-I1"), plan.objectives[0], 120, &[30, 25])],
+                    indicators: vec![ind(
+                        &format!("{pref}-I1"),
+                        plan.objectives[0],
+                        120 + 40 * pi as u32,
+                        &[30 + 12 * pi as u32, 25 + 7 * pi as u32],
+                    )],
                     results: results[..2].to_vec(),
                 },
                 Objective {
@@ -369,8 +442,9 @@ pub fn package(scale: Scale) -> Package {
         let mut activities = Vec::new();
         for a in 0..n_act {
             let (kind, title) = plan.activities[a % plan.activities.len()];
-            let start = (a as u32 * 700) / n_act as u32 + 10;
-            let done = start < 680;
+            // spread over the 30 months; held when planned before today
+            let start = (a as u32 * 800) / n_act as u32 + 10 + 9 * pi as u32;
+            let done = cal.past(&cal.day(start + 1));
             let round = a / plan.activities.len();
             let title = if round == 0 { title.to_string() } else { format!("{title} ({})", round + 1) };
             let attendance: Vec<String> = if done && !people.is_empty() {
@@ -390,10 +464,10 @@ pub fn package(scale: Scale) -> Package {
                 type_: kind.into(),
                 title,
                 description: None,
-                planned_start: Some(day(start)),
-                planned_end: Some(day(start + 1)),
-                actual_start: done.then(|| day(start)),
-                actual_end: done.then(|| day(start + 1)),
+                planned_start: Some(cal.day(start)),
+                planned_end: Some(cal.day(start + 1)),
+                actual_start: done.then(|| cal.day(start)),
+                actual_end: done.then(|| cal.day(start + 1)),
                 status: if done {
                     "done"
                 } else if a % 5 == 0 {
@@ -403,7 +477,7 @@ pub fn package(scale: Scale) -> Package {
                 }
                 .into(),
                 country: Some(c.code.into()),
-                municipality: Some(pick(&mut rng, c.municipalities).into()),
+                municipality: Some(pick(&mut rng, plan.places).into()),
                 venue: None,
                 attendance,
                 headcount: if done && kind == "forum" {
@@ -424,18 +498,22 @@ pub fn package(scale: Scale) -> Package {
             .enumerate()
             .map(|(i, b)| Service {
                 beneficiary: b.clone(),
-                date: day(30 + (i as u32 * 11) % 600),
+                date: cal.day(30 + (i as u32 * 11) % 600),
                 kind: ["food_package", "legal_aid", "counselling", "referral"][i % 4].into(),
                 activity: None,
                 quantity: Some("1".into()),
                 value: (i % 4 == 0).then(|| "35.00".into()),
             })
+            .filter(|s| cal.past(&s.date))
             .collect();
-        // transactions in EUR and the local currency
+        // transactions in EUR and the local currency, booked up to last month
         let mut transactions = Vec::new();
         for k in 0..tx_target {
             let line = &lines[k % lines.len()];
-            let d = day(15 + (k as u32 * 613) % 640);
+            let d = cal.day(15 + (k as u32 * 613) % 640);
+            if !cal.booked(&d) {
+                continue;
+            }
             let local = k % 3 != 0;
             let eur: f64 = rng.random_range(40.0..1500.0);
             let (amount, currency) = if local {
@@ -469,11 +547,11 @@ pub fn package(scale: Scale) -> Package {
                 grant: Some("G1".into()),
                 amount: "8000.00".into(),
                 currency: "EUR".into(),
-                start: date(2025, 6, 1),
-                end: date(2026, 5, 31),
+                start: cal.at(5, 1),
+                end: cal.end_of(16),
                 tranches: vec![
-                    Tranche { date: date(2025, 6, 10), amount: "4000.00".into() },
-                    Tranche { date: date(2025, 12, 12), amount: "3200.00".into() },
+                    Tranche { date: cal.at(5, 10), amount: "4000.00".into() },
+                    Tranche { date: cal.at(11, 12), amount: "3200.00".into() },
                 ],
                 results: vec![format!("{pref}-R2")],
             }]
@@ -486,8 +564,8 @@ pub fn package(scale: Scale) -> Package {
             code: plan.code.into(),
             title: plan.title.into(),
             summary: Some(plan.summary.into()),
-            start: date(2025, 1, 1),
-            end: date(2027, 6, 30),
+            start: cal.at(0, 1),
+            end: cal.end_of(29),
             status: "active".into(),
             currency: "EUR".into(),
             lead: "self".into(),
@@ -507,8 +585,8 @@ pub fn package(scale: Scale) -> Package {
                 contract_no: Some(plan.contract.into()),
                 amount: format!("{}.00", total * 9 / 10),
                 currency: "EUR".into(),
-                start: date(2025, 1, 1),
-                end: date(2027, 6, 30),
+                start: cal.at(0, 1),
+                end: cal.end_of(29),
                 cofinancing_rate: Some("0.10".into()),
                 indirect_rate: Some("0.07".into()),
                 exchange_rule: plan.rule.into(),
@@ -516,21 +594,21 @@ pub fn package(scale: Scale) -> Package {
                 reports: vec![
                     GrantReport {
                         kind: "interim".into(),
-                        period_start: date(2025, 1, 1),
-                        period_end: date(2025, 12, 31),
-                        due: date(2026, 2, 28),
+                        period_start: cal.at(0, 1),
+                        period_end: cal.end_of(11),
+                        due: cal.end_of(13),
                     },
                     GrantReport {
                         kind: "interim".into(),
-                        period_start: date(2026, 1, 1),
-                        period_end: date(2026, 12, 31),
-                        due: date(2027, 2, 28),
+                        period_start: cal.at(12, 1),
+                        period_end: cal.end_of(23),
+                        due: cal.end_of(25),
                     },
                     GrantReport {
                         kind: "final".into(),
-                        period_start: date(2025, 1, 1),
-                        period_end: date(2027, 6, 30),
-                        due: date(2027, 9, 30),
+                        period_start: cal.at(0, 1),
+                        period_end: cal.end_of(29),
+                        due: cal.end_of(32),
                     },
                 ],
             }],
@@ -565,6 +643,39 @@ pub fn package(scale: Scale) -> Package {
 
 /// Fill `db` with the demo organisation, through the package import.
 pub fn create(db: &mut Db, scale: Scale, progress: Progress<'_>) -> Result<ImportSummary> {
-    let text = serde_json::to_string(&package(scale)).expect("the demo package serialises");
-    import_str(db, &text, false, progress)
+    create_from(db, &package(scale), progress)
+}
+
+/// Fill `db` with the demo organisation dated around `today` (the app's and `tessera demo`'s).
+pub fn create_at(db: &mut Db, scale: Scale, today: NaiveDate, progress: Progress<'_>) -> Result<ImportSummary> {
+    create_from(db, &package_at(scale, today), progress)
+}
+
+/// The package imported, then each project's municipalities (the app's, not the package's).
+fn create_from(db: &mut Db, pkg: &Package, progress: Progress<'_>) -> Result<ImportSummary> {
+    let text = serde_json::to_string(pkg).expect("the demo package serialises");
+    let summary = import_str(db, &text, false, progress)?;
+    let mut rows = Vec::new();
+    for plan in &PLANS {
+        let project = crate::projects::project_id(db, plan.code)?;
+        for name in plan.places {
+            let place = crate::places::find(plan.country.code, name);
+            let key = place.first().map_or_else(|| name.to_string(), |m| m.key.clone());
+            rows.push((project.clone(), plan.country.code, key));
+        }
+    }
+    db.write(|w| {
+        for (project, country, key) in &rows {
+            w.insert(
+                "project_municipalities",
+                &[
+                    ("project_id", rusqlite::types::Value::Text(project.clone())),
+                    ("country", rusqlite::types::Value::Text(country.to_string())),
+                    ("municipality", rusqlite::types::Value::Text(key.clone())),
+                ],
+            )?;
+        }
+        Ok(())
+    })?;
+    Ok(summary)
 }

@@ -61,7 +61,13 @@ pub const FIELD_CODES: &[&str] = &[
     "grant-in-use",
     "not-a-folder",
     "passphrase-mismatch",
+    "passphrase-too-short",
+    "not-an-image",
+    "file-too-large",
 ];
+
+/// The fewest characters a new passphrase may have.
+pub const PASSPHRASE_MIN_CHARS: usize = 8;
 
 /// A form's text as stored: trimmed.
 pub fn text(s: &str) -> rusqlite::types::Value {
@@ -100,6 +106,19 @@ impl Check {
             self.push(field, "required", vec![]);
         }
         ok
+    }
+
+    /// A new passphrase typed twice (`field`, then `repeat_field`): not empty, at least
+    /// `PASSPHRASE_MIN_CHARS` characters, and the same both times.
+    pub fn new_passphrase(&mut self, field: &str, repeat_field: &str, passphrase: &str, repeat: &str) {
+        if !self.required(field, passphrase) {
+            return;
+        }
+        if passphrase.chars().count() < PASSPHRASE_MIN_CHARS {
+            self.push(field, "passphrase-too-short", vec![("min", PASSPHRASE_MIN_CHARS.to_string())]);
+        } else if passphrase != repeat {
+            self.push(repeat_field, "passphrase-mismatch", vec![]);
+        }
     }
 
     pub fn date(&mut self, field: &str, value: &str) -> Option<NaiveDate> {

@@ -99,8 +99,9 @@ fn a_table_in_serbian_cyrillic_and_latin_is_read_as_typed() {
         )
         .unwrap();
     assert_eq!(purposes, r#"["services","reporting"]"#);
-    // found as the user types, in the other script
-    assert_eq!(registry_page(&db, "petrovic marko", 0, 5).unwrap().rows[0].code, "X-1");
+    // found as the user types, in the other script (the demo may have its own Marko Petrović)
+    let found = registry_page(&db, "petrovic marko", 0, 5).unwrap().rows;
+    assert!(found.iter().any(|r| r.code == "X-1"), "{:?}", found.iter().map(|r| &r.code).collect::<Vec<_>>());
     // the registry finds people by their household's code and their municipality in any script
     let codes = |typed: &str| -> Vec<String> {
         registry_page(&db, typed, 0, 50).unwrap().rows.into_iter().map(|r| r.code).collect()

@@ -356,3 +356,70 @@ fn no_published_sum_reveals_a_hidden_cell() {
     assert!(hidden > 1000, "the cases hide cells ({hidden})");
     assert!(hopeless < 40, "{hopeless} of 200 tables were too small to protect");
 }
+
+/// The dashboard's "beneficiaries reached" is the reach rule over every project: on the demo
+/// (no person in two projects) the projects list's figures add up to it, and a person only
+/// registered, reached by nothing, is in neither.
+#[test]
+fn the_dashboard_counts_whom_the_projects_reached() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db =
+        Db::open(&dir.path().join("t.db"), &tessera_core::OpenOptions { create: true, ..Default::default() }).unwrap();
+    tessera_core::demo::create(&mut db, tessera_core::demo::Scale::Small, &mut |_, _| {}).unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let listed: i32 = tessera_core::projects::list_projects(&db, None).unwrap().iter().map(|p| p.beneficiaries).sum();
+    let registered: i64 = db.conn().query_row("SELECT count(*) FROM live_beneficiaries", [], |r| r.get(0)).unwrap();
+    let reached = tessera_core::projects::dashboard(&db, today).unwrap().beneficiaries;
+    assert!(reached > 0);
+    assert_eq!(reached, listed, "the dashboard and the projects list disagree");
+    assert!(i64::from(reached) < registered, "every registered person counted as reached");
+}
+
+/// The demo dated around a day: what was held, spent and measured is before it, what is
+/// planned and due after; each project works in the municipalities its title names, and its
+/// figures are its own.
+#[test]
+fn the_demo_is_dated_around_today() {
+    let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let day = today.to_string();
+    let pkg = tessera_core::demo::package_at(tessera_core::demo::Scale::Small, today);
+    let mut planned = 0;
+    for p in &pkg.projects {
+        assert!(
+            p.start.as_str() < day.as_str() && p.end.as_str() > day.as_str(),
+            "{} runs {}–{}",
+            p.code,
+            p.start,
+            p.end
+        );
+        for a in &p.activities {
+            let start = a.planned_start.as_deref().unwrap();
+            if a.status == "done" {
+                assert!(start < day.as_str(), "{} held in the future: {start}", a.title);
+            } else {
+                assert!(start >= day.as_str(), "{} planned in the past: {start}", a.title);
+                planned += 1;
+            }
+        }
+        assert!(p.transactions.iter().all(|t| t.booking_date.as_deref().unwrap() < day.as_str()));
+        assert!(p.services.iter().all(|s| s.date.as_str() < day.as_str()));
+        let grant = &p.grants[0];
+        assert!(grant.reports.iter().any(|r| r.due.as_str() >= day.as_str()), "no deadline ahead");
+        let places: std::collections::BTreeSet<_> =
+            p.activities.iter().filter_map(|a| a.municipality.as_deref()).collect();
+        assert!(places.len() >= 2, "{}: {places:?}", p.code);
+    }
+    assert!(planned > 0, "nothing planned ahead");
+    // different projects, different figures
+    let first: Vec<_> = pkg
+        .projects
+        .iter()
+        .map(|p| p.logframe.as_ref().unwrap().objectives[0].indicators[0].targets[0].value.clone())
+        .collect();
+    assert_ne!(first[0], first[1]);
+    // every municipality is one the lists know (an import would refuse it)
+    for b in &pkg.beneficiaries {
+        let (c, m) = (b.country.as_deref().unwrap(), b.municipality.as_deref().unwrap());
+        assert!(!tessera_core::places::find(c, m).is_empty(), "{c} {m} is not a municipality");
+    }
+}

@@ -16,6 +16,8 @@ pub struct AppInfo {
     pub lang: String,
     pub db_path: String,
     pub encrypted: bool,
+    /// The demo organisation (the frame says so and offers to remove it).
+    pub demo: bool,
 }
 
 pub(crate) fn info(state: &AppState) -> Result<AppInfo, ApiError> {
@@ -30,6 +32,7 @@ pub(crate) fn info(state: &AppState) -> Result<AppInfo, ApiError> {
         lang,
         db_path: state.path.display().to_string(),
         encrypted: db.is_encrypted(),
+        demo: AppState::is_demo(&db)?,
     })
 }
 
@@ -53,7 +56,45 @@ pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<(), ApiE
     if !tessera_l10n::is_supported(&lang) {
         return Err(ApiError::UnsupportedLanguage { lang });
     }
-    Ok(state.db()?.set_local_setting("lang", &lang)?)
+    state.db()?.set_local_setting("lang", &lang)?;
+    state.remember_language(&lang);
+    Ok(())
+}
+
+/// The device-local setting: minutes without a key or a click before an encrypted database
+/// locks itself (0: never).
+const LOCK_AFTER: &str = "lock.after_minutes";
+
+/// Minutes idle before the app locks (15 unless set; 0: never).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn lock_after(state: State<'_, AppState>) -> Result<u32, ApiError> {
+    Ok(state.db()?.local_setting(LOCK_AFTER)?.and_then(|v| v.parse().ok()).unwrap_or(15))
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_lock_after(state: State<'_, AppState>, minutes: u32) -> Result<(), ApiError> {
+    let mut check = tessera_core::input::Check::default();
+    check.one_of("minutes", &minutes.to_string(), &["0", "5", "15", "30", "60"]);
+    check.finish()?;
+    Ok(state.db()?.set_local_setting(LOCK_AFTER, &minutes.to_string())?)
+}
+
+/// Lock now (an encrypted database: closed until its passphrase is typed again); `false`
+/// when the database has no passphrase to lock it with.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn lock_now(state: State<'_, AppState>) -> Result<bool, ApiError> {
+    state.lock()
+}
+
+/// The interface language last used with this database, readable while it is locked (or
+/// gone: the welcome screen after the demo was removed).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn last_language(state: State<'_, AppState>) -> Option<String> {
+    state.last_language()
 }
 
 /// Encrypt the database with a new passphrase (typed twice), or give one to a database that
@@ -62,9 +103,7 @@ pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<(), ApiE
 #[specta::specta]
 pub fn change_passphrase(state: State<'_, AppState>, passphrase: String, repeat: String) -> Result<AppInfo, ApiError> {
     let mut check = tessera_core::input::Check::default();
-    if check.required("passphrase", &passphrase) && passphrase != repeat {
-        check.push("repeat", "passphrase-mismatch", vec![]);
-    }
+    check.new_passphrase("passphrase", "repeat", &passphrase, &repeat);
     check.finish()?;
     state.change_passphrase(Some(passphrase))?;
     info(&state)

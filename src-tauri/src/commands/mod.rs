@@ -1,5 +1,6 @@
 //! Tauri commands, one module per feature; each is an adapter over a core function.
 
+pub mod about;
 pub mod activities;
 pub mod app;
 pub mod backup;
@@ -11,6 +12,7 @@ pub mod plan;
 pub mod projects;
 pub mod reports;
 pub mod sync;
+pub mod welcome;
 
 /// A file the UI sends (its bytes in base64), or `AttachmentDamaged` naming it.
 pub(crate) fn uploaded(name: &str, content: &str) -> Result<Vec<u8>, crate::ApiError> {

@@ -278,8 +278,14 @@ pub struct SyncShareInput {
 #[tauri::command(async)]
 #[specta::specta]
 pub fn sync_setup(state: State<'_, AppState>, share: SyncShareInput) -> Result<String, ApiError> {
-    use tessera_sync::{Credentials, Location, Target};
     let mut db = state.db()?;
+    Ok(tessera_sync::setup(&mut db, &target(&share), &tessera_sync::device_name())?.code)
+}
+
+/// The share a form names: a folder (`~/` for the home folder), a WebDAV server or an S3
+/// bucket, with the credentials a server needs.
+pub(crate) fn target(share: &SyncShareInput) -> tessera_sync::Target {
+    use tessera_sync::{Credentials, Location, Target};
     let address = share.address.trim().to_string();
     let location = match share.kind.as_str() {
         "webdav" => Location::Webdav { url: address },
@@ -293,7 +299,7 @@ pub fn sync_setup(state: State<'_, AppState>, share: SyncShareInput) -> Result<S
     let credentials = location
         .needs_credentials()
         .then(|| Credentials { user: share.user.trim().to_string(), password: share.password.clone() });
-    Ok(tessera_sync::setup(&mut db, &Target { location, credentials }, &tessera_sync::device_name())?.code)
+    Target { location, credentials }
 }
 
 /// Write the other value of a conflict back (it wins everywhere from the next sync).

@@ -28,7 +28,7 @@ const LANGS = ["en", "sq", "bg", "bs", "sr-Cyrl", "sr-Latn", "mk"];
 export type DemoBackend = {
   handle(cmd: string, args?: InvokeArgs): Promise<unknown>;
   calls: { cmd: string; args: InvokeArgs }[];
-  state: { locked: boolean; lang: string };
+  state: { locked: boolean; lang: string; noDatabase: boolean; demo: boolean; empty: boolean };
 };
 
 function fail(error: ApiError): Promise<never> {
@@ -40,10 +40,25 @@ function stringArg(args: InvokeArgs, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-export function demoBackend(options: { locked?: boolean; lang?: string } = {}): DemoBackend {
-  const state = { locked: options.locked ?? false, lang: options.lang ?? APP_INFO.lang };
+export function demoBackend(options: { locked?: boolean; lang?: string; firstRun?: boolean } = {}): DemoBackend {
+  const state = {
+    locked: options.locked ?? false,
+    lang: options.lang ?? APP_INFO.lang,
+    // the first run: no database until the welcome screen makes one
+    noDatabase: options.firstRun ?? false,
+    demo: false,
+    // an organisation just created: no projects, nobody registered
+    empty: false,
+  };
   const calls: DemoBackend["calls"] = [];
-  const info = () => ({ ...APP_INFO, lang: state.lang });
+  let org = { org_name: APP_INFO.org_name, org_short_name: APP_INFO.org_short_name, country: APP_INFO.country, base_currency: APP_INFO.base_currency };
+  let profile = { name: org.org_name, short_name: org.org_short_name, country: org.country, base_currency: org.base_currency, fiscal_year_start: 1, registration_no: null as string | null, address: null as string | null };
+  let logo: string | null = null;
+  let lockMinutes = 15;
+  let encrypted = APP_INFO.encrypted;
+  const info = () => ({ ...APP_INFO, ...org, lang: state.lang, demo: state.demo, encrypted });
+  const invalid = (issues: { field: string; code: string; args?: Record<string, string> }[]) =>
+    fail({ code: "invalid-input", args: { issues: issues.map((i) => ({ args: {}, ...i })) } } as ApiError);
   // sync: not set up until `sync_setup`; then this laptop alone, in a folder that is there
   let syncFolder: string | null = null;
   let syncKind = "folder";
@@ -81,8 +96,85 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
       state.locked = false;
       return info();
     }
+    if (cmd === "last_language") return null;
+    if (state.noDatabase) {
+      if (cmd === "explore_demo") {
+        state.noDatabase = false;
+        state.demo = true;
+        state.lang = stringArg(args, "lang") || state.lang;
+        return info();
+      }
+      if (cmd === "join_organisation") {
+        const given = args as { share: { address: string }; code: string; lang: string };
+        if (!given.code.trim()) return invalid([{ field: "code", code: "required" }]);
+        if (given.code.trim() !== "ABCD-EFGH-IJKL-MNOP-QRST-UVWX") return fail({ code: "sync-wrong-code", args: { path: given.share.address } });
+        state.noDatabase = false;
+        state.lang = given.lang;
+        return info();
+      }
+      if (cmd !== "create_our_organisation") return fail({ code: "no-database" });
+      const given = args as { input: typeof profile; protect: { encrypt: boolean; passphrase: string; repeat: string }; lang: string };
+      const issues: { field: string; code: string; args?: Record<string, string> }[] = [];
+      if (!given.input.name.trim()) issues.push({ field: "name", code: "required" });
+      if (!given.input.country) issues.push({ field: "country", code: "unknown-country", args: { value: "" } });
+      if (given.protect.encrypt) {
+        if (!given.protect.passphrase) issues.push({ field: "passphrase", code: "required" });
+        else if (given.protect.passphrase.length < 8) issues.push({ field: "passphrase", code: "passphrase-too-short", args: { min: "8" } });
+        else if (given.protect.passphrase !== given.protect.repeat) issues.push({ field: "repeat", code: "passphrase-mismatch" });
+      }
+      if (issues.length > 0) return invalid(issues);
+      profile = { ...given.input };
+      org = { org_name: profile.name, org_short_name: profile.short_name, country: profile.country, base_currency: profile.base_currency };
+      encrypted = given.protect.encrypt;
+      state.lang = given.lang;
+      state.noDatabase = false;
+      state.empty = true;
+      return info();
+    }
     if (state.locked) return fail({ code: "locked" });
     switch (cmd) {
+      case "about":
+        return {
+          version: "0.1.0",
+          schema_version: 12,
+          fonts: [{ name: "Noto Sans", version: "2.004", license: "OFL-1.1" }],
+          crates: [
+            { name: "rusqlite", version: "0.37.0", license: "MIT" },
+            { name: "serde", version: "1.0.0", license: "MIT OR Apache-2.0" },
+          ],
+          npm: [{ name: "@fluent/bundle", version: "0.19.1", license: "Apache-2.0" }],
+        };
+      case "lock_after":
+        return lockMinutes;
+      case "set_lock_after":
+        lockMinutes = Number(args?.minutes ?? 15);
+        return null;
+      case "lock_now":
+        if (!encrypted) return false;
+        state.locked = true;
+        return true;
+      case "remove_demo":
+        if (!state.demo) return fail({ code: "not-demo" });
+        state.noDatabase = true;
+        state.demo = false;
+        return null;
+      case "organisation_profile":
+        return { ...profile, logo };
+      case "update_organisation_profile": {
+        const input = (args as { input: typeof profile }).input;
+        if (!input.name.trim()) return invalid([{ field: "name", code: "required" }]);
+        profile = { ...input };
+        org = { org_name: input.name, org_short_name: input.short_name, country: input.country, base_currency: input.base_currency };
+        return info();
+      }
+      case "attachment_data":
+        // a one-pixel PNG stands in for any attached picture
+        return "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+      case "set_organisation_logo": {
+        const file = (args as { logo: { name: string; content: string } | null }).logo;
+        logo = file === null ? null : "logo-1";
+        return { ...profile, logo };
+      }
       case "app_info":
         return info();
       case "set_language": {
@@ -92,9 +184,11 @@ export function demoBackend(options: { locked?: boolean; lang?: string } = {}): 
         return null;
       }
       case "dashboard":
-        return DASHBOARD;
+        return state.empty
+          ? { ...DASHBOARD, org_name: org.org_name, projects_total: 0, projects_active: 0, beneficiaries: 0, activities_done: 0, activities_planned: 0, deadlines: [], behind: [], behind_total: 0, this_week: [], overdue: [], plan: null }
+          : DASHBOARD;
       case "list_projects":
-        return PROJECTS;
+        return state.empty ? [] : PROJECTS;
       case "organisations":
         return ORGANISATIONS;
       case "municipalities":

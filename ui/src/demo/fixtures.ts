@@ -79,6 +79,7 @@ export const APP_INFO: AppInfo = {
   lang: "en",
   db_path: "/home/arta/.local/share/org.tessera.app/tessera.db",
   encrypted: true,
+  demo: false,
 };
 
 export const PROJECTS: ProjectSummary[] = data.projects;

@@ -14,7 +14,7 @@ function record(args: InvokeArgs | undefined): Record<string, unknown> | undefin
 
 export function installDemoBackend(): void {
   const params = new URLSearchParams(location.search);
-  const backend = demoBackend({ locked: params.has("locked"), lang: params.get("lang") ?? undefined });
+  const backend = demoBackend({ locked: params.has("locked"), firstRun: params.has("welcome"), lang: params.get("lang") ?? undefined });
   mockIPC((cmd, payload) => backend.handle(cmd, record(payload)));
   console.info("[tessera] no Tauri backend: using the demo data set");
 }

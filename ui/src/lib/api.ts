@@ -54,6 +54,11 @@ import {
   type ReachPeriods,
   type ServiceInput,
   type BudgetLineChoice,
+  type LogoFile,
+  type About,
+  type NewPassphrase,
+  type Profile,
+  type ProfileInput,
   type BudgetVsActual,
   type BudgetLineInput,
   type FinanceSetup,
@@ -131,6 +136,11 @@ export type {
   ReachPeriods,
   ServiceInput,
   BudgetLineChoice,
+  LogoFile,
+  About,
+  NewPassphrase,
+  Profile,
+  ProfileInput,
 };
 export type Attendee = ActivityDetail["attendance"][number];
 export type HeadcountRow = ActivityDetail["headcounts"][number];
@@ -155,6 +165,9 @@ export type ApiErrorCode = ApiError["code"];
  */
 export const API_ERROR_CODES = [
   "locked",
+  "no-database",
+  "database-exists",
+  "not-demo",
   "wrong-passphrase",
   "not-found",
   "unsupported-language",
@@ -189,6 +202,9 @@ export const API_ERROR_CODES = [
   "sync-tls",
   "sync-server-fault",
   "sync-credentials-missing",
+  "sync-code-malformed",
+  "sync-wrong-code",
+  "sync-no-snapshot",
   "backup-not-a-backup",
   "backup-passphrase-required",
   "backup-wrong-passphrase",
@@ -254,8 +270,22 @@ export const api = {
   appInfo: (): Promise<AppInfo> => unwrap(commands.appInfo()),
   unlock: (passphrase: string): Promise<AppInfo> => unwrap(commands.unlock(passphrase)),
   setLanguage: (lang: string): Promise<null> => unwrap(commands.setLanguage(lang)),
+  lastLanguage: (): Promise<string | null> => commands.lastLanguage(),
+  lockAfter: (): Promise<number> => unwrap(commands.lockAfter()),
+  setLockAfter: (minutes: number): Promise<null> => unwrap(commands.setLockAfter(minutes)),
+  lockNow: (): Promise<boolean> => unwrap(commands.lockNow()),
+  about: (): Promise<About> => commands.about(),
   changePassphrase: (passphrase: string, repeat: string): Promise<AppInfo> =>
     unwrap(commands.changePassphrase(passphrase, repeat)),
+  createOurOrganisation: (input: ProfileInput, logo: LogoFile | null, lang: string, protect: NewPassphrase): Promise<AppInfo> =>
+    unwrap(commands.createOurOrganisation(input, logo, lang, protect)),
+  exploreDemo: (lang: string): Promise<AppInfo> => unwrap(commands.exploreDemo(lang)),
+  joinOrganisation: (share: SyncShareInput, code: string, lang: string, protect: NewPassphrase): Promise<AppInfo> =>
+    unwrap(commands.joinOrganisation(share, code, lang, protect)),
+  removeDemo: (): Promise<null> => unwrap(commands.removeDemo()),
+  organisationProfile: (): Promise<Profile> => unwrap(commands.organisationProfile()),
+  updateOrganisationProfile: (input: ProfileInput): Promise<AppInfo> => unwrap(commands.updateOrganisationProfile(input)),
+  setOrganisationLogo: (logo: LogoFile | null): Promise<Profile> => unwrap(commands.setOrganisationLogo(logo)),
   dashboard: (): Promise<Dashboard> => unwrap(commands.dashboard()),
   listProjects: (): Promise<ProjectSummary[]> => unwrap(commands.listProjects()),
   projectOverview: (id: string): Promise<ProjectOverview> => unwrap(commands.projectOverview(id)),

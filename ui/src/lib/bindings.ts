@@ -11,10 +11,45 @@ export const commands = {
 	/**  Remember the interface language on this device. */
 	setLanguage: (lang: string) => typedError<null, ApiError>(__TAURI_INVOKE("set_language", { lang })),
 	/**
+	 *  The interface language last used with this database, readable while it is locked (or
+	 *  gone: the welcome screen after the demo was removed).
+	 */
+	lastLanguage: () => __TAURI_INVOKE<string | null>("last_language"),
+	/**  Minutes idle before the app locks (15 unless set; 0: never). */
+	lockAfter: () => typedError<number, ApiError>(__TAURI_INVOKE("lock_after")),
+	setLockAfter: (minutes: number) => typedError<null, ApiError>(__TAURI_INVOKE("set_lock_after", { minutes })),
+	/**
+	 *  Lock now (an encrypted database: closed until its passphrase is typed again); `false`
+	 *  when the database has no passphrase to lock it with.
+	 */
+	lockNow: () => typedError<boolean, ApiError>(__TAURI_INVOKE("lock_now")),
+	/**  What Settings → About shows. */
+	about: () => __TAURI_INVOKE<About>("about"),
+	/**
 	 *  Encrypt the database with a new passphrase (typed twice), or give one to a database that
 	 *  has none; the whole file is written anew under it.
 	 */
 	changePassphrase: (passphrase: string, repeat: string) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("change_passphrase", { passphrase, repeat })),
+	/**
+	 *  Create our organisation in a new database, and open it. Every field is checked first (the
+	 *  profile, the logo, the passphrase): nothing is written while anything is wrong.
+	 */
+	createOurOrganisation: (input: ProfileInput, logo: LogoFile | null, lang: string, protect: NewPassphrase) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("create_our_organisation", { input, logo, lang, protect })),
+	/**
+	 *  Join an organisation a colleague set up: this laptop's own new database (encrypted with
+	 *  its own passphrase), filled from the share with the enrolment code; `sync-progress`
+	 *  events tell how far it got.
+	 */
+	joinOrganisation: (share: SyncShareInput, code: string, lang: string, protect: NewPassphrase) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("join_organisation", { share, code, lang, protect })),
+	/**  Explore the demo organisation (a new database, marked as the demo), in `lang`. */
+	exploreDemo: (lang: string) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("explore_demo", { lang })),
+	/**  Remove the demo database; the welcome screen comes next. */
+	removeDemo: () => typedError<null, ApiError>(__TAURI_INVOKE("remove_demo")),
+	/**  Our organisation's profile (Settings → Organisation). */
+	organisationProfile: () => typedError<Profile, ApiError>(__TAURI_INVOKE("organisation_profile")),
+	updateOrganisationProfile: (input: ProfileInput) => typedError<AppInfo, ApiError>(__TAURI_INVOKE("update_organisation_profile", { input })),
+	/**  A new logo (`None`: no logo any more). */
+	setOrganisationLogo: (logo: LogoFile | null) => typedError<Profile, ApiError>(__TAURI_INVOKE("set_organisation_logo", { logo })),
 	registryPage: (typed: string, offset: number, limit: number) => typedError<RegistryPage, ApiError>(__TAURI_INVOKE("registry_page", { typed, offset, limit })),
 	personDetail: (id: string) => typedError<PersonDetail, ApiError>(__TAURI_INVOKE("person_detail", { id })),
 	/**  Register a person; returns their id. */
@@ -184,6 +219,14 @@ export const commands = {
 };
 
 /* Types */
+export type About = {
+	version?: string,
+	schema_version?: number,
+	fonts: Part[],
+	crates: Part[],
+	npm: Part[],
+};
+
 /**  An activity's page. */
 export type ActivityDetail = {
 	id: string,
@@ -264,7 +307,15 @@ export type ActivitySummary = {
 
 export type ApiError = 
 /**  The database is encrypted and no passphrase was given yet. */
-{ code: "locked" } | { code: "wrong-passphrase" } | { code: "not-found"; args: {
+{ code: "locked" } | 
+/**  The first run: there is no database yet (the welcome screen creates one). */
+{ code: "no-database" } | 
+/**  A database is already there (the first run's forms are for a new one only). */
+{ code: "database-exists"; args: {
+	path: string,
+} } | 
+/**  Only the demo organisation can be removed from the app. */
+{ code: "not-demo" } | { code: "wrong-passphrase" } | { code: "not-found"; args: {
 	what: string,
 	id: string,
 } } | { code: "unsupported-language"; args: {
@@ -355,6 +406,12 @@ export type ApiError =
 } } | { code: "sync-server-fault"; args: {
 	address: string,
 	status: number,
+} } | 
+/**  Joining (the first run): the code, the enrolment it opens, the share's snapshot. */
+{ code: "sync-code-malformed" } | { code: "sync-wrong-code"; args: {
+	path: string,
+} } | { code: "sync-no-snapshot"; args: {
+	path: string,
 } } | { code: "sync-credentials-missing"; args: {
 	address: string,
 } } | 
@@ -388,6 +445,8 @@ export type AppInfo = {
 	lang: string,
 	db_path: string,
 	encrypted: boolean,
+	/**  The demo organisation (the frame says so and offers to remove it). */
+	demo: boolean,
 };
 
 /**  An assumption or a risk of a logframe level. */
@@ -514,6 +573,8 @@ export type ConsentInfo = {
 
 export type Dashboard = {
 	org_name: string,
+	/**  Every project, whatever its status (none: the dashboard guides to the first one). */
+	projects_total: number,
 	projects_active: number,
 	beneficiaries: number,
 	activities_done: number,
@@ -790,6 +851,12 @@ export type LogframeNode = {
 	activities: NodeActivity[],
 };
 
+/**  A logo the user picked: its file name and its bytes in base64. */
+export type LogoFile = {
+	name: string,
+	content: string,
+};
+
 /**  A measurement as its form gives it. */
 export type MeasurementInput = {
 	date: string,
@@ -815,6 +882,13 @@ export type Municipality = {
 	name_cyrl: string | null,
 	/**  The Albanian name (Kosovo). */
 	name_sq: string | null,
+};
+
+/**  How the new database is protected: a passphrase typed twice, or none (`encrypt` off). */
+export type NewPassphrase = {
+	encrypt: boolean,
+	passphrase: string,
+	repeat: string,
 };
 
 /**  An activity as the logframe shows it under its result. */
@@ -866,6 +940,13 @@ export type Outlook = {
 	cofinancing_achieved: string,
 	/**  Refs of expenses charged to a grant with a date outside that grant's period. */
 	outside_grant_period: string[],
+};
+
+/**  One part the app is built from. */
+export type Part = {
+	name: string,
+	version: string,
+	license: string,
 };
 
 /**  A partner of a project as the form gives it. */
@@ -1011,6 +1092,26 @@ export type PlanOverview = {
 export type PlanProgress = {
 	title: string,
 	progress: number | null,
+};
+
+/**  The profile as Settings shows it. */
+export type Profile = {
+	/**  The logo's attachment (its bytes by `attachment_data`), when there is one. */
+	logo: string | null,
+} & ProfileInput;
+
+/**  The profile as its form gives it. */
+export type ProfileInput = {
+	name: string,
+	short_name: string | null,
+	/**  ISO 3166-1 alpha-2 (Kosovo `XK`). */
+	country: string,
+	/**  ISO 4217: the currency the books are kept in. */
+	base_currency: string,
+	/**  The month (1–12) the financial year begins on the first of. */
+	fiscal_year_start: number,
+	registration_no: string | null,
+	address: string | null,
 };
 
 /**  A project as its form gives it. */

@@ -62,6 +62,22 @@ export function go(screen: Screen): void {
   navigate({ screen, projectId: null });
 }
 
+/** A screen asked to open with its "new" form (the dashboard's first step). */
+let newItemFor: Screen | null = null;
+
+/** Go to `screen` with its form for a new item open. */
+export function goCreate(screen: Screen): void {
+  newItemFor = screen;
+  go(screen);
+}
+
+/** Whether `screen` was asked to open its "new" form; asking once clears it. */
+export function takeCreate(screen: Screen): boolean {
+  const asked = newItemFor === screen;
+  newItemFor = null;
+  return asked;
+}
+
 export function openProject(id: string): void {
   navigate({ screen: "projects", projectId: id });
 }

@@ -1,11 +1,12 @@
 // Start-up and the open database: ask the backend who we are (`appInfo`); an encrypted
-// database answers `locked` and the unlock screen asks for the passphrase.
+// database answers `locked` and the unlock screen asks for the passphrase; the first run
+// (no database yet) answers `no-database` and the welcome screen creates one.
 
-import { api, failedWith, type AppInfo } from "./api";
+import { api, failedWith, type AppInfo, type LogoFile, type NewPassphrase, type ProfileInput, type SyncShareInput } from "./api";
 import { isLang, locale, negotiateLang, setUiLanguage, type Lang } from "./i18n";
 import { notifyError } from "./notices.svelte";
 
-export type Phase = "starting" | "locked" | "ready" | "failed";
+export type Phase = "starting" | "welcome" | "locked" | "ready" | "failed";
 
 export const session = $state<{
   phase: Phase;
@@ -39,10 +40,12 @@ export async function start(): Promise<void> {
   try {
     await opened(await api.appInfo());
   } catch (error) {
-    if (failedWith(error, "locked")) {
+    if (failedWith(error, "locked") || failedWith(error, "no-database")) {
+      // the language last used with this database, else the system's
+      const last = await api.lastLanguage().catch(() => null);
       const preferred = typeof navigator !== "undefined" ? navigator.languages : [];
-      setUiLanguage(negotiateLang(preferred));
-      session.phase = "locked";
+      setUiLanguage(session.pendingLang ?? (last !== null && isLang(last) ? last : negotiateLang(preferred)));
+      session.phase = failedWith(error, "locked") ? "locked" : "welcome";
     } else {
       session.error = error;
       session.phase = "failed";
@@ -53,6 +56,32 @@ export async function start(): Promise<void> {
 /** Open the encrypted database; throws `ApiFailure` (`wrong-passphrase`) for the form to show. */
 export async function unlock(passphrase: string): Promise<void> {
   await opened(await api.unlock(passphrase));
+}
+
+/** The first run: our organisation in a new database, in the language on screen. */
+export async function createOrganisation(input: ProfileInput, logo: LogoFile | null, protect: NewPassphrase): Promise<void> {
+  session.pendingLang = null;
+  await opened(await api.createOurOrganisation(input, logo, locale.lang, protect));
+}
+
+/** The first run: join an organisation a colleague set up, from its share, with their code. */
+export async function joinOrganisation(share: SyncShareInput, code: string, protect: NewPassphrase): Promise<void> {
+  session.pendingLang = null;
+  await opened(await api.joinOrganisation(share, code, locale.lang, protect));
+}
+
+/** The first run: the demo organisation, in the language on screen. */
+export async function exploreDemo(): Promise<void> {
+  session.pendingLang = null;
+  await opened(await api.exploreDemo(locale.lang));
+}
+
+/** Remove the demo database; the welcome screen follows (in the same language). */
+export async function removeDemo(): Promise<void> {
+  await api.removeDemo();
+  session.info = null;
+  session.pendingLang = locale.lang;
+  session.phase = "welcome";
 }
 
 async function remember(lang: Lang): Promise<void> {

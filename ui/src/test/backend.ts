@@ -8,6 +8,7 @@ import { setUiLanguage } from "../lib/i18n";
 import { notices } from "../lib/notices.svelte";
 import { sync } from "../lib/sync/sync.svelte";
 import { backups, health } from "../lib/settings/backup.svelte";
+import { session } from "../lib/session.svelte";
 
 function record(args: InvokeArgs | undefined): Record<string, unknown> | undefined {
   if (args === undefined || Array.isArray(args) || args instanceof ArrayBuffer || args instanceof Uint8Array) {
@@ -36,5 +37,6 @@ export function resetApp(hash = "#/dashboard"): void {
   Object.assign(sync, { view: null, busy: false, error: null, last: null });
   Object.assign(backups, { view: null, busy: false, progress: null });
   health.damaged = null;
+  session.pendingLang = null;
   window.location.hash = hash;
 }

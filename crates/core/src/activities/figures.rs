@@ -205,6 +205,23 @@ fn project_start(db: &Db, project_id: &str) -> Result<String> {
     Ok(db.conn().query_row("SELECT start_date FROM live_projects WHERE id = ?1", [project_id], |r| r.get(0))?)
 }
 
+/// The persons all projects reached, each once, each project's rows from its start on: the
+/// cumulative figure of `reach` over every project at once (the dashboard's "beneficiaries
+/// reached", which so agrees with the projects list).
+pub fn reached_by_all(db: &Db) -> Result<i32> {
+    Ok(db.conn().query_row(
+        "SELECT count(*) FROM live_beneficiaries b WHERE b.kind = 'person' AND b.id IN (
+           SELECT r.beneficiary_id FROM live_activities a JOIN live_attendance r ON r.activity_id = a.id
+             JOIN live_projects p ON p.id = a.project_id
+            WHERE a.status = 'done' AND a.actual_start >= p.start_date
+           UNION
+           SELECT s.beneficiary_id FROM live_services s JOIN live_projects p ON p.id = s.project_id
+            WHERE s.date >= p.start_date)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Who project `project_id` reached in `[from, to]` and from its start to `to`;
 /// municipalities named in the script of language `lang`.
 pub fn reach(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &str) -> Result<ReachPeriods> {

@@ -2,9 +2,9 @@
 //! sub-grantees and authorities, and how they are stored (`tables.rs`).
 
 pub mod edit;
+pub mod profile;
 pub mod tables;
 
-use rusqlite::types::Value;
 use serde::Serialize;
 
 use crate::money::{is_country, is_currency};
@@ -52,7 +52,9 @@ pub struct NewOrganisation {
     pub currency: String,
 }
 
-/// Record the organisation that owns this database; refuses when it already has one.
+/// Record the organisation that owns this database (`tessera init`: a bad country or currency
+/// is its own error); refuses when it already has one. The first run gives the whole profile
+/// (`profile::create`).
 pub fn init(db: &mut Db, org: &NewOrganisation) -> Result<()> {
     if !is_country(&org.country) {
         return Err(Error::InvalidCountry { value: org.country.clone() });
@@ -60,21 +62,14 @@ pub fn init(db: &mut Db, org: &NewOrganisation) -> Result<()> {
     if !is_currency(&org.currency) {
         return Err(Error::InvalidCurrency { value: org.currency.clone() });
     }
-    if org_info(db).is_ok() {
-        return Err(Error::DatabaseExists { path: db.path().display().to_string() });
-    }
-    db.write(|w| {
-        w.insert(
-            "organisations",
-            &[
-                ("ref", Value::Text("self".into())),
-                ("is_self", Value::Integer(1)),
-                ("name", Value::Text(org.name.clone())),
-                ("kind", Value::Text("ngo".into())),
-                ("country", Value::Text(org.country.clone())),
-                ("base_currency", Value::Text(org.currency.clone())),
-            ],
-        )?;
-        Ok(())
-    })
+    let input = profile::ProfileInput {
+        name: org.name.clone(),
+        short_name: None,
+        country: org.country.clone(),
+        base_currency: org.currency.clone(),
+        fiscal_year_start: 1,
+        registration_no: None,
+        address: None,
+    };
+    profile::create(db, &input, None)
 }

@@ -91,6 +91,8 @@ pub struct Deadline {
 #[cfg_attr(feature = "specta", derive(Type))]
 pub struct Dashboard {
     pub org_name: String,
+    /// Every project, whatever its status (none: the dashboard guides to the first one).
+    pub projects_total: i32,
     pub projects_active: i32,
     pub beneficiaries: i32,
     pub activities_done: i32,
@@ -304,8 +306,9 @@ pub fn dashboard(db: &Db, today: chrono::NaiveDate) -> Result<Dashboard> {
     let behind = crate::logframe::behind_schedule(db, today)?;
     Ok(Dashboard {
         org_name: org.org_name,
+        projects_total: count("SELECT count(*) FROM live_projects")?,
         projects_active: count("SELECT count(*) FROM live_projects WHERE status = 'active'")?,
-        beneficiaries: count("SELECT count(*) FROM live_beneficiaries")?,
+        beneficiaries: crate::activities::figures::reached_by_all(db)?,
         activities_done: count("SELECT count(*) FROM live_activities WHERE status = 'done'")?,
         activities_planned: count("SELECT count(*) FROM live_activities WHERE status IN ('planned', 'ongoing')")?,
         deadlines,

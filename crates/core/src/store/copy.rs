@@ -1,7 +1,7 @@
 //! A consistent copy of the whole database while it is in use (`VACUUM INTO`: one read
 //! snapshot, so a write or an import that runs meanwhile is wholly in it or wholly absent),
 //! keyed like the original when that is encrypted — what a backup holds — and the opening
-//! of such a copy to read what it names.
+//! of such a copy to read what it names; a database file's journals (`with_journals`).
 
 use std::path::Path;
 
@@ -28,6 +28,17 @@ pub struct Copied {
     pub organisation: String,
     /// Every attachment file the copy's rows name (deleted ones too: undo brings them back).
     pub files: Vec<NamedFile>,
+}
+
+/// The suffixes of a database file's journals: its write-ahead log and shared memory, and a
+/// rollback journal (what moves, or goes, with the file).
+pub const JOURNAL_SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// The database file at `path` and its journals, whether they exist or not.
+pub fn with_journals(path: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = vec![path.to_path_buf()];
+    files.extend(JOURNAL_SUFFIXES.iter().map(|s| std::path::PathBuf::from(format!("{}{s}", path.display()))));
+    files
 }
 
 impl Db {

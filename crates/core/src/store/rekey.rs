@@ -42,8 +42,8 @@ impl Db {
         }
         let next = PathBuf::from(format!("{}.rekey-{}", path.display(), uuid::Uuid::new_v4().simple()));
         let cleanup = |e: Error| {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", next.display()));
+            for file in super::copy::with_journals(&next) {
+                let _ = std::fs::remove_file(file);
             }
             e
         };

@@ -98,6 +98,10 @@ export const fmt = {
   region(code: string): string {
     return formatRegion(intlLocale(locale.lang), code);
   },
+  /** A month's name (1 = January) as a calendar's heading says it. */
+  month(month: number): string {
+    return new Intl.DateTimeFormat(intlLocale(locale.lang), { month: "long" }).format(new Date(2026, month - 1, 1));
+  },
   /** A file's size in kB, MB or GB (at most one decimal). */
   bytes(n: number): string {
     const [value, unit] = n >= 2 ** 30 ? [n / 2 ** 30, "gigabyte"] : n >= 2 ** 20 ? [n / 2 ** 20, "megabyte"] : [n / 1024, "kilobyte"];

@@ -466,6 +466,43 @@ async function accessibility() {
   assert.deepEqual(found, [], `axe-core violations:\n${found.join("\n")}`);
 }
 
+test("every screen in the seven languages at 1280×800 and 1366×768: nothing scrolls sideways, screenshots kept", noteFailure(everyLanguage));
+
+async function everyLanguage() {
+  const langs = ["en", "sq", "bg", "bs", "sr-Cyrl", "sr-Latn", "mk"];
+  const screens = ["dashboard", "projects", "activities", "beneficiaries", "finance", "reports", "settings"];
+  const switcher = await browser.$('[data-testid="language-switcher"]');
+  const wide = [];
+  for (const [width, height] of [[1280, 800], [1366, 768]]) {
+    await browser.setWindowSize(width, height);
+    for (const lang of langs) {
+      await switcher.selectByAttribute("value", lang);
+      const nav = ftlMessage(lang, "nav-projects");
+      await browser.waitUntil(async () => (await browser.$('[data-testid="nav-projects"]').getText()).trim() === nav, {
+        timeoutMsg: `the sidebar is not in ${lang}`,
+      });
+      for (const screen of screens) {
+        await browser.execute((s) => (window.location.hash = `#/${s}`), screen);
+        await browser.$("#page-title").waitForDisplayed({ timeoutMsg: `${screen} showed no title` });
+        await browser.pause(400);
+        const over = await browser.execute(() => {
+          const main = document.getElementById("main");
+          return Math.max(
+            document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            main ? main.scrollWidth - main.clientWidth : 0,
+          );
+        });
+        if (over > 0) wide.push(`${screen} in ${lang} at ${width}×${height}: ${over} px`);
+        await browser.saveScreenshot(path.join(SCREENSHOTS, `${screen}-${lang}-${width}x${height}.png`));
+      }
+    }
+  }
+  await browser.setWindowSize(1280, 800);
+  await switcher.selectByAttribute("value", "mk");
+  await browser.execute(() => (window.location.hash = "#/dashboard"));
+  assert.deepEqual(wide, [], `screens that scroll sideways:\n${wide.join("\n")}`);
+}
+
 test("a project and its logframe entered by keyboard survive a restart", noteFailure(editing));
 
 /** Type `text` into the field `testid` once it shows (the real keyboard path, through WebDriver). */

@@ -1037,3 +1037,6 @@ settings-about-npm =
     }
 calendar-month-empty = Нищо през този месец.
 calendar-go-nearest = Към { $date }
+settings-report-lang = Език на новите отчети
+settings-report-lang-help = Какво предлага първо екранът Отчети на всеки лаптоп на организацията (английски за повечето донори); всеки отчет пак може да се направи на всеки от седемте.
+settings-report-lang-interface = Езикът на интерфейса

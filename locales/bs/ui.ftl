@@ -1057,3 +1057,6 @@ settings-about-npm =
     }
 calendar-month-empty = Ništa ovog mjeseca.
 calendar-go-nearest = Idi na { $date }
+settings-report-lang = Jezik novih izvještaja
+settings-report-lang-help = Šta ekran Izvještaji nudi prvo, na svakom laptopu organizacije (engleski za većinu donatora); svaki izvještaj se i dalje može napraviti na bilo kojem od sedam.
+settings-report-lang-interface = Jezik interfejsa

@@ -1042,3 +1042,6 @@ settings-about-npm =
     }
 calendar-month-empty = Nothing this month.
 calendar-go-nearest = Go to { $date }
+settings-report-lang = Language of new reports
+settings-report-lang-help = What the Reports screen offers first, for every laptop of the organisation (English for most donors); each report can still be made in any of the seven.
+settings-report-lang-interface = The interface’s language

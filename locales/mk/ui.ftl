@@ -1037,3 +1037,6 @@ settings-about-npm =
     }
 calendar-month-empty = Ништо овој месец.
 calendar-go-nearest = Оди на { $date }
+settings-report-lang = Јазик на новите извештаи
+settings-report-lang-help = Што прво нуди екранот Извештаи, на секој лаптоп на организацијата (англиски за повеќето донатори); секој извештај и понатаму може да се направи на кој било од седумте.
+settings-report-lang-interface = Јазикот на интерфејсот

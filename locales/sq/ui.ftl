@@ -1037,3 +1037,6 @@ settings-about-npm =
     }
 calendar-month-empty = Asgjë këtë muaj.
 calendar-go-nearest = Shko te { $date }
+settings-report-lang = Gjuha e raporteve të reja
+settings-report-lang-help = Çfarë ofron së pari ekrani i Raporteve, për çdo laptop të organizatës (anglisht për shumicën e donatorëve); çdo raport mund të bëhet gjithsesi në cilëndo nga të shtatat.
+settings-report-lang-interface = Gjuha e ndërfaqes

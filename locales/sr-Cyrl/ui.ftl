@@ -1058,3 +1058,6 @@ settings-about-npm =
     }
 calendar-month-empty = Ништа овог месеца.
 calendar-go-nearest = Иди на { $date }
+settings-report-lang = Језик нових извештаја
+settings-report-lang-help = Шта екран Извештаји нуди прво, на сваком лаптопу организације (енглески за већину донатора); сваки извештај се и даље може направити на било ком од седам.
+settings-report-lang-interface = Језик интерфејса

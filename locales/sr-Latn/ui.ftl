@@ -1058,3 +1058,6 @@ settings-about-npm =
     }
 calendar-month-empty = Ništa ovog meseca.
 calendar-go-nearest = Idi na { $date }
+settings-report-lang = Jezik novih izveštaja
+settings-report-lang-help = Šta ekran Izveštaji nudi prvo, na svakom laptopu organizacije (engleski za većinu donatora); svaki izveštaj se i dalje može napraviti na bilo kom od sedam.
+settings-report-lang-interface = Jezik interfejsa

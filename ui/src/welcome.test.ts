@@ -194,3 +194,18 @@ describe("lock when idle", () => {
     expect(backend.state.locked).toBe(false);
   });
 });
+
+describe("settings: the language of new reports", () => {
+  it("is the organisation's choice, and the Reports screen starts in it", async () => {
+    useDemoBackend();
+    resetApp("#/settings");
+    render(App);
+    const select = (await screen.findByTestId("s-report-lang")) as HTMLSelectElement;
+    expect(select.value).toBe("");
+    await fireEvent.change(select, { target: { value: "sq" } });
+    await waitFor(() => expect(calls("set_report_lang")[0]?.[1]).toEqual({ lang: "sq" }));
+    window.location.hash = "#/reports";
+    const lang = (await screen.findByTestId("report-lang")) as HTMLSelectElement;
+    await waitFor(() => expect(lang.value).toBe("sq"));
+  });
+});

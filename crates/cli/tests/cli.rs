@@ -183,9 +183,10 @@ fn demo_lists_people_found_in_any_script() {
     let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|r| r["last_name"] == "Ђорђевић"), "{rows:?}");
+    // the demo is dated around today: its books run from the project's start to last month
     let o = tessera(&db, &["list", "transactions", "--project", "GLAS", "--json"]);
     let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout(&o)).unwrap();
-    assert!(rows.len() >= 50);
+    assert!(rows.len() >= 20, "{} transactions", rows.len());
     assert!(rows.iter().any(|r| r["currency"] == "MKD") && rows.iter().any(|r| r["currency"] == "EUR"));
     let o = tessera(&db, &["--lang", "mk", "list", "projects"]);
     assert!(stdout(&o).contains("Активен"), "status not in Macedonian: {}", stdout(&o));

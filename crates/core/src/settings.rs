@@ -1,5 +1,6 @@
 //! The organisation's settings, synced so every laptop of the organisation works the same way:
-//! the prefix of its people's codes and which sensitive (special-category) fields it records.
+//! the prefix of its people's codes, which sensitive (special-category) fields it records, the
+//! indicator tracking table's deviation band and the language its reports start in.
 //! A key may have a row from each of two laptops that set it before they synced; every laptop
 //! reads, and later writes, the one with the smallest id, so they agree.
 
@@ -160,4 +161,21 @@ pub fn set_deviation_band(db: &mut Db, band: DeviationBand) -> Result<DeviationB
         set(db, DEVIATION_BAND, Some(&format!("{}-{}", band.low, band.high)))?;
     }
     deviation_band(db)
+}
+
+const REPORT_LANG: &str = "reports.default_lang";
+
+/// The language a new report starts in (the Reports screen's first choice): the
+/// organisation's, e.g. English for its donors; none set, the interface's.
+pub fn report_lang(db: &Db) -> Result<Option<String>> {
+    get(db, REPORT_LANG)
+}
+
+/// Set it (`None`: follow the interface). The caller checks `lang` is one Tessera speaks (the
+/// core knows no language).
+pub fn set_report_lang(db: &mut Db, lang: Option<&str>) -> Result<()> {
+    if report_lang(db)?.as_deref() != lang {
+        set(db, REPORT_LANG, lang)?;
+    }
+    Ok(())
 }

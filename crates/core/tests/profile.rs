@@ -133,3 +133,21 @@ fn init_writes_the_same_profile() {
         Err(Error::DatabaseExists { .. })
     ));
 }
+
+/// The language new reports start in is an organisation setting: unset, the interface's
+/// (`None`); set, every laptop reads it; set back to none, gone again.
+#[test]
+fn the_language_of_new_reports() {
+    use tessera_core::settings::{report_lang, set_report_lang};
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = open(&dir.path().join("t.db"));
+    assert_eq!(report_lang(&db).unwrap(), None);
+    set_report_lang(&mut db, Some("en")).unwrap();
+    assert_eq!(report_lang(&db).unwrap().as_deref(), Some("en"));
+    let rows: i64 = db.conn().query_row("SELECT count(*) FROM live_org_settings", [], |r| r.get(0)).unwrap();
+    set_report_lang(&mut db, Some("en")).unwrap();
+    let again: i64 = db.conn().query_row("SELECT count(*) FROM live_org_settings", [], |r| r.get(0)).unwrap();
+    assert_eq!(rows, again, "the same choice twice is one row");
+    set_report_lang(&mut db, None).unwrap();
+    assert_eq!(report_lang(&db).unwrap(), None);
+}

@@ -100,3 +100,19 @@ pub fn set_deviation_band(
 ) -> Result<tessera_core::settings::DeviationBand, ApiError> {
     Ok(tessera_core::settings::set_deviation_band(&mut *state.db()?, band)?)
 }
+
+/// The language new reports start in (`None`: the interface's).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn report_lang(state: State<'_, AppState>) -> Result<Option<String>, ApiError> {
+    Ok(tessera_core::settings::report_lang(&*state.db()?)?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_report_lang(state: State<'_, AppState>, lang: Option<String>) -> Result<(), ApiError> {
+    if let Some(l) = lang.as_deref().filter(|l| !tessera_l10n::is_supported(l)) {
+        return Err(ApiError::UnsupportedLanguage { lang: l.to_string() });
+    }
+    Ok(tessera_core::settings::set_report_lang(&mut *state.db()?, lang.as_deref())?)
+}

@@ -55,6 +55,7 @@ export function demoBackend(options: { locked?: boolean; lang?: string; firstRun
   let profile = { name: org.org_name, short_name: org.org_short_name, country: org.country, base_currency: org.base_currency, fiscal_year_start: 1, registration_no: null as string | null, address: null as string | null };
   let logo: string | null = null;
   let lockMinutes = 15;
+  let reportLang: string | null = null;
   let encrypted = APP_INFO.encrypted;
   const info = () => ({ ...APP_INFO, ...org, lang: state.lang, demo: state.demo, encrypted });
   const invalid = (issues: { field: string; code: string; args?: Record<string, string> }[]) =>
@@ -144,6 +145,14 @@ export function demoBackend(options: { locked?: boolean; lang?: string; firstRun
           ],
           npm: [{ name: "@fluent/bundle", version: "0.19.1", license: "Apache-2.0" }],
         };
+      case "report_lang":
+        return reportLang;
+      case "set_report_lang": {
+        const l = args?.lang;
+        if (typeof l === "string" && !LANGS.includes(l)) return fail({ code: "unsupported-language", args: { lang: l } });
+        reportLang = typeof l === "string" ? l : null;
+        return null;
+      }
       case "lock_after":
         return lockMinutes;
       case "set_lock_after":

@@ -381,6 +381,8 @@ export const api = {
   openFile: (path: string): Promise<null> => unwrap(commands.openFile(path)),
   deviationBand: (): Promise<DeviationBand> => unwrap(commands.deviationBand()),
   setDeviationBand: (band: DeviationBand): Promise<DeviationBand> => unwrap(commands.setDeviationBand(band)),
+  reportLang: (): Promise<string | null> => unwrap(commands.reportLang()),
+  setReportLang: (lang: string | null): Promise<null> => unwrap(commands.setReportLang(lang)),
   previewPeopleTable: (name: string, content: string): Promise<TablePreview> =>
     unwrap(commands.previewPeopleTable(name, content)),
   importPeopleTable: (

@@ -190,6 +190,9 @@ export const commands = {
 	openFile: (path: string) => typedError<null, ApiError>(__TAURI_INVOKE("open_file", { path })),
 	deviationBand: () => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("deviation_band")),
 	setDeviationBand: (band: DeviationBand) => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("set_deviation_band", { band })),
+	/**  The language new reports start in (`None`: the interface's). */
+	reportLang: () => typedError<string | null, ApiError>(__TAURI_INVOKE("report_lang")),
+	setReportLang: (lang: string | null) => typedError<null, ApiError>(__TAURI_INVOKE("set_report_lang", { lang })),
 	syncStatus: () => typedError<SyncView, ApiError>(__TAURI_INVOKE("sync_status")),
 	syncNow: () => typedError<SyncDone, ApiError>(__TAURI_INVOKE("sync_now")),
 	/**  The first laptop: the share at `share`; the enrolment code to give colleagues. */

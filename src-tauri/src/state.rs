@@ -46,36 +46,16 @@ impl AppState {
     pub fn start() -> AppState {
         let path = db_path();
         let passphrase = std::env::var("TESSERA_PASSPHRASE").ok().filter(|p| !p.is_empty());
-        let db = if path.exists() {
-            Db::open(&path, &options(passphrase.clone(), false)).ok()
-        } else if std::env::var("TESSERA_DEMO").is_ok_and(|v| v == "1") {
-            let lang = tessera_l10n::negotiate(&sys_locale::get_locale().unwrap_or_default());
-            Self::create_demo(&path, lang)
-                .map_err(|e| eprintln!("tessera: cannot create the demo database: {e:?}"))
-                .ok()
-        } else {
-            None
-        };
+        let db = if path.exists() { Db::open(&path, &options(passphrase.clone(), false)).ok() } else { None };
         let passphrase = db.as_ref().filter(|d| d.is_encrypted()).and(passphrase);
-        AppState { path, db: Mutex::new(db), passphrase: Mutex::new(passphrase), report: Mutex::new(None) }
-    }
-
-    /// The demo organisation in a new database at `path`, marked as the demo (the frame says
-    /// so and offers to remove it).
-    fn create_demo(path: &std::path::Path, lang: &str) -> Result<Db, Error> {
-        let mut db = Db::open(path, &options(None, true))?;
-        let today = chrono::Local::now().date_naive();
-        let made = demo::create_at(&mut db, demo::Scale::Small, today, &mut |_, _| {})
-            .and_then(|_| db.set_local_setting("lang", lang))
-            .and_then(|_| db.set_local_setting(DEMO_SETTING, "1"));
-        match made {
-            Ok(()) => Ok(db),
-            Err(e) => {
-                drop(db);
-                remove_database(path);
-                Err(e)
+        let state = AppState { path, db: Mutex::new(db), passphrase: Mutex::new(passphrase), report: Mutex::new(None) };
+        if !state.path.exists() && std::env::var("TESSERA_DEMO").is_ok_and(|v| v == "1") {
+            let lang = tessera_l10n::negotiate(&sys_locale::get_locale().unwrap_or_default());
+            if let Err(e) = state.explore_demo(lang) {
+                eprintln!("tessera: cannot create the demo database: {e:?}");
             }
         }
+        state
     }
 
     /// The open database; `Locked` while it waits for its passphrase, `NoDatabase` before the
@@ -98,25 +78,9 @@ impl AppState {
         lang: &str,
         passphrase: Option<String>,
     ) -> Result<(), ApiError> {
-        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
-        if guard.is_some() || self.path.exists() {
-            return Err(Error::DatabaseExists { path: self.path.display().to_string() }.into());
-        }
+        let guard = self.vacant()?;
         profile::check(input, logo)?;
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
-        }
-        let mut db = Db::open(&self.path, &options(passphrase.clone(), true))?;
-        let made = profile::create(&mut db, input, logo).and_then(|_| db.set_local_setting("lang", lang));
-        if let Err(e) = made {
-            drop(db);
-            remove_database(&self.path);
-            return Err(e.into());
-        }
-        *guard = Some(db);
-        *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = passphrase;
-        self.remember_language(lang);
-        Ok(())
+        self.fill_new(guard, passphrase, lang, |db| Ok(profile::create(db, input, logo)?))
     }
 
     /// The first run's "join": a new database (`passphrase`: encrypted with it) filled from
@@ -130,39 +94,56 @@ impl AppState {
         passphrase: Option<String>,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), ApiError> {
-        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
+        let guard = self.vacant()?;
+        let secret = tessera_sync::Secret::Code(code.trim().to_string());
+        self.fill_new(guard, passphrase, lang, |db| {
+            tessera_sync::join_with(db, target, &secret, &tessera_sync::device_name(), progress)?;
+            Ok(())
+        })
+    }
+
+    /// The first run's "explore the demo": the demo organisation, in `lang`, in a new database
+    /// marked as the demo (the frame says so and offers to remove it).
+    pub fn explore_demo(&self, lang: &str) -> Result<(), ApiError> {
+        let guard = self.vacant()?;
+        self.fill_new(guard, None, lang, |db| {
+            let today = chrono::Local::now().date_naive();
+            demo::create_at(db, demo::Scale::Small, today, &mut |_, _| {})?;
+            Ok(db.set_local_setting(DEMO_SETTING, "1")?)
+        })
+    }
+
+    /// The handle's slot while there is no database yet (the first run's ways to make one);
+    /// `DatabaseExists` when there is one.
+    fn vacant(&self) -> Result<MutexGuard<'_, Option<Db>>, ApiError> {
+        let guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
         if guard.is_some() || self.path.exists() {
             return Err(Error::DatabaseExists { path: self.path.display().to_string() }.into());
         }
+        Ok(guard)
+    }
+
+    /// A new database at the app's path (`passphrase`: encrypted with it), filled by `fill`,
+    /// in `lang`, then the open one — or, when anything fails, removed again with its journals.
+    fn fill_new(
+        &self,
+        mut slot: MutexGuard<'_, Option<Db>>,
+        passphrase: Option<String>,
+        lang: &str,
+        fill: impl FnOnce(&mut Db) -> Result<(), ApiError>,
+    ) -> Result<(), ApiError> {
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
         }
         let mut db = Db::open(&self.path, &options(passphrase.clone(), true))?;
-        let secret = tessera_sync::Secret::Code(code.trim().to_string());
-        let joined = tessera_sync::join_with(&mut db, target, &secret, &tessera_sync::device_name(), progress)
-            .map_err(ApiError::from)
-            .and_then(|_| Ok(db.set_local_setting("lang", lang)?));
-        if let Err(e) = joined {
+        let filled = fill(&mut db).and_then(|_| Ok(db.set_local_setting("lang", lang)?));
+        if let Err(e) = filled {
             drop(db);
             remove_database(&self.path);
             return Err(e);
         }
-        *guard = Some(db);
+        *slot = Some(db);
         *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = passphrase;
-        self.remember_language(lang);
-        Ok(())
-    }
-
-    /// The first run's "explore the demo": the demo organisation, in `lang`.
-    pub fn explore_demo(&self, lang: &str) -> Result<(), ApiError> {
-        let mut guard = self.db.lock().unwrap_or_else(|p| p.into_inner());
-        if guard.is_some() || self.path.exists() {
-            return Err(Error::DatabaseExists { path: self.path.display().to_string() }.into());
-        }
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
-        }
-        *guard = Some(Self::create_demo(&self.path, lang)?);
         self.remember_language(lang);
         Ok(())
     }

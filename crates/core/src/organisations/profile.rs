@@ -3,6 +3,7 @@
 //! (a kept attachment of the owner, named by `logo_sha256`: what report covers show).
 
 use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
 use crate::input::{opt_text, text, Check};
@@ -87,8 +88,7 @@ fn owner_id(db: &Db) -> Result<Option<String>> {
     Ok(db
         .conn()
         .query_row("SELECT id FROM live_organisations WHERE is_self = 1 ORDER BY id LIMIT 1", [], |r| r.get(0))
-        .map(Some)
-        .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?)
+        .optional()?)
 }
 
 /// Record the organisation that owns this new database (the first run; `tessera init` too),
@@ -140,8 +140,7 @@ pub fn profile(db: &Db) -> Result<Profile> {
                 [&id, &sha],
                 |r| r.get(0),
             )
-            .map(Some)
-            .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })?,
+            .optional()?,
         None => None,
     };
     Ok(Profile { input, logo })

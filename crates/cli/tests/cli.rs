@@ -192,6 +192,20 @@ fn demo_lists_people_found_in_any_script() {
     assert!(stdout(&o).contains("Активен"), "status not in Macedonian: {}", stdout(&o));
     let o = tessera(&db, &["--lang", "bs", "list", "transactions", "--project", "GLAS"]);
     assert!(stdout(&o).contains("\u{a0}€"), "{}", stdout(&o));
+    // its logo on the cover of its reports
+    let pdf = dir.path().join("ura.pdf");
+    let o = tessera(
+        &db,
+        &["report", "--project", "URA-RISE", "--template", "eu", "--from", "2020-01-01", "--to", "2030-12-31"]
+            .into_iter()
+            .chain(["--lang", "sq", "-o", pdf.to_str().unwrap()])
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let list = Command::new("pdfimages").arg("-list").arg(&pdf).output().expect("pdfimages (poppler-utils)");
+    let list = String::from_utf8(list.stdout).unwrap();
+    let images: Vec<Vec<&str>> = list.lines().skip(2).map(|l| l.split_whitespace().collect()).collect();
+    assert!(images.iter().any(|f| f[..5] == ["1", "0", "image", "360", "120"]), "{list}");
 }
 
 #[test]
@@ -786,7 +800,8 @@ fn backup_restore_and_check_from_the_command_line() {
     let file = dir.path().join("nightly.tbak");
     let o = tessera(&db, &["--lang", "en", "backup", "-o", file.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("nightly.tbak") && stdout(&o).contains("1 attachment"), "{}", stdout(&o));
+    // the demo's logo and the sheet
+    assert!(stdout(&o).contains("nightly.tbak") && stdout(&o).contains("2 attachment files"), "{}", stdout(&o));
     assert!(stdout(&o).contains("not encrypted"), "{}", stdout(&o));
 
     // restored as a new database: the same people, and its check passes
@@ -797,12 +812,12 @@ fn backup_restore_and_check_from_the_command_line() {
     assert_eq!(listed(&copy), before);
     let o = tessera(&copy, &["--lang", "sq", "check"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("1 nga 1"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("2 nga 2"), "{}", stdout(&o));
 
     // an attachment changed on disk: check says which, and how to get out (exit 1)
     let sha: String = {
         let d = tessera_core::Db::open(&copy, &tessera_core::OpenOptions::default()).unwrap();
-        d.conn().query_row("SELECT sha256 FROM attachments", [], |r| r.get(0)).unwrap()
+        d.conn().query_row("SELECT sha256 FROM attachments WHERE owner_table = 'activities'", [], |r| r.get(0)).unwrap()
     };
     std::fs::write(copy.parent().unwrap().join("attachments").join(&sha[..2]).join(&sha), b"other").unwrap();
     let o = tessera(&copy, &["--lang", "en", "check"]);

@@ -507,8 +507,16 @@ pub fn package_at(scale: Scale, today: NaiveDate) -> Package {
             .filter(|s| cal.past(&s.date))
             .collect();
         // transactions in EUR and the local currency, booked up to last month
+        // (the large scale keeps going until it has its count of booked ones)
         let mut transactions = Vec::new();
-        for k in 0..tx_target {
+        for k in 0.. {
+            let enough = match scale {
+                Scale::Small => k >= tx_target,
+                Scale::Large => transactions.len() >= tx_target,
+            };
+            if enough {
+                break;
+            }
             let line = &lines[k % lines.len()];
             let d = cal.day(15 + (k as u32 * 613) % 640);
             if !cal.booked(&d) {
@@ -647,9 +655,16 @@ pub fn create(db: &mut Db, scale: Scale, progress: Progress<'_>) -> Result<Impor
 }
 
 /// Fill `db` with the demo organisation dated around `today` (the app's and `tessera demo`'s).
+/// It has a logo too (on the reports' covers): a file beside the database.
 pub fn create_at(db: &mut Db, scale: Scale, today: NaiveDate, progress: Progress<'_>) -> Result<ImportSummary> {
-    create_from(db, &package_at(scale, today), progress)
+    let summary = create_from(db, &package_at(scale, today), progress)?;
+    let logo = crate::organisations::profile::Logo { filename: "ura-logo.png", bytes: LOGO };
+    crate::organisations::profile::set_logo(db, &logo)?;
+    Ok(summary)
 }
+
+/// The demo organisation's logo (a bridge: "ura" in Albanian), 360 × 120 pixels.
+const LOGO: &[u8] = include_bytes!("demo-logo.png");
 
 /// The package imported, then each project's municipalities (the app's, not the package's).
 fn create_from(db: &mut Db, pkg: &Package, progress: Progress<'_>) -> Result<ImportSummary> {

@@ -1,6 +1,6 @@
 //! The layout model: a document's blocks (titles, paragraphs, label–value pairs, tables, bar
-//! charts, page breaks with their orientation) laid out on A4 pages as placed boxes — text runs
-//! at their baselines, rectangles and rules — before anything is drawn. Text wraps at the
+//! charts, pictures, page breaks with their orientation) laid out on A4 pages as placed boxes — text runs
+//! at their baselines, rectangles, rules and pictures — before anything is drawn. Text wraps at the
 //! line-break opportunities of UAX #14 and a word too long for its width breaks between two
 //! letters without a hyphen; tables break between rows (a row taller than a page between its
 //! lines) and repeat their header; a heading never ends a page; every page gets the header
@@ -8,7 +8,10 @@
 //! (`Layout::snapshot`, `Layout::problems`), the renderer draws it.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
+use printpdf::RawImage;
+use sha2::{Digest, Sha256};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::fonts::{Fonts, Shaped, Weight};
@@ -94,6 +97,35 @@ pub struct BarChart {
     pub groups: Vec<BarGroup>,
 }
 
+/// A picture (an organisation's logo): a PNG or JPEG decoded once, shown as large as fits
+/// `max_w` × `max_h` points (never wider than the text), keeping its proportions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    pub image: Arc<RawImage>,
+    /// The file's SHA-256: the picture's name in the PDF and its part of the file identifier.
+    pub sha256: [u8; 32],
+    pub max_w: f32,
+    pub max_h: f32,
+}
+
+impl Picture {
+    /// The picture in `bytes`, or `None` when they are not a PNG or JPEG that decodes.
+    pub fn decode(bytes: &[u8], max_w: f32, max_h: f32) -> Option<Picture> {
+        let image = RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok()?;
+        if image.width == 0 || image.height == 0 {
+            return None;
+        }
+        Some(Picture { image: Arc::new(image), sha256: Sha256::digest(bytes).into(), max_w, max_h })
+    }
+
+    /// Its size in points within `width`.
+    fn size(&self, width: f32) -> (f32, f32) {
+        let aspect = self.image.width as f32 / self.image.height as f32;
+        let w = self.max_w.min(width).min(self.max_h * aspect);
+        (w, w / aspect)
+    }
+}
+
 /// What a document is made of, in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -109,6 +141,7 @@ pub enum Block {
     /// A wide table (many columns, landscape) in smaller type.
     DenseTable(Table),
     Chart(BarChart),
+    Picture(Picture),
     Space(f32),
     /// Go on on a new page, from now on in this orientation.
     NewPage(Orientation),
@@ -147,8 +180,29 @@ pub struct TextRun {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     Text(TextRun),
-    Rect { x: f32, y: f32, w: f32, h: f32, color: Color },
-    Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32, color: Color },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: Color,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        color: Color,
+    },
+    /// `picture` drawn in the box whose top-left corner is (x, y).
+    Picture {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        picture: Picture,
+    },
 }
 
 /// A laid-out page.
@@ -592,6 +646,13 @@ pub fn lay_out(doc: &Document, fonts: &Fonts) -> Layout {
             Block::Table(t) => l.table(t, TABLE),
             Block::DenseTable(t) => l.table(t, DENSE),
             Block::Chart(c) => l.chart(c),
+            Block::Picture(p) => {
+                let (w, h) = p.size(l.width());
+                l.need(h);
+                let (x, y) = (l.left(), l.y);
+                l.page().items.push(Item::Picture { x, y, w, h, picture: p.clone() });
+                l.y += h + BODY;
+            }
             Block::Space(h) => {
                 if l.y > MARGIN_TOP {
                     l.y = (l.y + h).min(l.bottom());
@@ -625,6 +686,7 @@ impl Layout {
                     ),
                     Item::Rect { x, y, w, h, .. } => format!("  rect {x:.1} {y:.1} {w:.1} {h:.1}\n"),
                     Item::Line { x1, y1, x2, y2, .. } => format!("  line {x1:.1} {y1:.1} {x2:.1} {y2:.1}\n"),
+                    Item::Picture { x, y, w, h, .. } => format!("  picture {x:.1} {y:.1} {w:.1} {h:.1}\n"),
                 };
                 out.push_str(&line);
             }

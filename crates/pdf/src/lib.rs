@@ -8,7 +8,9 @@ pub mod layout;
 pub mod render;
 
 pub use fonts::{Fonts, Weight};
-pub use layout::{lay_out, Align, BarChart, BarGroup, Block, Column, Document, Frame, Layout, Orientation, Row, Table};
+pub use layout::{
+    lay_out, Align, BarChart, BarGroup, Block, Column, Document, Frame, Layout, Orientation, Picture, Row, Table,
+};
 pub use render::{render, Meta};
 
 /// `doc` laid out and drawn: the PDF's bytes and its layout.

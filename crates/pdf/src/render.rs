@@ -1,17 +1,18 @@
 //! Drawing a layout as PDF with printpdf: each text run as its shaped glyphs (kerning as TJ
 //! offsets, each glyph's text for copying and `pdftotext`), the two faces embedded and
-//! subset, the metadata (title, author, subject, language, creation time) — and the same
+//! subset, each picture once as an image XObject, the metadata (title, author, subject, language, creation time) — and the same
 //! bytes for the same layout and metadata: printpdf's own identifiers are random, so the
-//! fonts get fixed ones and the file identifier is a hash of the content.
+//! fonts and pictures get fixed ones and the file identifier is a hash of the content.
 
 use printpdf::{
     Codepoint, Color as PdfColor, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, WindingOrder,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, WindingOrder, XObject, XObjectId,
+    XObjectTransform,
 };
 use sha2::{Digest, Sha256};
 
 use crate::fonts::{Fonts, Weight};
-use crate::layout::{Color, Item, Layout};
+use crate::layout::{Color, Item, Layout, Picture};
 
 /// What the file says about itself.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -31,6 +32,11 @@ fn font_id(weight: Weight) -> FontId {
         Weight::Regular => "TSSANR".into(),
         Weight::Bold => "TSSANB".into(),
     })
+}
+
+/// A picture's name in the file: from its bytes' hash, so the same picture is one object.
+fn picture_id(p: &Picture) -> XObjectId {
+    XObjectId(format!("Im{}", p.sha256[..6].iter().map(|b| format!("{b:02x}")).collect::<String>()))
 }
 
 fn color(c: Color) -> PdfColor {
@@ -64,6 +70,20 @@ fn ops(page: &crate::layout::Page, fonts: &Fonts) -> Vec<Op> {
                 ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
                 ops.push(Op::DrawLine {
                     line: Line { points: vec![point(*x1, h - y1), point(*x2, h - y2)], is_closed: false },
+                });
+            }
+            Item::Picture { x, y, w, h: height, picture } => {
+                // the unit square scaled to the box, its lower-left corner moved to the box's
+                ops.push(Op::UseXobject {
+                    id: picture_id(picture),
+                    transform: XObjectTransform {
+                        translate_x: Some(Pt(*x)),
+                        translate_y: Some(Pt(h - y - height)),
+                        scale_x: Some(*w),
+                        scale_y: Some(*height),
+                        no_auto_scale: true,
+                        ..Default::default()
+                    },
                 });
             }
             Item::Text(run) if run.shaped.glyphs.is_empty() => {}
@@ -105,6 +125,10 @@ fn fingerprint(layout: &Layout, meta: &Meta) -> [u8; 16] {
                 }
                 Item::Rect { x, y, w, h, .. } => &[*x, *y, *w, *h],
                 Item::Line { x1, y1, x2, y2, width, .. } => &[*x1, *y1, *x2, *y2, *width],
+                Item::Picture { x, y, w, h, picture } => {
+                    hash.update(picture.sha256);
+                    &[*x, *y, *w, *h]
+                }
             };
             for n in numbers {
                 hash.update(n.to_bits().to_le_bytes());
@@ -145,6 +169,11 @@ pub fn render(layout: &Layout, meta: &Meta, fonts: &Fonts) -> Vec<u8> {
     for weight in [Weight::Regular, Weight::Bold] {
         let parsed = ParsedFont::from_bytes(weight.bytes(), 0, &mut Vec::new()).expect("the shipped font parses");
         doc.resources.fonts.map.insert(font_id(weight), PdfFont::new(parsed));
+    }
+    for item in layout.pages.iter().flat_map(|p| &p.items) {
+        if let Item::Picture { picture, .. } = item {
+            doc.resources.xobjects.map.insert(picture_id(picture), XObject::Image((*picture.image).clone()));
+        }
     }
     let created = printpdf::OffsetDateTime::from_unix_timestamp(meta.created)
         .unwrap_or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0).expect("the epoch"));

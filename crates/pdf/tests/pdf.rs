@@ -1,11 +1,13 @@
 //! The engine end to end: documents laid out, drawn, and read back with poppler's
 //! `pdftotext` and `pdfinfo` — words in their script, tables across pages with their header,
-//! page X of Y, landscape pages, the same bytes twice, and a layout snapshot.
+//! page X of Y, landscape pages, pictures (read back by `pdfimages` and seen in `pdftoppm`'s
+//! pixels), the same bytes twice, and a layout snapshot.
 
 use std::process::Command;
 
+use tessera_pdf::layout::Item;
 use tessera_pdf::{
-    lay_out, pdf, BarChart, BarGroup, Block, Column, Document, Fonts, Frame, Meta, Orientation, Row, Table,
+    lay_out, pdf, BarChart, BarGroup, Block, Column, Document, Fonts, Frame, Meta, Orientation, Picture, Row, Table,
 };
 
 fn meta(lang: &str) -> Meta {
@@ -64,6 +66,94 @@ fn pdfinfo(bytes: &[u8]) -> String {
     let out = Command::new("pdfinfo").arg(&path).output().expect("pdfinfo (poppler-utils)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// Page 1 of `bytes` at 72 dpi (one pixel a point): its width and RGB pixels.
+fn first_page_pixels(bytes: &[u8]) -> (usize, Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let out = Command::new("pdftoppm").args(["-r", "72", "-f", "1", "-l", "1"]).arg(&path).output().unwrap();
+    assert!(out.status.success());
+    // binary PPM: "P6\n<w> <h>\n255\n" then the pixels
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        let end = at + out.stdout[at..].iter().position(|b| b.is_ascii_whitespace()).unwrap();
+        fields.push(String::from_utf8(out.stdout[at..end].to_vec()).unwrap());
+        at = end + 1;
+    }
+    assert_eq!(fields[0], "P6");
+    (fields[1].parse().unwrap(), out.stdout[at..].to_vec())
+}
+
+#[test]
+fn pictures_keep_their_proportions_and_are_drawn_where_laid_out() {
+    let png = include_bytes!("fixtures/logo.png"); // 240 × 80, with an alpha channel
+    let jpeg = include_bytes!("fixtures/logo.jpg"); // 90 × 120
+    let logo = Picture::decode(png, 180.0, 64.0).expect("a PNG");
+    let tall = Picture::decode(jpeg, 180.0, 64.0).expect("a JPEG");
+    assert!(Picture::decode(b"GIF89a not a picture", 180.0, 64.0).is_none());
+    assert!(Picture::decode(&png[..100], 180.0, 64.0).is_none(), "a cut PNG");
+    let doc = Document {
+        frame: frame(),
+        blocks: vec![Block::Picture(logo), Block::Title("Извештај".into()), Block::Picture(tall.clone())],
+    };
+    let (bytes, layout) = pdf(&doc, &meta("sr-Cyrl"));
+    let boxes: Vec<(f32, f32, f32, f32)> = layout.pages[0]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Picture { x, y, w, h, .. } => Some((*x, *y, *w, *h)),
+            _ => None,
+        })
+        .collect();
+    // the wide one as wide as its box allows (180 × 60), the tall one as high (48 × 64)
+    assert_eq!(boxes.len(), 2);
+    let (x, y, w, h) = boxes[0];
+    assert!((w - 180.0).abs() < 0.01 && (h - 60.0).abs() < 0.01, "{boxes:?}");
+    assert!(((boxes[1].2 - 48.0).abs() < 0.01) && ((boxes[1].3 - 64.0).abs() < 0.01), "{boxes:?}");
+    // the title below the first picture
+    let title = layout.pages[0]
+        .items
+        .iter()
+        .find_map(|i| match i {
+            Item::Text(t) if t.text == "Извештај" => Some(t.y),
+            _ => None,
+        })
+        .unwrap();
+    assert!(title - 20.0 > y + h, "title at {title}, picture ends at {}", y + h);
+    assert_eq!(layout.problems(&Fonts::new("sr-Cyrl")), Vec::<String>::new());
+    // both in the file once each, at their pixel sizes
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let list = Command::new("pdfimages").arg("-list").arg(&path).output().unwrap();
+    let list = String::from_utf8(list.stdout).unwrap();
+    let mut sizes: Vec<(String, String)> = list
+        .lines()
+        .skip(2)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|f| f.get(2) == Some(&"image"))
+        .map(|f| (f[3].to_string(), f[4].to_string()))
+        .collect();
+    sizes.sort();
+    assert_eq!(sizes, [("240".into(), "80".into()), ("90".into(), "120".into())], "{list}");
+    // drawn in their boxes: the logo's teal at its middle-right, white paper just beside it
+    let (width, pixels) = first_page_pixels(&bytes);
+    let at = |px: f32, py: f32| {
+        let i = (py as usize * width + px as usize) * 3;
+        (pixels[i], pixels[i + 1], pixels[i + 2])
+    };
+    let (r, g, b) = at(x + w * 0.95, y + h * 0.5);
+    assert!(r < 80 && g > 70 && g < 130 && b > 60 && b < 120, "teal expected, got {:?}", (r, g, b));
+    assert_eq!(at(x + w + 6.0, y + h * 0.5), (255, 255, 255));
+    // the same bytes again
+    assert!(pdf(&doc, &meta("sr-Cyrl")).0 == bytes);
+    // another picture, another file
+    let other =
+        Document { frame: frame(), blocks: vec![Block::Picture(tall), Block::Title("Извештај".into())] };
+    assert!(pdf(&other, &meta("sr-Cyrl")).0 != bytes);
 }
 
 #[test]

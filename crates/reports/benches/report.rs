@@ -131,6 +131,8 @@ td, th { padding: 3pt 3.5pt; border-bottom: 0.4pt solid #c8cdd2; } .r { text-ali
                     }
                 }
             }
+            // (the benchmark's organisation has no logo: a box of a logo's size)
+            Block::Picture(p) => out.push_str(&format!("<div style='width:{}pt;height:60pt'></div>", p.max_w)),
             Block::Space(_) => {}
             Block::NewPage(o) => {
                 if open {

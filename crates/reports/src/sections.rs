@@ -11,7 +11,7 @@ use tessera_core::activities::figures::{AGE_BANDS, GENDERS, UNKNOWN_PLACE};
 use tessera_core::logframe::IndicatorFigures;
 use tessera_core::report::context::Context;
 use tessera_core::report::ReportData;
-use tessera_pdf::{BarChart, BarGroup, Block, Column, Orientation, Row, Table};
+use tessera_pdf::{BarChart, BarGroup, Block, Column, Orientation, Picture, Row, Table};
 
 use crate::words::Words;
 
@@ -33,14 +33,19 @@ pub(crate) fn cover(w: &Words, data: &ReportData, ctx: &Context, title: &str, ge
     pairs.push((w.t("report-period"), w.range(&data.from, &data.to)));
     pairs.push((w.t("report-date"), w.date(generated)));
     pairs.push((w.t("report-language"), tessera_l10n::native_name(w.lang()).to_string()));
-    vec![
-        Block::Title(title.to_string()),
-        Block::Subheading(format!("{} ({})", p.title, p.code)),
-        Block::Space(8.0),
-        Block::Pairs(pairs),
-        Block::Space(12.0),
-        Block::Note(w.ta("report-generated", &[("date", w.date(generated))])),
-    ]
+    // the organisation's logo above the title, at most 180 × 64 points
+    let logo = ctx.logo.as_deref().and_then(|bytes| Picture::decode(bytes, 180.0, 64.0));
+    logo.map(Block::Picture)
+        .into_iter()
+        .chain([
+            Block::Title(title.to_string()),
+            Block::Subheading(format!("{} ({})", p.title, p.code)),
+            Block::Space(8.0),
+            Block::Pairs(pairs),
+            Block::Space(12.0),
+            Block::Note(w.ta("report-generated", &[("date", w.date(generated))])),
+        ])
+        .collect()
 }
 
 /// 1. Identification.

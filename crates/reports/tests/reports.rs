@@ -174,3 +174,60 @@ fn the_indicator_tracking_table_and_the_generic_report() {
     let progress = g.data.indicators.as_ref().unwrap().iter().filter(|i| i.values.percent_of_target.is_some()).count();
     assert_eq!(bars, 2 + 2 * headings + 1 + progress);
 }
+
+#[test]
+fn the_cover_carries_the_organisations_logo_when_it_has_one_here() {
+    use tessera_core::organisations::profile::{self, Logo};
+    use tessera_pdf::layout::Item;
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db(dir.path());
+    let pictures = |g: &tessera_reports::Generated| -> Vec<(f32, f32, f32, f32)> {
+        g.layout
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                Item::Picture { x, y, w, h, .. } => Some((*x, *y, *w, *h)),
+                _ => None,
+            })
+            .collect()
+    };
+    let plain = tessera_reports::generate(&db, &req("eu", "bg"), GENERATED).unwrap();
+    assert!(pictures(&plain).is_empty());
+    let png = include_bytes!("../../pdf/tests/fixtures/logo.png"); // 240 × 80
+    profile::set_logo(&mut db, &Logo { filename: "ura.png", bytes: png }).unwrap();
+    for template in ["eu", "itt", "generic"] {
+        let g = tessera_reports::generate(&db, &req(template, "bg"), GENERATED).unwrap();
+        // on the cover only, 180 × 60 points, above the title
+        let on_cover: Vec<_> = g.layout.pages[0].items.iter().filter(|i| matches!(i, Item::Picture { .. })).collect();
+        assert_eq!((pictures(&g).len(), on_cover.len()), (1, 1), "{template}");
+        let (_, y, w, h) = pictures(&g)[0];
+        assert!((w - 180.0).abs() < 0.01 && (h - 60.0).abs() < 0.01);
+        let first_text_below = g.layout.pages[0].items.iter().all(|i| match i {
+            Item::Text(t) if t.y > 50.0 => t.y > y + h,
+            _ => true,
+        });
+        assert!(first_text_below, "{template}: text beside or under the logo");
+        assert_eq!(g.layout.problems(&Fonts::new("bg")), Vec::<String>::new());
+        assert_eq!(g.data, tessera_reports::generate(&db, &req(template, "bg"), GENERATED).unwrap().data);
+    }
+    let with = tessera_reports::generate(&db, &req("eu", "bg"), GENERATED).unwrap();
+    assert!(with.pdf != plain.pdf);
+    let path = dir.path().join("logo.pdf");
+    std::fs::write(&path, &with.pdf).unwrap();
+    let list = Command::new("pdfimages").arg("-list").arg(&path).output().unwrap();
+    let list = String::from_utf8(list.stdout).unwrap();
+    let images: Vec<Vec<&str>> = list.lines().skip(2).map(|l| l.split_whitespace().collect()).collect();
+    assert!(images.iter().any(|f| f[0] == "1" && f[2] == "image" && f[3] == "240" && f[4] == "80"), "{list}");
+    // a laptop that has the profile from sync but not the file yet: a cover without it
+    let sha = profile::profile(&db).unwrap().logo.unwrap();
+    let (row, _) = tessera_core::attachments::read(&db, &sha).unwrap();
+    std::fs::remove_file(tessera_core::attachments::file_in(&tessera_core::attachments::folder(&db), &row.sha256))
+        .unwrap();
+    let without_file = tessera_reports::generate(&db, &req("eu", "bg"), GENERATED).unwrap();
+    assert!(pictures(&without_file).is_empty());
+    assert!(without_file.pdf == plain.pdf);
+    // and no logo any more: none on the cover
+    profile::remove_logo(&mut db).unwrap();
+    assert!(pictures(&tessera_reports::generate(&db, &req("eu", "bg"), GENERATED).unwrap()).is_empty());
+}

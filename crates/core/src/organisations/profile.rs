@@ -100,9 +100,9 @@ pub fn create(db: &mut Db, input: &ProfileInput, logo: Option<&Logo>) -> Result<
     }
     let mut row = values(input);
     row.extend([("ref", text("self")), ("is_self", Value::Integer(1)), ("kind", text("ngo"))]);
-    db.write(|w| w.insert("organisations", &row))?;
+    let id = db.write(|w| w.insert("organisations", &row))?;
     if let Some(logo) = logo {
-        set_logo(db, logo)?;
+        keep_logo(db, &id, logo)?;
     }
     Ok(())
 }
@@ -159,10 +159,24 @@ pub fn set_logo(db: &mut Db, logo: &Logo) -> Result<()> {
     let mut c = Check::default();
     check_logo(&mut c, logo);
     c.finish()?;
-    let attachment = attachments::attach(db, "organisations", &id, logo.filename, logo.bytes)?;
+    keep_logo(db, &id, logo)
+}
+
+/// `logo`, checked already, kept as organisation `id`'s attachment and named by its profile.
+fn keep_logo(db: &mut Db, id: &str, logo: &Logo) -> Result<()> {
+    let attachment = attachments::attach(db, "organisations", id, logo.filename, logo.bytes)?;
     let sha: String =
         db.conn().query_row("SELECT sha256 FROM live_attachments WHERE id = ?1", [&attachment], |r| r.get(0))?;
-    db.write(|w| w.update("organisations", &id, &[("logo_sha256", text(&sha))])).map(|_| ())
+    db.write(|w| w.update("organisations", id, &[("logo_sha256", text(&sha))])).map(|_| ())
+}
+
+/// The logo's bytes for a report's cover: `None` without a logo, and when its file is not
+/// on this laptop (yet: files do not travel by sync) or damaged — a cover without it.
+pub fn logo_bytes(db: &Db) -> Result<Option<Vec<u8>>> {
+    if owner_id(db)?.is_none() {
+        return Ok(None);
+    }
+    Ok(profile(db)?.logo.and_then(|a| attachments::read(db, &a).ok()).map(|(_, bytes)| bytes))
 }
 
 /// No logo any more (the file stays among the attachments: undo, and other rows, may name it).

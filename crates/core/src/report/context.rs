@@ -69,6 +69,8 @@ pub struct Context {
     pub disaggregations: BTreeMap<String, Vec<String>>,
     /// Outside this band of its target an indicator asks for a deviation note (the ITT).
     pub deviation_band: crate::settings::DeviationBand,
+    /// The organisation's logo (PNG or JPEG bytes) for the cover, when it has one here.
+    pub logo: Option<Vec<u8>>,
 }
 
 /// The context of the report of project `project_id` for `[from, to]`, places named in `lang`.
@@ -115,7 +117,18 @@ pub fn context(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: 
     }
     let (baseline_dates, disaggregations) = indicator_notes(db, project_id)?;
     let deviation_band = crate::settings::deviation_band(db)?;
-    Ok(Context { overview, organisation, grants, done, expenses, baseline_dates, disaggregations, deviation_band })
+    let logo = crate::organisations::profile::logo_bytes(db)?;
+    Ok(Context {
+        overview,
+        organisation,
+        grants,
+        done,
+        expenses,
+        baseline_dates,
+        disaggregations,
+        deviation_band,
+        logo,
+    })
 }
 
 /// Each indicator's disaggregation dimensions, by ref.

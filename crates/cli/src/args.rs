@@ -230,7 +230,7 @@ pub struct ListExport {
     pub format: SheetFormat,
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
-    /// HXL hashtags on a second header row (CSV of an aggregate: reach)
+    /// HXL hashtags on a second header row (CSV)
     #[arg(long)]
     pub hxl: bool,
 }

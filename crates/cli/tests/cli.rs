@@ -657,6 +657,31 @@ fn every_list_exports_as_a_spreadsheet_with_its_header_in_the_language_and_reads
     assert_eq!(lines[1], "#adm2+name,#reached+f,#reached+m,#reached+total");
     assert!(lines.iter().any(|l| l.starts_with("Призрен,") && l.contains("<5")), "{text}");
     assert!(!text.contains("RAA-0") && !text.contains("Hoxha"));
+    // every other list carries its hashtags too, one per column, and without --hxl none
+    for (list, first) in [
+        ("activities", "#activity+code"),
+        ("transactions", "#meta+id"),
+        ("budget", "#item+type"),
+        ("indicators", "#indicator+code"),
+    ] {
+        let f = dir.path().join(format!("{list}-hxl.csv"));
+        let run = |hxl: bool| {
+            let mut args = vec!["--lang", "mk", "export", list, "--project", "JI-ROMA", "--format", "csv"];
+            args.extend(hxl.then_some("--hxl"));
+            args.extend(["-o", f.to_str().unwrap()]);
+            let o = tessera(&db, &args);
+            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            std::fs::read_to_string(&f).unwrap()
+        };
+        let (with, without) = (run(true), run(false));
+        let lines: Vec<&str> = with.lines().collect();
+        let tags: Vec<&str> = lines[1].split(',').collect();
+        assert_eq!(tags[0], first, "{list}: {with}");
+        assert_eq!(tags.len(), lines[0].split(',').count(), "{list}: a tag per column");
+        assert!(tags.iter().all(|t| t.starts_with('#')), "{list}: {tags:?}");
+        assert_eq!(with.lines().count(), without.lines().count() + 1, "{list}");
+        assert!(!without.lines().nth(1).is_some_and(|l| l.starts_with('#')), "{list}");
+    }
     // an unknown project: exit 1 naming it, no file
     let none = dir.path().join("none.csv");
     let o =

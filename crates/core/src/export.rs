@@ -66,7 +66,8 @@ impl Value {
 pub struct Table {
     pub fields: Vec<&'static str>,
     pub rows: Vec<Vec<Value>>,
-    /// HXL hashtags, one per field, for the aggregates.
+    /// HXL hashtags (hxlstandard.org, 1.1), one per field: the humanitarian data tools'
+    /// names for the columns, whatever language the header row speaks.
     pub hxl: Option<Vec<&'static str>>,
 }
 
@@ -121,7 +122,14 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate, lang: &str)
                     ]
                 })
                 .collect(),
-            hxl: None,
+            hxl: Some(vec![
+                "#activity+code",
+                "#activity+name",
+                "#activity+type",
+                "#status",
+                "#date+start+planned",
+                "#adm2+name",
+            ]),
         },
         List::Transactions => Table {
             fields: vec!["ref", "kind", "date", "amount", "currency", "payee", "description"],
@@ -139,7 +147,7 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate, lang: &str)
                     ]
                 })
                 .collect(),
-            hxl: None,
+            hxl: Some(vec!["#meta+id", "#meta+type", "#date", "#value", "#currency", "#org+name", "#description"]),
         },
         List::Budget => {
             let pid = crate::projects::project_id(db, code)?;
@@ -177,7 +185,15 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate, lang: &str)
             Table {
                 fields: vec!["heading", "ref", "description", "budget", "spent", "remaining", "percent"],
                 rows,
-                hxl: None,
+                hxl: Some(vec![
+                    "#item+type",
+                    "#item+code",
+                    "#item+name",
+                    "#value+budget",
+                    "#value+spent",
+                    "#value+remaining",
+                    "#value+spent+pct",
+                ]),
             }
         }
         List::Indicators => Table {
@@ -198,7 +214,16 @@ pub fn list_table(db: &Db, list: List, code: &str, today: NaiveDate, lang: &str)
                     ]
                 })
                 .collect(),
-            hxl: None,
+            hxl: Some(vec![
+                "#indicator+code",
+                "#indicator+level",
+                "#indicator+name",
+                "#indicator+unit",
+                "#indicator+baseline+num",
+                "#targeted+num",
+                "#reached+num",
+                "#indicator+pct",
+            ]),
         },
     })
 }
@@ -208,8 +233,8 @@ fn io(path: &Path, e: impl std::fmt::Display) -> Error {
 }
 
 /// Write `table` under `headers` (one per field, in the caller's language) to `path`, with its
-/// HXL hashtags on a second header row when `hxl` (CSV only, and only an aggregate has them);
-/// the number of rows.
+/// HXL hashtags on a second header row when `hxl` (CSV only: a spreadsheet's tools read
+/// XLSX by its header); the number of rows.
 pub fn write(table: &Table, headers: &[String], path: &Path, xlsx: bool, hxl: bool) -> Result<usize> {
     if xlsx {
         use rust_xlsxwriter::{ExcelDateTime, Format, FormatBorder, Workbook};

@@ -1143,6 +1143,31 @@ async function reports() {
   }
   assert.ok(text.includes("URA-RISE"));
   rmSync(file, { force: true });
+
+  // the indicator tracking table: the indicators outside the band ask for a note; one typed
+  // in its field, Ctrl+Enter from there, and the saved table prints it
+  await (await $('[data-testid="report-template-itt"]')).click();
+  await (await $('[data-testid="deviation-notes"]')).scrollIntoView();
+  const needed = await $('[data-testid="deviation-note"].needed textarea');
+  await needed.waitForDisplayed({ timeout: 30_000, timeoutMsg: "no indicator asks for a deviation note" });
+  const ref = await (await $('[data-testid="deviation-note"].needed')).getAttribute("data-ref");
+  const note = "Dy trajnime u shtynë për në pranverë.";
+  await needed.click();
+  await needed.setValue(note);
+  await browser.saveScreenshot(path.join(SCREENSHOTS, "report-deviation-notes.png"));
+  await browser.keys(["Control", "Enter"]);
+  await browser.waitUntil(async () => (await (await $('[data-testid="report-pages"]')).getProperty("textContent")).includes("-itt-"), {
+    timeout: 60_000,
+    timeoutMsg: "no indicator tracking table generated",
+  });
+  await browser.keys(["Control", "s"]);
+  await browser.waitUntil(async () => ((await (await $('[data-testid="report-saved"]')).getAttribute("data-path")) ?? "").includes("-itt-"), {
+    timeoutMsg: "Ctrl+S did not save the table",
+  });
+  const table = await (await $('[data-testid="report-saved"]')).getAttribute("data-path");
+  const itt = execFileSync("pdftotext", [table, "-"], { encoding: "utf8" }).split(/\s+/).join(" ");
+  assert.ok(itt.includes(note), `the table lacks the note for ${ref}`);
+  rmSync(table, { force: true });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -136,6 +136,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::reports::open_file,
         commands::reports::deviation_band,
         commands::reports::set_deviation_band,
+        commands::reports::deviation_notes,
+        commands::reports::set_deviation_note,
         commands::reports::report_lang,
         commands::reports::set_report_lang,
         commands::sync::sync_status,

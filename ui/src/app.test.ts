@@ -982,6 +982,51 @@ describe("reports", () => {
   });
 });
 
+describe("deviation notes", () => {
+  it("the indicator tracking table lists the indicators outside the band, keeps a note when its field is left, and the next report waits for it", async () => {
+    const order: string[] = [];
+    useDemoBackend({}, (cmd, args) => {
+      if (cmd === "set_deviation_note") order.push(`note ${(args as { note: string }).note}`);
+      if (cmd === "generate_report") {
+        order.push("generate");
+        return Promise.resolve({ pdf: "", pages: 3, file_name: "tessera-URA-RISE-itt-en.pdf" });
+      }
+      return undefined;
+    });
+    render(App);
+    await screen.findByTestId("dashboard-card-projects-active");
+    fireEvent.keyDown(window, { key: "7", code: "Digit7", altKey: true });
+    await screen.findByTestId("report-period");
+    expect(screen.queryByTestId("deviation-notes")).toBeNull();
+    await fireEvent.click(screen.getByTestId("report-template-itt"));
+    const panel = await screen.findByTestId("deviation-notes");
+    const listed = await within(panel).findAllByTestId("deviation-note");
+    // the chosen project's indicators below 90 % or above 110 % of their targets are asked for
+    const chosen = (screen.getByTestId("report-project") as HTMLSelectElement).value;
+    const overview = fixtures.overviews.find((o) => o.project.id === chosen)!;
+    const outside = overview.logframe
+      .flatMap((n) => n.indicators)
+      .filter((i) => i.progress !== null && (i.progress < 0.9 || i.progress > 1.1));
+    expect(outside.length).toBeGreaterThan(0);
+    expect(listed.map((l) => l.dataset.ref)).toEqual(outside.map((i) => i.ref));
+    const first = listed[0] as HTMLElement;
+    within(first).getByText("Note needed");
+    within(first).getByText(new RegExp(`^${Math.round(outside[0]!.progress! * 100)}${NBSP}?% of the target$`));
+    // typed, then Ctrl+Enter from the field: the note is saved before the report is made
+    const field = within(first).getByRole("textbox") as HTMLTextAreaElement;
+    field.focus();
+    await fireEvent.input(field, { target: { value: "Two trainings moved to spring." } });
+    await fireEvent.keyDown(window, { key: "Enter", ctrlKey: true });
+    await waitFor(() => expect(order).toEqual(["note Two trainings moved to spring.", "generate"]));
+    await waitFor(() => expect(screen.getByTestId("report-pages").textContent).toContain("3 pages"));
+    // a change after the preview says the table needs generating again
+    await fireEvent.input(field, { target: { value: "Moved to March." } });
+    await fireEvent.blur(field);
+    await screen.findByTestId("report-notes-changed");
+    expect(order.at(-1)).toBe("note Moved to March.");
+  });
+});
+
 describe("report settings", () => {
   it("Settings keeps the deviation band of the indicator tracking table and sends it whole", async () => {
     const sent: unknown[] = [];

@@ -134,6 +134,14 @@ pub struct DeviationBand {
     pub high: u32,
 }
 
+impl DeviationBand {
+    /// Whether an achievement of `percent` (of the target, as the figures write it) lies
+    /// outside the band; an unknown one does not.
+    pub fn outside(&self, percent: Option<&str>) -> bool {
+        percent.and_then(|p| p.parse::<f64>().ok()).is_some_and(|p| p < self.low as f64 || p > self.high as f64)
+    }
+}
+
 impl Default for DeviationBand {
     fn default() -> Self {
         DeviationBand { low: 90, high: 110 }

@@ -116,15 +116,13 @@ pub(crate) fn itt(
             }
             cells.push(w.figure(&v.achieved_cumulative));
             cells.push(w.percent(&v.percent_of_target));
-            let outside = v
-                .percent_of_target
-                .as_deref()
-                .and_then(|p| p.parse::<f64>().ok())
-                .is_some_and(|p| p < low as f64 || p > high as f64);
-            cells.push(if outside {
-                w.ta("report-deviation-required", &[("low", low.to_string()), ("high", high.to_string())])
-            } else {
-                String::new()
+            // the note written for this period; else, outside the band, that one is needed
+            cells.push(match ctx.deviation_notes.get(&i.ref_) {
+                Some(note) => note.clone(),
+                None if ctx.deviation_band.outside(v.percent_of_target.as_deref()) => {
+                    w.ta("report-deviation-required", &[("low", low.to_string()), ("high", high.to_string())])
+                }
+                None => String::new(),
             });
             Row::new(cells)
         })

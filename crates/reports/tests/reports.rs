@@ -135,6 +135,20 @@ fn the_indicator_tracking_table_and_the_generic_report() {
     // I1 is at 41.7 % of its target: a deviation note is asked for
     assert!(text.contains("41,7 %") && text.contains("Потребно е објаснување"), "{text}");
     let asked = text.matches("Потребно е објаснување").count();
+    // the note written for this period takes its place; another period's does not
+    let project = tessera_core::projects::project_id(&db, "JI-ROMA").unwrap();
+    let to = "2015-12-31".parse().unwrap();
+    let note = "Обуките се префрлени во пролет 2016.";
+    tessera_core::logframe::deviation::set_deviation_note(&mut db, &project, "I1", to, note).unwrap();
+    let other = "2016-12-31".parse().unwrap();
+    tessera_core::logframe::deviation::set_deviation_note(&mut db, &project, "ISO1", other, "Друг период.").unwrap();
+    let noted = tessera_reports::generate(&db, &req("itt", "mk"), GENERATED).unwrap();
+    assert_eq!(noted.layout.problems(&Fonts::new("mk")), Vec::<String>::new());
+    let noted = pdftotext(dir.path(), &noted.pdf);
+    assert!(noted.contains(note), "{noted}");
+    assert!(!noted.contains("Друг период"), "{noted}");
+    assert_eq!(noted.matches("Потребно е објаснување").count(), asked - 1, "{noted}");
+    tessera_core::logframe::deviation::set_deviation_note(&mut db, &project, "I1", to, "").unwrap();
     // the organisation's own band (40–200 %): I1 is within it, one note fewer at least
     let band = tessera_core::settings::DeviationBand { low: 40, high: 200 };
     assert_eq!(tessera_core::settings::set_deviation_band(&mut db, band).unwrap(), band);

@@ -116,3 +116,31 @@ pub fn set_report_lang(state: State<'_, AppState>, lang: Option<String>) -> Resu
     }
     Ok(tessera_core::settings::set_report_lang(&mut *state.db()?, lang.as_deref())?)
 }
+
+/// The project's indicators for the window, with their achievement, whether the band asks
+/// for a deviation note, and the note written for a period ending on `to`.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn deviation_notes(
+    state: State<'_, AppState>,
+    project_id: String,
+    from: String,
+    to: String,
+) -> Result<Vec<tessera_core::logframe::deviation::DeviationNote>, ApiError> {
+    let (from, to) = (tessera_core::report::parse_date(&from)?, tessera_core::report::parse_date(&to)?);
+    Ok(tessera_core::logframe::deviation::deviation_notes(&*state.db()?, &project_id, from, to)?)
+}
+
+/// Write an indicator's deviation note for the period ending on `to` (empty: none).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_deviation_note(
+    state: State<'_, AppState>,
+    project_id: String,
+    indicator: String,
+    to: String,
+    note: String,
+) -> Result<(), ApiError> {
+    let to = tessera_core::report::parse_date(&to)?;
+    Ok(tessera_core::logframe::deviation::set_deviation_note(&mut *state.db()?, &project_id, &indicator, to, &note)?)
+}

@@ -56,6 +56,8 @@ export function demoBackend(options: { locked?: boolean; lang?: string; firstRun
   let logo: string | null = null;
   let lockMinutes = 15;
   let reportLang: string | null = null;
+  // deviation notes by "<project>/<indicator>/<period end>"
+  const deviationNotes = new Map<string, string>();
   let encrypted = APP_INFO.encrypted;
   const info = () => ({ ...APP_INFO, ...org, lang: state.lang, demo: state.demo, encrypted });
   const invalid = (issues: { field: string; code: string; args?: Record<string, string> }[]) =>
@@ -251,6 +253,30 @@ export function demoBackend(options: { locked?: boolean; lang?: string; firstRun
       case "record_services": {
         const people = args?.people;
         return Array.isArray(people) ? people.length : 0;
+      }
+      case "deviation_notes": {
+        // the overview's indicators, their progress to today standing for the window's
+        const project = stringArg(args, "projectId");
+        const to = stringArg(args, "to");
+        return (overviewFor(project)?.logframe ?? []).flatMap((node) =>
+          node.indicators.map((i) => {
+            const percent = i.progress === null ? null : (i.progress * 100).toFixed(2);
+            return {
+              ref: i.ref,
+              text: i.text,
+              percent_of_target: percent,
+              outside: percent !== null && (Number(percent) < 90 || Number(percent) > 110),
+              note: deviationNotes.get(`${project}/${i.ref}/${to}`) ?? null,
+            };
+          }),
+        );
+      }
+      case "set_deviation_note": {
+        const key = `${stringArg(args, "projectId")}/${stringArg(args, "indicator")}/${stringArg(args, "to")}`;
+        const note = stringArg(args, "note").trim();
+        if (note) deviationNotes.set(key, note);
+        else deviationNotes.delete(key);
+        return null;
       }
       case "deviation_band":
         return { low: 90, high: 110 };

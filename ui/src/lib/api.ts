@@ -16,6 +16,7 @@ import {
   type ImportSummary,
   type PeopleExport,
   type DeviationBand,
+  type DeviationNote,
   type ReportPreview,
   type SyncDone,
   type Revoked as SyncRevoked,
@@ -82,6 +83,7 @@ type DataOf<F> = F extends (...args: never[]) => Promise<infer R>
 
 export type {
   DeviationBand,
+  DeviationNote,
   ReportPreview,
   SyncDone,
   SyncView,
@@ -381,6 +383,10 @@ export const api = {
   openFile: (path: string): Promise<null> => unwrap(commands.openFile(path)),
   deviationBand: (): Promise<DeviationBand> => unwrap(commands.deviationBand()),
   setDeviationBand: (band: DeviationBand): Promise<DeviationBand> => unwrap(commands.setDeviationBand(band)),
+  deviationNotes: (projectId: string, from: string, to: string): Promise<DeviationNote[]> =>
+    unwrap(commands.deviationNotes(projectId, from, to)),
+  setDeviationNote: (projectId: string, indicator: string, to: string, note: string): Promise<null> =>
+    unwrap(commands.setDeviationNote(projectId, indicator, to, note)),
   reportLang: (): Promise<string | null> => unwrap(commands.reportLang()),
   setReportLang: (lang: string | null): Promise<null> => unwrap(commands.setReportLang(lang)),
   previewPeopleTable: (name: string, content: string): Promise<TablePreview> =>

@@ -190,6 +190,13 @@ export const commands = {
 	openFile: (path: string) => typedError<null, ApiError>(__TAURI_INVOKE("open_file", { path })),
 	deviationBand: () => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("deviation_band")),
 	setDeviationBand: (band: DeviationBand) => typedError<DeviationBand, ApiError>(__TAURI_INVOKE("set_deviation_band", { band })),
+	/**
+	 *  The project's indicators for the window, with their achievement, whether the band asks
+	 *  for a deviation note, and the note written for a period ending on `to`.
+	 */
+	deviationNotes: (projectId: string, from: string, to: string) => typedError<DeviationNote[], ApiError>(__TAURI_INVOKE("deviation_notes", { projectId, from, to })),
+	/**  Write an indicator's deviation note for the period ending on `to` (empty: none). */
+	setDeviationNote: (projectId: string, indicator: string, to: string, note: string) => typedError<null, ApiError>(__TAURI_INVOKE("set_deviation_note", { projectId, indicator, to, note })),
 	/**  The language new reports start in (`None`: the interface's). */
 	reportLang: () => typedError<string | null, ApiError>(__TAURI_INVOKE("report_lang")),
 	setReportLang: (lang: string | null) => typedError<null, ApiError>(__TAURI_INVOKE("set_report_lang", { lang })),
@@ -620,6 +627,18 @@ export type Deadline = {
 export type DeviationBand = {
 	low: number,
 	high: number,
+};
+
+/**  An indicator of a project as the notes of one window show it. */
+export type DeviationNote = {
+	ref: string,
+	text: string,
+	/**  What it achieved to the window's end in % of its target (`reports.md`), when known. */
+	percent_of_target: string | null,
+	/**  Outside the organisation's band: the tracking table asks for a note. */
+	outside: boolean,
+	/**  The note written for a period ending on the window's last day. */
+	note: string | null,
 };
 
 /**  One entry of the directory. */

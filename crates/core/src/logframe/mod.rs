@@ -1,8 +1,10 @@
 //! Logframes: goal, specific objectives and results with their indicators; the indicator rules
-//! (actual by aggregation, progress against the target); how they are stored (`tables.rs`).
+//! (actual by aggregation, progress against the target); how they are stored (`tables.rs`);
+//! the notes that explain a deviation from a target (`deviation.rs`).
 // Row tuples below mirror their SELECT lists column for column.
 #![allow(clippy::type_complexity)]
 
+pub mod deviation;
 pub mod edit;
 mod figures;
 pub mod tables;

@@ -69,6 +69,8 @@ pub struct Context {
     pub disaggregations: BTreeMap<String, Vec<String>>,
     /// Outside this band of its target an indicator asks for a deviation note (the ITT).
     pub deviation_band: crate::settings::DeviationBand,
+    /// The deviation notes written for a period ending on the window's last day, by indicator.
+    pub deviation_notes: BTreeMap<String, String>,
     /// The organisation's logo (PNG or JPEG bytes) for the cover, when it has one here.
     pub logo: Option<Vec<u8>>,
 }
@@ -117,6 +119,7 @@ pub fn context(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: 
     }
     let (baseline_dates, disaggregations) = indicator_notes(db, project_id)?;
     let deviation_band = crate::settings::deviation_band(db)?;
+    let deviation_notes = crate::logframe::deviation::notes_for(db, project_id, to)?;
     let logo = crate::organisations::profile::logo_bytes(db)?;
     Ok(Context {
         overview,
@@ -127,6 +130,7 @@ pub fn context(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: 
         baseline_dates,
         disaggregations,
         deviation_band,
+        deviation_notes,
         logo,
     })
 }

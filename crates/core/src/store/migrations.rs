@@ -22,6 +22,7 @@ pub(super) const MIGRATIONS: &[(u32, &str, Option<Step>)] = &[
     (9, include_str!("../../migrations/0009_money_spent.sql"), Some(super::indexes::keep_every_conversion)),
     (10, include_str!("../../migrations/0010_generated_reports.sql"), None),
     (11, include_str!("../../migrations/0011_outbox.sql"), None),
+    (12, include_str!("../../migrations/0012_deviation_notes.sql"), None),
 ];
 
 /// The schema version this build writes into every change.

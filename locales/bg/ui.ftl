@@ -1050,3 +1050,5 @@ reports-deviation-others = Други индикатори ({ $count })
 reports-deviation-saved = Бележката е запазена.
 reports-deviation-label = Бележка за отклонението на { $ref }
 reports-deviation-regenerate = Бележките са променени: създайте отчета отново, за да ги видите в таблицата.
+reports-ethnicity = Достигнати хора по етническа принадлежност
+reports-ethnicity-about = Данни от специална категория: само за този отчет, броеве под 5 са скрити.

@@ -1070,3 +1070,5 @@ reports-deviation-others = Ostali indikatori ({ $count })
 reports-deviation-saved = Napomena je sačuvana.
 reports-deviation-label = Napomena o odstupanju za { $ref }
 reports-deviation-regenerate = Napomene su promijenjene: ponovo napravite izvještaj da biste ih vidjeli u tabeli.
+reports-ethnicity = Obuhvaćene osobe prema etničkoj pripadnosti
+reports-ethnicity-about = Podaci posebne kategorije: samo za ovaj izvještaj, brojevi manji od 5 su skriveni.

@@ -1055,3 +1055,5 @@ reports-deviation-others = Other indicators ({ $count })
 reports-deviation-saved = Note saved.
 reports-deviation-label = Deviation note for { $ref }
 reports-deviation-regenerate = The notes changed: generate the report again to see them in the table.
+reports-ethnicity = People reached by ethnicity
+reports-ethnicity-about = Special-category data: only for this report, counts below 5 suppressed.

@@ -1050,3 +1050,5 @@ reports-deviation-others = Други индикатори ({ $count })
 reports-deviation-saved = Белешката е зачувана.
 reports-deviation-label = Белешка за отстапувањето на { $ref }
 reports-deviation-regenerate = Белешките се променети: повторно направете го извештајот за да ги видите во табелата.
+reports-ethnicity = Опфатени лица според етничка припадност
+reports-ethnicity-about = Посебна категорија податоци: само за овој извештај, броевите под 5 се скриени.

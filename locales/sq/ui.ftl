@@ -1050,3 +1050,5 @@ reports-deviation-others = Tregues të tjerë ({ $count })
 reports-deviation-saved = Shënimi u ruajt.
 reports-deviation-label = Shënim për devijimin e { $ref }
 reports-deviation-regenerate = Shënimet ndryshuan: krijojeni raportin përsëri për t’i parë në tabelë.
+reports-ethnicity = Personat e arritur sipas përkatësisë etnike
+reports-ethnicity-about = E dhënë e kategorisë së veçantë: vetëm për këtë raport, numrat nën 5 fshihen.

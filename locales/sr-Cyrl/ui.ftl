@@ -1071,3 +1071,5 @@ reports-deviation-others = Остали индикатори ({ $count })
 reports-deviation-saved = Напомена је сачувана.
 reports-deviation-label = Напомена о одступању за { $ref }
 reports-deviation-regenerate = Напомене су промењене: поново направите извештај да бисте их видели у табели.
+reports-ethnicity = Обухваћене особе према етничкој припадности
+reports-ethnicity-about = Подаци посебне врсте: само за овај извештај, бројеви мањи од 5 су скривени.

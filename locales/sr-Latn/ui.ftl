@@ -1071,3 +1071,5 @@ reports-deviation-others = Ostali indikatori ({ $count })
 reports-deviation-saved = Napomena je sačuvana.
 reports-deviation-label = Napomena o odstupanju za { $ref }
 reports-deviation-regenerate = Napomene su promenjene: ponovo napravite izveštaj da biste ih videli u tabeli.
+reports-ethnicity = Obuhvaćene osobe prema etničkoj pripadnosti
+reports-ethnicity-about = Podaci posebne vrste: samo za ovaj izveštaj, brojevi manji od 5 su skriveni.

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { invoke } from "@tauri-apps/api/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
@@ -393,7 +393,7 @@ describe("keyboard frame", () => {
     expect(panel.textContent).toContain("The file will hold personal data");
     await fireEvent.click(screen.getByTestId("e-run"));
     await waitFor(() => expect(document.body.textContent).toContain("Saved to /home/arta/Downloads/tessera-people-all-2026-03-10.xlsx"));
-    expect(exported).toEqual([{ request: { project: null, names: true, sensitive: [] }, xlsx: true }]);
+    expect(exported).toEqual([{ request: { project: null, names: true, sensitive: [] }, xlsx: true, lang: "en" }]);
   });
 
   it("Ctrl+K palette: type, arrows, Enter opens a project; Esc closes", async () => {
@@ -979,6 +979,45 @@ describe("reports", () => {
     await fireEvent.keyDown(window, { key: "s", ctrlKey: true });
     const saved = await screen.findByTestId("report-saved");
     expect(saved.textContent).toContain("Saved to /home/arta/Downloads/tessera-URA-RISE-eu-sq.pdf");
+  });
+});
+
+describe("ethnicity in a report", () => {
+  it("is offered only when the organisation records it, off by default, and asked for that report only", async () => {
+    const asked: { ethnicity: boolean }[] = [];
+    let records = false;
+    useDemoBackend({}, (cmd, args) => {
+      if (cmd === "people_settings")
+        return Promise.resolve({ ...fixtures.people_settings, sensitive: records ? ["ethnicity"] : [] });
+      if (cmd === "generate_report") {
+        asked.push((args as { request: { ethnicity: boolean } }).request);
+        return Promise.resolve({ pdf: "", pages: 5, file_name: "tessera-URA-RISE-eu-en.pdf" });
+      }
+      return undefined;
+    });
+    const open = async () => {
+      render(App);
+      await screen.findByTestId("dashboard-card-projects-active");
+      fireEvent.keyDown(window, { key: "7", code: "Digit7", altKey: true });
+      await screen.findByTestId("report-period");
+    };
+    await open();
+    expect(screen.queryByTestId("report-ethnicity")).toBeNull();
+    cleanup();
+    resetApp();
+    records = true;
+    await open();
+    const box = (await screen.findByTestId("report-ethnicity")) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await fireEvent.keyDown(window, { key: "Enter", ctrlKey: true });
+    await waitFor(() => expect(asked).toHaveLength(1));
+    await fireEvent.click(box);
+    await fireEvent.keyDown(window, { key: "Enter", ctrlKey: true });
+    await waitFor(() => expect(asked).toHaveLength(2));
+    expect(asked.map((r) => r.ethnicity)).toEqual([false, true]);
+    // the indicator tracking table has no beneficiaries section: not offered there
+    await fireEvent.click(screen.getByTestId("report-template-itt"));
+    expect(screen.queryByTestId("report-ethnicity")).toBeNull();
   });
 });
 

@@ -72,6 +72,10 @@ pub enum Command {
         format: ReportFormat,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
+        /// Show the people reached by ethnicity too (special-category data; only when the
+        /// organisation records ethnicity)
+        #[arg(long)]
+        ethnicity: bool,
     },
     /// Exchange changes with the organisation's other devices through a share (a folder, WebDAV, S3)
     Sync {
@@ -201,6 +205,9 @@ pub enum ExportWhat {
         /// Include these sensitive fields, when the organisation records them (ethnicity, disability)
         #[arg(long, value_name = "FIELDS", value_delimiter = ',')]
         sensitive: Vec<String>,
+        /// HXL hashtags on a second header row (CSV; the file still imports back)
+        #[arg(long)]
+        hxl: bool,
     },
     /// Export the activities of a project as a spreadsheet
     Activities(ListExport),

@@ -174,7 +174,16 @@ fn report(l10n: &L10n, f: &Failure) {
                 eprintln!("  {}", l10n.message("cli-table-issue-at", &at));
             }
         }
-        Failure::Core(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
+        Failure::Core(e) => {
+            eprintln!("{}", l10n.error(e.code(), &e.args()));
+            // which option, and what is wrong with it
+            if let Error::InvalidInput(issues) = e {
+                for i in issues {
+                    let args: Vec<(&str, String)> = i.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                    eprintln!("  {}: {}", i.field, l10n.message(&format!("field-{}", i.code), &args));
+                }
+            }
+        }
         Failure::Sync(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
         Failure::Backup(e) => eprintln!("{}", l10n.error(e.code(), &e.args())),
         Failure::Unhealthy => eprintln!("{}", l10n.message("cli-check-way-out", &[])),
@@ -485,14 +494,15 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
             let id = if s.dry_run { "cli-import-transactions-dry-run" } else { "cli-import-transactions-done" };
             output::out(&l10n.message(id, &args));
         }
-        Command::Export { what: ExportWhat::Beneficiaries { project, format, output, names, sensitive } } => {
+        Command::Export { what: ExportWhat::Beneficiaries { project, format, output, names, sensitive, hxl } } => {
             let db = open(path, l10n)?;
             let req = people::export::PeopleExport {
                 project: Some(project.clone()),
                 names: *names,
                 sensitive: sensitive.clone(),
             };
-            let n = people::export::export_people(&db, &req, output, *format == SheetFormat::Xlsx)?;
+            let label = |id: &str| l10n.message(id, &[]);
+            let n = people::export::export_people(&db, &req, output, *format == SheetFormat::Xlsx, *hxl, &label)?;
             let args = [("count", n.to_string()), ("path", output.display().to_string())];
             output::out(&l10n.message("cli-export-people-done", &args));
         }
@@ -570,7 +580,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 }
             }
         }
-        Command::Report { project, template, from, to, lang, format, output } => {
+        Command::Report { project, template, from, to, lang, format, output, ethnicity } => {
             if !tessera_l10n::is_supported(lang) {
                 return Err(Error::UnsupportedLanguage { lang: lang.clone() }.into());
             }
@@ -581,6 +591,7 @@ fn run(cli: &Cli, path: &Path, l10n: &L10n, parsing: Option<Parsing>) -> Outcome
                 lang: tessera_l10n::negotiate(lang).to_string(),
                 from: from.clone(),
                 to: to.clone(),
+                ethnicity: *ethnicity,
             };
             if *format == ReportFormat::Json {
                 let data = report::report_data(&db, &req)?;

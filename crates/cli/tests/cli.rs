@@ -192,6 +192,30 @@ fn demo_lists_people_found_in_any_script() {
     assert!(stdout(&o).contains("Активен"), "status not in Macedonian: {}", stdout(&o));
     let o = tessera(&db, &["--lang", "bs", "list", "transactions", "--project", "GLAS"]);
     assert!(stdout(&o).contains("\u{a0}€"), "{}", stdout(&o));
+    // ethnicity asked of an organisation that does not record it: refused, no file
+    let json = dir.path().join("eth.json");
+    let o = tessera(
+        &db,
+        &[
+            "--lang",
+            "en",
+            "report",
+            "--project",
+            "GLAS",
+            "--template",
+            "eu",
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2030-12-31",
+        ]
+        .into_iter()
+        .chain(["--lang", "en", "--format", "json", "--ethnicity", "-o", json.to_str().unwrap()])
+        .collect::<Vec<_>>(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).to_lowercase().contains("ethnicity"), "{}", stderr(&o));
+    assert!(!json.exists());
     // its logo on the cover of its reports
     let pdf = dir.path().join("ura.pdf");
     let o = tessera(
@@ -370,7 +394,8 @@ fn import_beneficiaries_rejects_bad_rows_in_the_users_language_and_writes_all_or
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with("\u{feff}code,gender,"), "{}", &text[..60]);
+    // the header in the command's language (the form's labels: they import back)
+    assert!(text.starts_with("\u{feff}Code,Gender,"), "{}", &text[..60]);
     assert!(text.contains("N-2,male") && !text.contains("Bojan"), "no names unless asked");
     let args = ["export", "beneficiaries", "--project", "ZAJEDNO", "--format", "xlsx", "--names", "-o"];
     let xlsx = dir.path().join("people.xlsx");

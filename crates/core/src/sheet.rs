@@ -120,11 +120,16 @@ pub fn read_csv(bytes: &[u8]) -> Option<Sheet> {
     Some(from_rows(rows))
 }
 
-/// The first non-empty row is the header; empty rows are left out.
+/// The first non-empty row is the header; empty rows are left out, and so is a row of HXL
+/// hashtags right under the header (`#beneficiary+code`, as our own exports write with `--hxl`).
 fn from_rows(rows: Vec<(u32, Vec<String>)>) -> Sheet {
-    let mut rows = rows.into_iter().filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
+    let mut rows = rows.into_iter().filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty())).peekable();
     let Some((_, header)) = rows.next() else { return Sheet::default() };
     let header = header.into_iter().map(|h| h.trim().to_string()).collect();
+    let tags = |cells: &[String]| cells.iter().map(|c| c.trim()).all(|c| c.is_empty() || c.starts_with('#'));
+    if rows.peek().is_some_and(|(_, cells)| tags(cells)) {
+        rows.next();
+    }
     Sheet { header, rows: rows.map(|(number, cells)| SheetRow { number, cells }).collect() }
 }
 

@@ -25,6 +25,7 @@ fn data(db: &Db, from: &str, to: &str) -> Result<Value, Error> {
         lang: "en".into(),
         from: from.into(),
         to: to.into(),
+        ethnicity: false,
     };
     report_data(db, &req).map(|d| serde_json::to_value(d).unwrap())
 }

@@ -17,7 +17,14 @@ fn db() -> Db {
 }
 
 fn req(from: &str, to: &str) -> Request {
-    Request { project: "JI-ROMA".into(), template: "eu".into(), lang: "sq".into(), from: from.into(), to: to.into() }
+    Request {
+        project: "JI-ROMA".into(),
+        template: "eu".into(),
+        lang: "sq".into(),
+        from: from.into(),
+        to: to.into(),
+        ethnicity: false,
+    }
 }
 
 #[test]

@@ -145,6 +145,7 @@ fn the_report_data_has_the_activities_beneficiaries_and_services_sections() {
         lang: "sq".into(),
         from: "2015-07-01".into(),
         to: "2015-12-31".into(),
+        ethnicity: false,
     };
     let json = serde_json::to_value(report_data(&db, &req).unwrap()).unwrap();
     assert_eq!(

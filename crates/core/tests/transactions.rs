@@ -34,6 +34,7 @@ fn data(db: &Db, from: &str, to: &str) -> Value {
         lang: "en".into(),
         from: from.into(),
         to: to.into(),
+        ethnicity: false,
     };
     serde_json::to_value(report_data(db, &req).unwrap()).unwrap()
 }
@@ -364,6 +365,7 @@ fn the_kept_conversions_follow_every_change() {
             lang: "en".into(),
             from: "2015-01-01".into(),
             to: "2015-12-31".into(),
+            ethnicity: false,
         };
         serde_json::to_value(report_data(&fresh, &req).unwrap()).unwrap()
     };

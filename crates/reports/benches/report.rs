@@ -180,7 +180,7 @@ fn main() {
     let (text, code, from, to) = grown_package();
     let mut db = Db::open(&dir.path().join("bench.db"), &OpenOptions { create: true, ..Default::default() }).unwrap();
     import_str(&mut db, &text, false, &mut |_, _| {}).unwrap();
-    let req = Request { project: code.clone(), template: "eu".into(), lang: "sq".into(), from, to };
+    let req = Request { project: code.clone(), template: "eu".into(), lang: "sq".into(), from, to, ethnicity: false };
     let data = tessera_reports::document(&db, &req, 1_764_633_600).unwrap().data;
     println!(
         "report bench: project {code}: {} expenses converted, {} indicators, {} activities done",

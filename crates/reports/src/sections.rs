@@ -272,6 +272,26 @@ pub(crate) fn beneficiaries(w: &Words, data: &ReportData) -> Vec<Block> {
         ],
         rows,
     }));
+    // by ethnicity: only in a report asked to show it (special-category data)
+    if let Some(by) = &p.by_ethnicity {
+        out.push(Block::Subheading(w.t("report-by-ethnicity")));
+        let mut rows: Vec<Row> = by
+            .iter()
+            .map(|(e, n)| {
+                let name = w.name("ethnicity", e);
+                // as recorded, with a capital, when there is no message for it
+                let name = if name == *e { capitalised(e) } else { name };
+                Row::new(vec![name, w.cell(Some(n))])
+            })
+            .collect();
+        rows.push(Row::total(vec![w.t("report-col-total"), w.count(p.unique_persons)]));
+        out.push(Block::Table(Table {
+            columns: vec![Column::left(3.0), Column::right(1.0)],
+            header: vec![w.t("report-col-ethnicity"), w.t("report-col-total")],
+            rows,
+        }));
+        out.push(Block::Note(w.t("report-ethnicity-note")));
+    }
     if p.anonymous_headcount_total > 0 {
         out.push(Block::Note(w.ta("report-headcount", &[("count", w.count(p.anonymous_headcount_total))])));
     }
@@ -634,4 +654,10 @@ pub(crate) fn indicator_chart(w: &Words, data: &ReportData) -> Option<Block> {
         })
         .collect();
     (!groups.is_empty()).then(|| Block::Chart(BarChart { series: vec![w.t("report-col-percent")], groups }))
+}
+
+/// `s` with its first letter a capital.
+fn capitalised(s: &str) -> String {
+    let mut letters = s.chars();
+    letters.next().map_or_else(String::new, |first| first.to_uppercase().chain(letters).collect())
 }

@@ -31,6 +31,7 @@ fn req(template: &str, lang: &str) -> Request {
         lang: lang.into(),
         from: "2015-04-01".into(),
         to: "2015-12-31".into(),
+        ethnicity: false,
     }
 }
 
@@ -112,6 +113,7 @@ fn the_same_inputs_give_the_same_bytes() {
         lang: r.lang.clone(),
         from: r.from.clone(),
         to: r.to.clone(),
+        ethnicity: r.ethnicity,
     };
     let again = tessera_reports::generate(&db, &again, r.generated_at).unwrap();
     assert_eq!(again.record.pdf_sha256, r.pdf_sha256);
@@ -244,4 +246,67 @@ fn the_cover_carries_the_organisations_logo_when_it_has_one_here() {
     // and no logo any more: none on the cover
     profile::remove_logo(&mut db).unwrap();
     assert!(pictures(&tessera_reports::generate(&db, &req("eu", "bg"), GENERATED).unwrap()).is_empty());
+}
+
+#[test]
+fn ethnicity_only_in_a_report_that_asks_of_an_organisation_that_records_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = db(dir.path());
+    let asked = Request { ethnicity: true, ..req("eu", "bs") };
+    // not recorded by the organisation: refused at the field, nothing generated
+    match tessera_core::report::report_data(&db, &asked) {
+        Err(tessera_core::Error::InvalidInput(issues)) => {
+            assert_eq!((issues[0].field.as_str(), issues[0].code), ("ethnicity", "sensitive-off"));
+        }
+        other => panic!("{other:?}"),
+    }
+    tessera_core::settings::set_people_settings(&mut db, "", &["ethnicity".into()]).unwrap();
+    // a report that does not ask shows none, in its data or its pages
+    let plain = tessera_reports::generate(&db, &req("eu", "bs"), GENERATED).unwrap();
+    let json = serde_json::to_value(&plain.data).unwrap();
+    assert!(json["beneficiaries"]["period"].get("by_ethnicity").is_none(), "{}", json["beneficiaries"]);
+    assert!(!pdftotext(dir.path(), &plain.pdf).contains("Prema etničkoj pripadnosti"));
+    // one that asks: the same people by ethnicity, suppressed like every other table
+    let g = tessera_reports::generate(&db, &asked, GENERATED).unwrap();
+    let b = &g.data.beneficiaries.as_ref().unwrap().period;
+    let by = b.by_ethnicity.as_ref().expect("by ethnicity");
+    let cells = |c: &tessera_core::suppress::Cell| match c {
+        tessera_core::suppress::Cell::Count(n) => Some(*n),
+        _ => None,
+    };
+    let shown: u32 = by.values().filter_map(cells).sum();
+    assert!(shown <= b.unique_persons);
+    assert!(by.keys().all(|k| k == "unknown" || k.chars().all(|c| c.is_lowercase())), "{by:?}");
+    // a small cell is never shown as its count, and never alone: its total would tell it
+    let small = by.values().filter(|c| **c == tessera_core::suppress::Cell::Small).count();
+    let hidden = by.values().filter(|c| **c == tessera_core::suppress::Cell::Hidden).count();
+    assert!(small == 0 || small + hidden >= 2, "{by:?}");
+    assert!(by.values().all(|c| cells(c).is_none_or(|n| n >= 5)), "{by:?}");
+    // the same as the unsuppressed tally: everyone counted once
+    let (reach, raw) = tessera_core::activities::figures::reach_with_ethnicity(
+        &db,
+        &tessera_core::projects::project_id(&db, "JI-ROMA").unwrap(),
+        "2015-04-01".parse().unwrap(),
+        "2015-12-31".parse().unwrap(),
+        "bs",
+    )
+    .unwrap();
+    assert_eq!(raw.period.values().sum::<u32>(), reach.period.unique_persons);
+    assert!(raw.cumulative.contains_key("roma"), "{raw:?}");
+    let text = pdftotext(dir.path(), &g.pdf);
+    assert!(text.contains("Prema etničkoj pripadnosti") && text.contains("Etnička pripadnost"), "{text}");
+    assert_eq!(g.layout.problems(&Fonts::new("bs")), Vec::<String>::new());
+    // recorded with the choice, and generated again from the record byte for byte
+    tessera_core::report::record_generated(&mut db, &g.record).unwrap();
+    let r = tessera_core::report::generated_reports(&db, &g.record.project_id).unwrap().remove(0);
+    assert!(r.ethnicity);
+    let again = Request {
+        project: "JI-ROMA".into(),
+        template: r.template,
+        lang: r.lang,
+        from: r.from,
+        to: r.to,
+        ethnicity: r.ethnicity,
+    };
+    assert!(tessera_reports::generate(&db, &again, r.generated_at).unwrap().pdf == g.pdf);
 }

@@ -186,15 +186,21 @@ pub fn import_people_table(
     Ok(import::import_people(&mut *state.db()?, &req, &mut |_, _| {})?)
 }
 
-/// Export the registry to the user's Downloads folder (else the home folder) as CSV or XLSX;
-/// returns the file's path.
+/// Export the registry to the user's Downloads folder (else the home folder) as CSV or XLSX,
+/// its header in the interface's language `lang`; returns the file's path.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn export_people(state: State<'_, AppState>, request: PeopleExport, xlsx: bool) -> Result<String, ApiError> {
+pub fn export_people(
+    state: State<'_, AppState>,
+    request: PeopleExport,
+    xlsx: bool,
+    lang: String,
+) -> Result<String, ApiError> {
+    let l10n = tessera_l10n::L10n::new(tessera_l10n::negotiate(&lang));
     let folder = dirs::download_dir().or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir);
     let day = chrono::Local::now().date_naive();
     let scope = request.project.as_deref().unwrap_or("all");
     let path = folder.join(format!("tessera-people-{scope}-{day}.{}", if xlsx { "xlsx" } else { "csv" }));
-    people_export::export_people(&*state.db()?, &request, &path, xlsx)?;
+    people_export::export_people(&*state.db()?, &request, &path, xlsx, false, &|id| l10n.message(id, &[]))?;
     Ok(path.display().to_string())
 }

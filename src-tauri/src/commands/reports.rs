@@ -17,6 +17,8 @@ pub struct ReportRequest {
     pub lang: String,
     pub from: String,
     pub to: String,
+    /// The people reached by ethnicity too (an organisation that records it).
+    pub ethnicity: bool,
 }
 
 /// A generated report, for the preview.
@@ -40,6 +42,7 @@ pub fn generate_report(state: State<'_, AppState>, request: ReportRequest) -> Re
         lang: request.lang.clone(),
         from: request.from.clone(),
         to: request.to.clone(),
+        ethnicity: request.ethnicity,
     };
     let generated = tessera_reports::generate(&db, &req, chrono::Utc::now().timestamp())?;
     let file_name = format!("tessera-{code}-{}-{}-{}-{}.pdf", request.template, request.lang, request.from, request.to);

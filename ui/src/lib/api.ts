@@ -377,7 +377,8 @@ export const api = {
   peopleSettings: (): Promise<PeopleSettings> => unwrap(commands.peopleSettings()),
   setPeopleSettings: (codePrefix: string, sensitive: string[]): Promise<PeopleSettings> =>
     unwrap(commands.setPeopleSettings(codePrefix, sensitive)),
-  exportPeople: (request: PeopleExport, xlsx: boolean): Promise<string> => unwrap(commands.exportPeople(request, xlsx)),
+  exportPeople: (request: PeopleExport, xlsx: boolean, lang: string): Promise<string> =>
+    unwrap(commands.exportPeople(request, xlsx, lang)),
   generateReport: (request: ReportRequest): Promise<ReportPreview> => unwrap(commands.generateReport(request)),
   saveReport: (): Promise<string> => unwrap(commands.saveReport()),
   openFile: (path: string): Promise<null> => unwrap(commands.openFile(path)),

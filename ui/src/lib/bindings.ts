@@ -68,10 +68,10 @@ export const commands = {
 	peopleSettings: () => typedError<PeopleSettings, ApiError>(__TAURI_INVOKE("people_settings")),
 	setPeopleSettings: (codePrefix: string, sensitive: string[]) => typedError<PeopleSettings, ApiError>(__TAURI_INVOKE("set_people_settings", { codePrefix, sensitive })),
 	/**
-	 *  Export the registry to the user's Downloads folder (else the home folder) as CSV or XLSX;
-	 *  returns the file's path.
+	 *  Export the registry to the user's Downloads folder (else the home folder) as CSV or XLSX,
+	 *  its header in the interface's language `lang`; returns the file's path.
 	 */
-	exportPeople: (request: PeopleExport, xlsx: boolean) => typedError<string, ApiError>(__TAURI_INVOKE("export_people", { request, xlsx })),
+	exportPeople: (request: PeopleExport, xlsx: boolean, lang: string) => typedError<string, ApiError>(__TAURI_INVOKE("export_people", { request, xlsx, lang })),
 	previewPeopleTable: (name: string, content: string) => typedError<TablePreview, ApiError>(__TAURI_INVOKE("preview_people_table", { name, content })),
 	importPeopleTable: (name: string, content: string, mapping: (string | null)[], project: string, dryRun: boolean) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_people_table", { name, content, mapping, project, dryRun })),
 	dashboard: () => typedError<Dashboard, ApiError>(__TAURI_INVOKE("dashboard")),
@@ -1260,6 +1260,8 @@ export type ReportRequest = {
 	lang: string,
 	from: string,
 	to: string,
+	/**  The people reached by ethnicity too (an organisation that records it). */
+	ethnicity: boolean,
 };
 
 /**  A grant's reporting period as the finance screen lists it. */

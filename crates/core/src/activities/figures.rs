@@ -65,6 +65,28 @@ pub struct PublishedReach {
     pub by_municipality_gender: BTreeMap<String, BTreeMap<String, Cell>>,
     pub anonymous_headcount_total: u32,
     pub anonymous_headcount_by_gender: BTreeMap<String, Cell>,
+    /// By ethnicity (lower-cased as recorded, `unknown` when it is not): only in a report that
+    /// asked for it, of an organisation that records it (`reports.md`, section 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by_ethnicity: Option<BTreeMap<String, Cell>>,
+}
+
+/// The persons reached by ethnicity, in the window and cumulatively (`reach_with_ethnicity`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EthnicityPeriods {
+    pub period: BTreeMap<String, u32>,
+    pub cumulative: BTreeMap<String, u32>,
+}
+
+/// `counts` of one table of `total` people as they leave the organisation: small cells `<5`,
+/// and the fewest others `x` so that the total, which is shown, reveals none.
+pub fn publish_ethnicity(counts: &BTreeMap<String, u32>, total: u32) -> BTreeMap<String, Cell> {
+    let mut g = Grid::default();
+    let whole = g.fixed(total);
+    let ids: Vec<(&String, usize)> = counts.iter().map(|(k, n)| (k, g.cell(*n))).collect();
+    g.sum(whole, ids.iter().map(|(_, i)| *i).collect());
+    let out = g.publish();
+    ids.into_iter().filter(|(_, i)| out[*i] != Cell::Count(0)).map(|(k, i)| (k.clone(), out[i])).collect()
 }
 
 /// The people reached in the window and cumulatively (project start .. `to`).
@@ -82,6 +104,8 @@ struct Reached {
     band: &'static str,
     /// Index into the names of the places seen.
     place: u32,
+    /// Index into the ethnicities seen (0 when not asked for).
+    ethnicity: u32,
     in_period: bool,
 }
 
@@ -89,22 +113,23 @@ struct Reached {
 #[derive(Default)]
 struct Tally {
     organisations: u32,
-    persons: FxHashMap<(&'static str, &'static str, u32), u32>,
+    persons: FxHashMap<(&'static str, &'static str, u32, u32), u32>,
 }
 
 impl Tally {
     fn add(&mut self, r: &Reached) {
         if r.person {
-            *self.persons.entry((r.gender, r.band, r.place)).or_default() += 1;
+            *self.persons.entry((r.gender, r.band, r.place, r.ethnicity)).or_default() += 1;
         } else {
             self.organisations += 1;
         }
     }
 
-    fn into_reach(self, places: &[String], into: &mut Reach) {
+    fn into_reach(self, places: &[String], ethnicities: &[String], into: &mut Reach, by: &mut BTreeMap<String, u32>) {
         into.organisations = self.organisations;
-        for ((gender, band, place), n) in self.persons {
+        for ((gender, band, place, ethnicity), n) in self.persons {
             let place = &places[place as usize];
+            bump(by, &ethnicities[ethnicity as usize], n);
             into.unique_persons += n;
             bump(&mut into.by_gender, gender, n);
             bump(row(&mut into.by_gender_age_band, gender), band, n);
@@ -189,6 +214,7 @@ impl Reach {
             by_municipality_gender: places.iter().map(|(p, _, ids)| (p.to_string(), shown(ids))).collect(),
             anonymous_headcount_total: self.anonymous_headcount_total,
             anonymous_headcount_by_gender: shown(&heads),
+            by_ethnicity: None,
         }
     }
 }
@@ -225,6 +251,29 @@ pub fn reached_by_all(db: &Db) -> Result<i32> {
 /// Who project `project_id` reached in `[from, to]` and from its start to `to`;
 /// municipalities named in the script of language `lang`.
 pub fn reach(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &str) -> Result<ReachPeriods> {
+    Ok(reach_of(db, project_id, from, to, lang, false)?.0)
+}
+
+/// `reach`, and the same persons by ethnicity (special-category data: for a report that asks
+/// for it, of an organisation that records it — the caller's check).
+pub fn reach_with_ethnicity(
+    db: &Db,
+    project_id: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    lang: &str,
+) -> Result<(ReachPeriods, EthnicityPeriods)> {
+    reach_of(db, project_id, from, to, lang, true)
+}
+
+fn reach_of(
+    db: &Db,
+    project_id: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    lang: &str,
+    ethnicity: bool,
+) -> Result<(ReachPeriods, EthnicityPeriods)> {
     let start = project_start(db, project_id)?.min(from.to_string());
     let (from_s, to_s) = (from.to_string(), to.to_string());
     let year = to.year();
@@ -259,10 +308,12 @@ pub fn reach(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &s
     sorted.sort_unstable(); // neighbours in the index, so its pages are read once
     let list = serde_json::to_string(&sorted).unwrap_or_default();
     let mut stmt = db.conn().prepare_cached(
-        "SELECT b.id, b.kind, b.gender, b.birth_year, b.age_band, b.country, b.municipality
+        "SELECT b.id, b.kind, b.gender, b.birth_year, b.age_band, b.country, b.municipality, b.ethnicity
          FROM json_each(?1) j JOIN live_beneficiaries b ON b.id = j.value",
     )?;
     let mut people = Vec::with_capacity(ids.len());
+    // ethnicities by their lower-cased text; 0 is "not recorded" (and all, when not asked)
+    let mut ethnicities = vec![UNKNOWN_PLACE.to_string()];
     let mut rows = stmt.query([list])?;
     while let Some(r) = rows.next()? {
         let in_period = ids.get(text(r, 0)?.unwrap_or_default()).copied().unwrap_or(false);
@@ -277,11 +328,23 @@ pub fn reach(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &s
                 i
             }
         };
+        let recorded = if ethnicity { text(r, 7)?.map(str::trim).filter(|e| !e.is_empty()) } else { None };
+        let ethnicity = match recorded.map(str::to_lowercase) {
+            None => 0,
+            Some(e) => match ethnicities.iter().position(|k| *k == e) {
+                Some(i) => i as u32,
+                None => {
+                    ethnicities.push(e);
+                    ethnicities.len() as u32 - 1
+                }
+            },
+        };
         people.push(Reached {
             person: text(r, 1)? == Some("person"),
             gender: gender_of(text(r, 2)?),
             band: age_band(year, r.get(3)?, text(r, 4)?),
             place,
+            ethnicity,
             in_period,
         });
     }
@@ -292,8 +355,9 @@ pub fn reach(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &s
             period.add(reached);
         }
     }
-    period.into_reach(&place_names, &mut out.period);
-    cumulative.into_reach(&place_names, &mut out.cumulative);
+    let mut by = EthnicityPeriods::default();
+    period.into_reach(&place_names, &ethnicities, &mut out.period, &mut by.period);
+    cumulative.into_reach(&place_names, &ethnicities, &mut out.cumulative, &mut by.cumulative);
     let mut stmt = db.conn().prepare_cached(
         "SELECT h.gender, a.actual_start >= ?2, sum(h.count)
          FROM live_activities a JOIN live_headcounts h ON h.activity_id = a.id
@@ -313,7 +377,7 @@ pub fn reach(db: &Db, project_id: &str, from: NaiveDate, to: NaiveDate, lang: &s
             bump(&mut p.anonymous_headcount_by_gender, &gender, n);
         }
     }
-    Ok(out)
+    Ok((out, by))
 }
 
 /// An activity planned in the window and not carried out.

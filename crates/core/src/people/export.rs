@@ -1,14 +1,16 @@
 //! The registry as a spreadsheet for the organisation itself (CSV or XLSX): pseudonymous codes
 //! always, names only when the person exporting asks for them, sensitive fields only when the
 //! organisation records them and they are asked for this export; people who withdrew their
-//! consent are left out. The header is the package's field names, so the file imports back.
+//! consent are left out. The header names the fields in the caller's language (the form's
+//! labels, `people-field-<field>`), which the import reads in any of the seven, so the file
+//! imports back (with its HXL hashtags, when asked, on the row below: the import skips them).
 
 use std::path::Path;
 
 use serde::Deserialize;
 
 use crate::projects::project_id;
-use crate::{settings, Db, Error, Result};
+use crate::{settings, Db, Result};
 
 #[cfg(feature = "specta")]
 use specta::Type;
@@ -27,6 +29,31 @@ pub struct PeopleExport {
 
 /// The header and rows of the export.
 pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec<String>>)> {
+    let (fields, rows) = people_rows(db, req)?;
+    Ok((fields.into_iter().map(str::to_string).collect(), rows))
+}
+
+/// Each field's HXL hashtag (hxlstandard.org, 1.1).
+fn hxl_tag(field: &str) -> &'static str {
+    match field {
+        "code" => "#beneficiary+code",
+        "first_name" => "#beneficiary+name+first",
+        "last_name" => "#beneficiary+name+last",
+        "gender" => "#beneficiary+gender",
+        "birth_year" => "#beneficiary+birth+year",
+        "country" => "#country+code",
+        "municipality" => "#adm2+name",
+        "settlement" => "#loc+name",
+        "household" => "#beneficiary+household+code",
+        "ethnicity" => "#beneficiary+ethnicity",
+        "disability" => "#beneficiary+disability",
+        "vulnerability" => "#beneficiary+vulnerability",
+        "consent_date" => "#date+consent",
+        _ => "#meta+consent+purposes",
+    }
+}
+
+fn people_rows(db: &Db, req: &PeopleExport) -> Result<(Vec<&'static str>, Vec<Vec<String>>)> {
     let pid = req.project.as_deref().map(|code| project_id(db, code)).transpose()?;
     let mut sensitive = Vec::new();
     for f in ["ethnicity", "disability", "vulnerability"] {
@@ -87,46 +114,30 @@ pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec
         Ok(row)
     })?;
     let rows = rows.collect::<Result<Vec<_>, _>>()?;
-    Ok((header.into_iter().map(str::to_string).collect(), rows))
+    Ok((header, rows))
 }
 
-/// Write the export to `path` as CSV (UTF-8 with a BOM, so spreadsheets read its letters) or
-/// XLSX; returns how many people it holds.
-pub fn export_people(db: &Db, req: &PeopleExport, path: &Path, xlsx: bool) -> Result<usize> {
-    let (header, rows) = people_table(db, req)?;
-    let io = |e: std::io::Error| Error::Io { path: path.display().to_string(), source: e };
-    if xlsx {
-        let mut book = rust_xlsxwriter::Workbook::new();
-        let sheet = book.add_worksheet();
-        let bold = rust_xlsxwriter::Format::new().set_bold();
-        let fail = |e: rust_xlsxwriter::XlsxError| io(std::io::Error::other(e.to_string()));
-        for (c, h) in header.iter().enumerate() {
-            sheet.write_string_with_format(0, c as u16, h, &bold).map_err(fail)?;
-        }
-        for (r, row) in rows.iter().enumerate() {
-            for (c, v) in row.iter().enumerate() {
-                let (r, c) = (r as u32 + 1, c as u16);
-                // whole numbers (birth years) as numbers, codes and the rest as text
-                match v.parse::<i64>() {
-                    Ok(n) if header[c as usize] == "birth_year" => sheet.write_number(r, c, n as f64).map(|_| ()),
-                    _ => sheet.write_string(r, c, v).map(|_| ()),
-                }
-                .map_err(fail)?;
-            }
-        }
-        sheet.set_freeze_panes(1, 0).map_err(fail)?;
-        book.save(path).map_err(fail)?;
-    } else {
-        let mut out = b"\xEF\xBB\xBF".to_vec();
-        {
-            let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record(&header).map_err(|e| io(std::io::Error::other(e.to_string())))?;
-            for row in &rows {
-                w.write_record(row).map_err(|e| io(std::io::Error::other(e.to_string())))?;
-            }
-            w.flush().map_err(io)?;
-        }
-        std::fs::write(path, out).map_err(io)?;
-    }
-    Ok(rows.len())
+/// Write the export to `path` as CSV (UTF-8 with a BOM, so spreadsheets read its letters;
+/// the HXL hashtags on a second row when `hxl`) or XLSX (birth years as numbers), each field
+/// named by `label` (the message `people-field-<field>` in the user's language); returns how
+/// many people it holds.
+pub fn export_people(
+    db: &Db,
+    req: &PeopleExport,
+    path: &Path,
+    xlsx: bool,
+    hxl: bool,
+    label: &dyn Fn(&str) -> String,
+) -> Result<usize> {
+    use crate::export::{write, Table, Value};
+    let (fields, rows) = people_rows(db, req)?;
+    let cell = |field: &str, v: String| match v.parse::<i64>() {
+        _ if v.is_empty() => Value::Empty,
+        Ok(_) if field == "birth_year" => Value::Number(v),
+        _ => Value::Text(v),
+    };
+    let rows = rows.into_iter().map(|row| row.into_iter().zip(&fields).map(|(v, f)| cell(f, v)).collect()).collect();
+    let headers: Vec<String> = fields.iter().map(|f| label(&super::import::label_message(f))).collect();
+    let table = Table { hxl: Some(fields.iter().map(|f| hxl_tag(f)).collect()), fields, rows };
+    write(&table, &headers, path, xlsx, hxl)
 }

@@ -57,13 +57,16 @@ pub struct Beneficiaries {
 }
 
 /// What a report is asked for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Request {
     pub project: String,
     pub template: String,
     pub lang: String,
     pub from: String,
     pub to: String,
+    /// The people reached by ethnicity too (special-category data): asked for one report, of
+    /// an organisation that records ethnicity (Settings → People), else refused.
+    pub ethnicity: bool,
 }
 
 /// A date as the command line and the package write it (`YYYY-MM-DD`).
@@ -81,7 +84,22 @@ pub fn report_data(db: &Db, req: &Request) -> Result<ReportData> {
         return Err(Error::UnknownTemplate { template: req.template.clone() });
     }
     let pid = project_id(db, &req.project)?;
-    let reached = reach(db, &pid, from, to, &req.lang)?;
+    let (reached, by_ethnicity) = if req.ethnicity {
+        if !crate::settings::sensitive_on(db, "ethnicity")? {
+            let mut c = crate::input::Check::default();
+            c.push("ethnicity", "sensitive-off", vec![]);
+            c.finish()?;
+        }
+        let (reached, by) = crate::activities::figures::reach_with_ethnicity(db, &pid, from, to, &req.lang)?;
+        (reached, Some(by))
+    } else {
+        (reach(db, &pid, from, to, &req.lang)?, None)
+    };
+    let published = |r: &crate::activities::figures::Reach, by: Option<&BTreeMap<String, u32>>| {
+        let mut p = r.published();
+        p.by_ethnicity = by.map(|by| crate::activities::figures::publish_ethnicity(by, r.unique_persons));
+        p
+    };
     let money = money_figures(db, &pid, from, to)?;
     Ok(ReportData {
         project: req.project.clone(),
@@ -96,8 +114,8 @@ pub fn report_data(db: &Db, req: &Request) -> Result<ReportData> {
         indicators: Some(indicator_figures(db, &pid, from, to)?),
         activities: Some(activity_figures(db, &pid, from, to)?),
         beneficiaries: Some(Beneficiaries {
-            period: reached.period.published(),
-            cumulative: reached.cumulative.published(),
+            period: published(&reached.period, by_ethnicity.as_ref().map(|b| &b.period)),
+            cumulative: published(&reached.cumulative, by_ethnicity.as_ref().map(|b| &b.cumulative)),
         }),
         services: Some(service_figures(db, &pid, from, to)?),
     })
@@ -136,6 +154,8 @@ pub struct GeneratedReport {
     pub lang: String,
     pub from: String,
     pub to: String,
+    /// It showed the people reached by ethnicity (`Request::ethnicity`).
+    pub ethnicity: bool,
     /// Seconds since 1970, UTC.
     pub generated_at: i64,
     /// SHA-256 of the report data as JSON (its figures) and of the PDF, in hex.
@@ -158,6 +178,7 @@ impl GeneratedReport {
             lang: req.lang.clone(),
             from: req.from.clone(),
             to: req.to.clone(),
+            ethnicity: req.ethnicity,
             generated_at,
             data_sha256: hex_sha256(&json),
             pdf_sha256: hex_sha256(pdf),
@@ -178,6 +199,7 @@ pub fn record_generated(db: &mut Db, r: &GeneratedReport) -> Result<String> {
                 ("lang", t(&r.lang)),
                 ("period_from", t(&r.from)),
                 ("period_to", t(&r.to)),
+                ("ethnicity", Value::Integer(r.ethnicity.into())),
                 ("generated_at", Value::Integer(r.generated_at)),
                 ("data_sha256", t(&r.data_sha256)),
                 ("pdf_sha256", t(&r.pdf_sha256)),
@@ -189,7 +211,7 @@ pub fn record_generated(db: &mut Db, r: &GeneratedReport) -> Result<String> {
 /// The reports of a project that left Tessera, newest first.
 pub fn generated_reports(db: &Db, project_id: &str) -> Result<Vec<GeneratedReport>> {
     let mut stmt = db.conn().prepare(
-        "SELECT project_id, template, lang, period_from, period_to, generated_at, data_sha256, pdf_sha256
+        "SELECT project_id, template, lang, period_from, period_to, generated_at, data_sha256, pdf_sha256, ethnicity
          FROM live_generated_reports WHERE project_id = ?1 ORDER BY generated_at DESC, id DESC",
     )?;
     let rows = stmt.query_map([project_id], |r| {
@@ -199,6 +221,7 @@ pub fn generated_reports(db: &Db, project_id: &str) -> Result<Vec<GeneratedRepor
             lang: r.get(2)?,
             from: r.get(3)?,
             to: r.get(4)?,
+            ethnicity: r.get(8)?,
             generated_at: r.get(5)?,
             data_sha256: r.get(6)?,
             pdf_sha256: r.get(7)?,

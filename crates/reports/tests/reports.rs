@@ -310,3 +310,62 @@ fn ethnicity_only_in_a_report_that_asks_of_an_organisation_that_records_it() {
     };
     assert!(tessera_reports::generate(&db, &again, r.generated_at).unwrap().pdf == g.pdf);
 }
+
+#[test]
+fn the_demo_projects_eu_reports_in_the_seven_languages() {
+    use tessera_core::demo::{self, Scale, ANCHOR};
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open(&dir.path().join("demo.db"), &OpenOptions { create: true, ..Default::default() }).unwrap();
+    demo::create(&mut db, Scale::Small, &mut |_, _| {}).unwrap();
+    let pkg = demo::package(Scale::Small);
+    let today = format!("{:04}-{:02}-{:02}", ANCHOR.0, ANCHOR.1, ANCHOR.2);
+    // who must never appear: each person's code, and first and last name together
+    let private: Vec<String> = pkg
+        .beneficiaries
+        .iter()
+        .flat_map(|b| {
+            let name = match (&b.first_name, &b.last_name) {
+                (Some(f), Some(l)) => Some(format!("{f} {l}")),
+                _ => None,
+            };
+            std::iter::once(b.code.clone()).chain(name)
+        })
+        .collect();
+    assert!(private.len() > 300);
+    for project in &pkg.projects {
+        for lang in LANGS {
+            let req = Request {
+                project: project.code.clone(),
+                template: "eu".into(),
+                lang: lang.into(),
+                from: project.start.clone(),
+                to: today.clone(),
+                ethnicity: false,
+            };
+            let g = tessera_reports::generate(&db, &req, GENERATED).unwrap();
+            assert_eq!(g.layout.problems(&Fonts::new(lang)), Vec::<String>::new(), "{} {lang}", project.code);
+            let text = pdftotext(dir.path(), &g.pdf);
+            let l = L10n::new(lang);
+            let norm = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            for id in ["report-title-eu", "report-s-beneficiaries", "report-s-finance"] {
+                let title = norm(l.message(id, &[]));
+                assert!(text.contains(&title), "{} {lang}: no {title:?}", project.code);
+            }
+            let f = g.data.finance.as_ref().unwrap();
+            for amount in [&f.spent_cumulative_total, &f.budget_total] {
+                let shown = norm(l.formatter().money(amount, &f.currency));
+                assert!(text.contains(&shown), "{} {lang}: no {shown:?} ({amount})", project.code);
+            }
+            let b = g.data.beneficiaries.as_ref().unwrap();
+            let reached = [
+                ("count", b.period.unique_persons.to_string()),
+                ("cumulative", b.cumulative.unique_persons.to_string()),
+            ];
+            assert!(text.contains(&norm(l.message("report-reached-note", &reached))), "{} {lang}", project.code);
+            assert!(b.period.unique_persons > 0, "{}: nobody reached", project.code);
+            for p in &private {
+                assert!(!text.contains(p.as_str()), "{} {lang}: {p} in the report", project.code);
+            }
+        }
+    }
+}

@@ -173,10 +173,12 @@ fn keep_logo(db: &mut Db, id: &str, logo: &Logo) -> Result<()> {
 /// The logo's bytes for a report's cover: `None` without a logo, and when its file is not
 /// on this laptop (yet: files do not travel by sync) or damaged — a cover without it.
 pub fn logo_bytes(db: &Db) -> Result<Option<Vec<u8>>> {
-    if owner_id(db)?.is_none() {
-        return Ok(None);
-    }
-    Ok(profile(db)?.logo.and_then(|a| attachments::read(db, &a).ok()).map(|(_, bytes)| bytes))
+    let logo = match profile(db) {
+        Ok(p) => p.logo,
+        Err(Error::NotInitialised) => None,
+        Err(e) => return Err(e),
+    };
+    Ok(logo.and_then(|a| attachments::read(db, &a).ok()).map(|(_, bytes)| bytes))
 }
 
 /// No logo any more (the file stays among the attachments: undo, and other rows, may name it).

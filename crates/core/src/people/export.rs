@@ -27,12 +27,6 @@ pub struct PeopleExport {
     pub sensitive: Vec<String>,
 }
 
-/// The header and rows of the export.
-pub fn people_table(db: &Db, req: &PeopleExport) -> Result<(Vec<String>, Vec<Vec<String>>)> {
-    let (fields, rows) = people_rows(db, req)?;
-    Ok((fields.into_iter().map(str::to_string).collect(), rows))
-}
-
 /// Each field's HXL hashtag (hxlstandard.org, 1.1).
 fn hxl_tag(field: &str) -> &'static str {
     match field {
@@ -53,6 +47,7 @@ fn hxl_tag(field: &str) -> &'static str {
     }
 }
 
+/// The fields (the package's names) and rows of the export.
 fn people_rows(db: &Db, req: &PeopleExport) -> Result<(Vec<&'static str>, Vec<Vec<String>>)> {
     let pid = req.project.as_deref().map(|code| project_id(db, code)).transpose()?;
     let mut sensitive = Vec::new();

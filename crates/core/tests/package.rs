@@ -47,6 +47,16 @@ fn every_invalid_fixture_is_refused_at_its_path_and_writes_nothing() {
 }
 
 #[test]
+fn a_wrong_type_names_the_json_type_expected() {
+    let mut db = Db::open_in_memory().unwrap();
+    let err = import_str(&mut db, &fixture("invalid-wrong-type.json"), false, &mut |_, _| {}).unwrap_err();
+    let Error::InvalidPackage(issues) = err else { panic!("{err:?}") };
+    let args: Vec<(&str, String)> = issues[0].args.clone();
+    assert!(args.contains(&("expected", "string".to_string())), "{args:?}");
+    assert!(args.contains(&("value", "173532.6".to_string())), "{args:?}");
+}
+
+#[test]
 fn not_json_is_a_clear_error() {
     let mut db = Db::open_in_memory().unwrap();
     let err = import_str(&mut db, "{\"format\": ", false, &mut |_, _| {}).unwrap_err();

@@ -109,30 +109,37 @@ pub fn validate(doc: &Json) -> Result<Package, Vec<Issue>> {
     // The quick yes/no first: collecting errors is several times slower.
     let errors = if validator().is_valid(doc) { None } else { Some(validator().iter_errors(doc)) };
     for e in errors.into_iter().flatten() {
-        let path = json_path(&e.instance_path.to_string());
-        let value = short(&e.instance);
-        match &e.kind {
+        let path = json_path(e.instance_path().as_str());
+        let value = short(e.instance());
+        match e.kind() {
             K::AdditionalProperties { unexpected } => {
                 for f in unexpected {
-                    issues.push(Issue::new(join(&path, f), "unknown-field", vec![("field", f.clone())]));
+                    issues.push(Issue::new(join(&path, f), "unknown-field", vec![("field", f.to_string())]));
                 }
             }
             K::Required { property } => {
                 let f = property.as_str().unwrap_or_default().to_string();
                 issues.push(Issue::new(join(&path, &f), "missing-field", vec![("field", f)]));
             }
-            K::Type { kind } => issues.push(Issue::new(
-                path,
-                "wrong-type",
-                vec![("expected", format!("{kind:?}").to_lowercase()), ("value", value)],
-            )),
-            K::Enum { options } => {
-                issues.push(Issue::new(path, "invalid-value", vec![("value", value), ("allowed", allowed(options))]))
+            K::Type { kind } => {
+                // the JSON type names (`string`, `number`, …), several as `string/null`
+                let expected = match kind {
+                    jsonschema::error::TypeKind::Single(t) => t.to_string(),
+                    jsonschema::error::TypeKind::Multiple(set) => {
+                        set.iter().map(|t| t.as_str()).collect::<Vec<_>>().join("/")
+                    }
+                };
+                issues.push(Issue::new(path, "wrong-type", vec![("expected", expected), ("value", value)]))
             }
+            K::Enum { options } => issues.push(Issue::new(
+                path,
+                "invalid-value",
+                vec![("value", value), ("allowed", allowed(options.as_ref()))],
+            )),
             K::Constant { expected_value } => issues.push(Issue::new(
                 path,
                 "invalid-value",
-                vec![("value", value), ("allowed", short(expected_value))],
+                vec![("value", value), ("allowed", short(expected_value.as_ref()))],
             )),
             K::Pattern { .. } | K::Format { .. } | K::MinLength { .. } | K::MaxLength { .. } => {
                 issues.push(Issue::new(path, "invalid-format", vec![("value", value)]))

@@ -373,12 +373,12 @@ pub(super) fn materialise(
         .chain(cols.iter().map(|c| c.1.clone()));
     if exists.is_some() {
         let sets: String = cols.iter().enumerate().map(|(i, (n, _))| format!(", {n} = ?{}", i + 3)).collect();
-        conn.prepare_cached(&format!("UPDATE {table} SET cl = ?2{sets} WHERE id = ?1"))?
+        conn.prepare_cached(&format!("UPDATE OR FAIL {table} SET cl = ?2{sets} WHERE id = ?1"))?
             .execute(params_from_iter(params))?;
     } else {
         let names: String = cols.iter().map(|(n, _)| format!(", {n}")).collect();
         let marks: String = (0..cols.len()).map(|i| format!(", ?{}", i + 3)).collect();
-        conn.prepare_cached(&format!("INSERT INTO {table} (id, cl{names}) VALUES (?1, ?2{marks})"))?
+        conn.prepare_cached(&format!("INSERT OR FAIL INTO {table} (id, cl{names}) VALUES (?1, ?2{marks})"))?
             .execute(params_from_iter(params))?;
     }
     Ok(())

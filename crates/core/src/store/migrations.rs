@@ -24,6 +24,7 @@ pub(super) const MIGRATIONS: &[(u32, &str, Option<Step>)] = &[
     (11, include_str!("../../migrations/0011_outbox.sql"), None),
     (12, include_str!("../../migrations/0012_deviation_notes.sql"), None),
     (13, include_str!("../../migrations/0013_report_ethnicity.sql"), None),
+    (14, include_str!("../../migrations/0014_triggers_do_nothing.sql"), None),
 ];
 
 /// The schema version this build writes into every change.

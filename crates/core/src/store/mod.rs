@@ -141,6 +141,7 @@ fn file_kind(path: &Path) -> Option<FileKind> {
 
 /// Open one connection, keyed, its key checked at once (SQLCipher checks only at the first read).
 fn connect(target: &str, flags: OpenFlags, key: Option<&cipher::Key>, path: &Path) -> Result<Connection> {
+    tessera_sqlite_alloc::configure();
     let conn = Connection::open_with_flags(target, flags)?;
     if let Some(k) = key {
         conn.execute_batch(&format!("PRAGMA key = \"{}\";", k.pragma()))?;

@@ -89,7 +89,9 @@ pub struct TableInfo {
     pub cells: Vec<Cell>,
     /// Physical column → (its position in `columns`, the index of its cell in `cells`).
     by_column: HashMap<String, (usize, usize)>,
-    /// `INSERT INTO t (id, cl, every other column) VALUES (?1, …)`.
+    /// `INSERT OR FAIL INTO t (id, cl, every other column) VALUES (?1, …)`: one row, checked
+    /// before it is written, so FAIL (a failure rolls the whole write back) spares SQLite a
+    /// statement journal per row in a table with triggers (migration 14).
     pub insert_sql: String,
     /// What that insert writes for a column not given: its default, else NULL (after id, cl).
     pub insert_template: Vec<Value>,
@@ -184,7 +186,7 @@ impl Schema {
                 }
             }
             let insert_sql = format!(
-                "INSERT INTO {name} ({}) VALUES ({})",
+                "INSERT OR FAIL INTO {name} ({}) VALUES ({})",
                 columns.join(", "),
                 (1..=columns.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
             );

@@ -202,7 +202,8 @@ impl<'t> Writer<'t> {
             return Ok(0);
         }
         let sets: Vec<String> = changed.iter().enumerate().map(|(i, (n, _))| format!("{n} = ?{}", i + 2)).collect();
-        let sql = format!("UPDATE {table} SET {} WHERE id = ?1", sets.join(", "));
+        // one row (by id): FAIL needs no statement journal (migration 14)
+        let sql = format!("UPDATE OR FAIL {table} SET {} WHERE id = ?1", sets.join(", "));
         self.tx.prepare_cached(&sql)?.execute(params_from_iter(
             std::iter::once(Value::Text(id.to_string())).chain(changed.iter().map(|(_, v)| v.clone())),
         ))?;

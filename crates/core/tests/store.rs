@@ -269,6 +269,25 @@ fn a_row_is_written_once_all_its_required_cells_arrived() {
 }
 
 #[test]
+fn a_change_that_arrives_again_with_another_clock_is_refused_inside_a_run() {
+    let mut a = Db::open_in_memory().unwrap();
+    person(&mut a, "P1", "Arta");
+    let mut changes = all(&a);
+    changes.sort_by_key(|c| c.seq);
+    assert!(changes.len() >= 4, "{}", changes.len());
+    // two changes from the middle of the run come first, with other clocks
+    let mut b = Db::open_in_memory().unwrap();
+    let skewed: Vec<Change> = changes[2..4]
+        .iter()
+        .map(|c| Change { hlc: tessera_core::store::Hlc::from_raw(c.hlc.raw() + 1000), ..c.clone() })
+        .collect();
+    b.apply(&skewed).unwrap();
+    // then the whole run: its batch covers them, but they were recorded with other clocks
+    let err = b.apply(&changes).unwrap_err();
+    assert!(format!("{err:?}").contains("two different clocks"), "{err:?}");
+}
+
+#[test]
 fn a_change_from_more_than_a_day_ahead_waits_in_quarantine() {
     let mut a = Db::open_in_memory().unwrap();
     let mut b = Db::open_in_memory().unwrap();

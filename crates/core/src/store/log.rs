@@ -336,6 +336,17 @@ pub fn batch_of(conn: &Connection, device: i64, seq: i64) -> Result<Option<(Hlc,
     Ok(stmt.query_row([device, seq], |r| Ok((Hlc::from_raw(r.get::<_, i64>(0)? as u64), r.get(1)?))).optional()?)
 }
 
+/// Whether a batch of `device` starts at a sequence number in `from..=to`.
+pub fn batch_starts_within(conn: &Connection, device: i64, from: i64, to: i64) -> Result<bool> {
+    if from > to {
+        return Ok(false);
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM crdt_batches WHERE device = ?1 AND first_seq BETWEEN ?2 AND ?3)",
+    )?;
+    Ok(stmt.query_row([device, from, to], |r| r.get(0))?)
+}
+
 /// Record that changes `first..=last` of `device` carry HLCs `hlc, hlc + 1, …`.
 pub fn add_batch(conn: &Connection, device: i64, first: i64, last: i64, hlc: Hlc, schema_version: u32) -> Result<()> {
     conn.prepare_cached(

@@ -97,6 +97,13 @@ pub(super) struct Merger<'a> {
     rows: HashMap<Id, (i64, i64)>,
     /// Rows whose table row must be written from the log: row index → (table, id).
     dirty: BTreeMap<i64, (String, Id)>,
+    /// Per row: whether it is erased (read once, then kept as erasures arrive).
+    erased: HashMap<i64, bool>,
+    /// The highest sequence number applied per device, written once at the end.
+    last_seq: HashMap<i64, i64>,
+    /// The batch this apply recorded last — device, first and last seq, first HLC — when no
+    /// batch recorded before overlaps it: the changes of its run need no lookup of their HLC.
+    batch: Option<(i64, i64, i64, Hlc)>,
 }
 
 fn uuid_of(b: &[u8]) -> Uuid {
@@ -114,6 +121,9 @@ impl<'a> Merger<'a> {
             report: ApplyReport::default(),
             rows: HashMap::new(),
             dirty: BTreeMap::new(),
+            erased: HashMap::new(),
+            last_seq: HashMap::new(),
+            batch: None,
         }
     }
 
@@ -139,6 +149,11 @@ impl<'a> Merger<'a> {
         }
         for (c, end) in all.iter().zip(run_end) {
             self.merge(c, end)?;
+        }
+        for (dev, seq) in std::mem::take(&mut self.last_seq) {
+            self.tx
+                .prepare_cached("UPDATE crdt_devices SET last_seq = max(last_seq, ?2) WHERE idx = ?1")?
+                .execute([dev, seq])?;
         }
         let dirty = std::mem::take(&mut self.dirty);
         for (row, (table, id)) in dirty {
@@ -178,20 +193,29 @@ impl<'a> Merger<'a> {
             return Ok(());
         }
         let dev = self.dict.device(self.tx, c.device.as_bytes())?;
-        match log::hlc_of(self.tx, dev, c.seq as i64)? {
-            Some(h) if h != c.hlc => {
-                return Err(rusqlite::Error::InvalidParameterName(format!(
-                    "change {} of device {} arrived with two different clocks",
-                    c.seq, c.device
-                ))
-                .into())
+        let seq = c.seq as i64;
+        let in_batch = matches!(self.batch, Some((d, first, last, h0))
+            if d == dev && (first..=last).contains(&seq) && h0.raw() + (seq - first) as u64 == c.hlc.raw());
+        if !in_batch {
+            match log::hlc_of(self.tx, dev, seq)? {
+                Some(h) if h != c.hlc => {
+                    return Err(rusqlite::Error::InvalidParameterName(format!(
+                        "change {} of device {} arrived with two different clocks",
+                        c.seq, c.device
+                    ))
+                    .into())
+                }
+                Some(_) => {}
+                None => {
+                    log::add_batch(self.tx, dev, seq, run_end as i64, c.hlc, c.schema_version)?;
+                    // a batch recorded before that starts inside this run keeps its own check
+                    let overlaps = log::batch_starts_within(self.tx, dev, seq + 1, run_end as i64)?;
+                    self.batch = (!overlaps).then_some((dev, seq, run_end as i64, c.hlc));
+                }
             }
-            Some(_) => {}
-            None => log::add_batch(self.tx, dev, c.seq as i64, run_end as i64, c.hlc, c.schema_version)?,
         }
-        self.tx
-            .prepare_cached("UPDATE crdt_devices SET last_seq = max(last_seq, ?2) WHERE idx = ?1")?
-            .execute([dev, c.seq as i64])?;
+        let last = self.last_seq.entry(dev).or_insert(seq);
+        *last = (*last).max(seq);
         self.clock.observe(c.hlc);
 
         let known = self.schema.cell(&c.table, &c.column);
@@ -211,10 +235,14 @@ impl<'a> Merger<'a> {
         if known.is_none() && c.column != ERASE {
             self.report.unknown += 1;
         }
-        let erase_cell = self.dict.cell_index(&c.table, ERASE);
-        let erased = match erase_cell {
-            Some(e) => log::get(self.tx, row, e, None)?.is_some(),
-            None => false,
+        let erased = match (self.erased.get(&row), self.dict.cell_index(&c.table, ERASE)) {
+            (Some(e), _) => *e,
+            (None, Some(e)) => {
+                let e = log::get(self.tx, row, e, None)?.is_some();
+                self.erased.insert(row, e);
+                e
+            }
+            (None, None) => false,
         };
         if c.column == ERASE {
             if erased {
@@ -222,6 +250,7 @@ impl<'a> Merger<'a> {
             } else {
                 let mark = Entry { device: dev, seq: c.seq as i64, value: Value::Null, cl: c.cl, packed: false };
                 log::put(self.tx, row, cell, &mark)?;
+                self.erased.insert(row, true);
                 erase_row(self.tx, self.schema, self.dict, &c.table, row, &id)?;
                 self.report.applied += 1;
                 self.report.erased += 1;

@@ -918,15 +918,23 @@ async function activities() {
   // 5. Back to the list: the calendar shows it this month, and ZAJEDNO's work plan has it.
   await browser.keys("Escape");
   await (await $('[data-testid="mode-calendar"]')).click();
+  // read in one round trip: the chips of a month are many, and a re-render between finding
+  // them and reading them one by one would make each read fail
+  const shownOnCalendar = () =>
+    browser.execute(() => ({
+      month: document.querySelector('[data-testid="calendar-month"]')?.textContent ?? null,
+      chips: [...document.querySelectorAll('[data-testid="calendar-item"]')].map((c) => c.textContent),
+    }));
+  let calendar = { month: null, chips: [] };
   await browser.waitUntil(
     async () => {
-      for (const chip of await browser.$$('[data-testid="calendar-item"]')) {
-        if ((await chip.getProperty("textContent")).includes("Обука за вештини")) return true;
-      }
-      return false;
+      calendar = await shownOnCalendar();
+      return calendar.chips.some((c) => c.includes("Обука за вештини"));
     },
     { timeoutMsg: "the activity is not on this month's calendar" },
-  );
+  ).catch((e) => {
+    throw new Error(`${e.message}: ${calendar.month} shows ${JSON.stringify(calendar.chips)}`);
+  });
   await browser.pause(200);
   await browser.saveScreenshot(path.join(SCREENSHOTS, "activities-calendar.png"));
   await (await $('[data-testid="activity-project-filter"]')).selectByAttribute("data-code", "ZAJEDNO");

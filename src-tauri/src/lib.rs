@@ -15,6 +15,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         commands::app::unlock,
         commands::app::set_language,
         commands::app::last_language,
+        commands::app::first_screen_shown,
         commands::app::lock_after,
         commands::app::set_lock_after,
         commands::app::lock_now,
@@ -158,7 +159,14 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 /// Where the generated TypeScript bindings live (committed; CI fails when stale).
 pub const BINDINGS_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/bindings.ts");
 
+/// When the app started (the startup trace measures from here).
+pub(crate) fn started() -> std::time::Instant {
+    static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *STARTED.get_or_init(std::time::Instant::now)
+}
+
 pub fn run() {
+    started();
     let builder = specta_builder();
     let state = AppState::start();
     tauri::Builder::default()

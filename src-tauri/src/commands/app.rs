@@ -61,6 +61,20 @@ pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<(), ApiE
     Ok(())
 }
 
+/// The first screen showing data has been painted (the UI says so once, after its frame): with
+/// `TESSERA_TRACE_STARTUP` set, one line on stderr with the time since the app started, which
+/// the startup benchmark (`bench/app-start.mjs`) reads.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn first_screen_shown() {
+    static SAID: std::sync::Once = std::sync::Once::new();
+    if std::env::var_os("TESSERA_TRACE_STARTUP").is_some() {
+        SAID.call_once(|| {
+            eprintln!("tessera-app: first screen with data {} ms after start", crate::started().elapsed().as_millis())
+        });
+    }
+}
+
 /// The device-local setting: minutes without a key or a click before an encrypted database
 /// locks itself (0: never).
 const LOCK_AFTER: &str = "lock.after_minutes";

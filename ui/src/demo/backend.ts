@@ -99,7 +99,7 @@ export function demoBackend(options: { locked?: boolean; lang?: string; firstRun
       state.locked = false;
       return info();
     }
-    if (cmd === "last_language") return null;
+    if (cmd === "last_language" || cmd === "first_screen_shown") return null;
     if (state.noDatabase) {
       if (cmd === "explore_demo") {
         state.noDatabase = false;

@@ -273,6 +273,7 @@ export const api = {
   unlock: (passphrase: string): Promise<AppInfo> => unwrap(commands.unlock(passphrase)),
   setLanguage: (lang: string): Promise<null> => unwrap(commands.setLanguage(lang)),
   lastLanguage: (): Promise<string | null> => commands.lastLanguage(),
+  firstScreenShown: (): Promise<void> => commands.firstScreenShown(),
   lockAfter: (): Promise<number> => unwrap(commands.lockAfter()),
   setLockAfter: (minutes: number): Promise<null> => unwrap(commands.setLockAfter(minutes)),
   lockNow: (): Promise<boolean> => unwrap(commands.lockNow()),

@@ -15,6 +15,12 @@ export const commands = {
 	 *  gone: the welcome screen after the demo was removed).
 	 */
 	lastLanguage: () => __TAURI_INVOKE<string | null>("last_language"),
+	/**
+	 *  The first screen showing data has been painted (the UI says so once, after its frame): with
+	 *  `TESSERA_TRACE_STARTUP` set, one line on stderr with the time since the app started, which
+	 *  the startup benchmark (`bench/app-start.mjs`) reads.
+	 */
+	firstScreenShown: () => __TAURI_INVOKE<void>("first_screen_shown"),
 	/**  Minutes idle before the app locks (15 unless set; 0: never). */
 	lockAfter: () => typedError<number, ApiError>(__TAURI_INVOKE("lock_after")),
 	setLockAfter: (minutes: number) => typedError<null, ApiError>(__TAURI_INVOKE("set_lock_after", { minutes })),
